@@ -1,0 +1,43 @@
+import { applySettingsPatch } from '../../../shared/settings/stored';
+import type { AppInfo, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import type { SettingsStore } from '../settings-store';
+import type { TokenVault } from '../token-vault';
+import type { HandlerMap } from './handle';
+
+/** Per-domain handler maps, joined into one typed map in handlers(). */
+
+export function settingsHandlers(store: SettingsStore): HandlerMap<'settings:get' | 'settings:update'> {
+  return {
+    'settings:get': () => store.read(),
+    'settings:update': (patch) => {
+      const next = applySettingsPatch(store.read(), patch);
+      store.write(next);
+      return next;
+    },
+  };
+}
+
+export function tokenHandlers(vault: TokenVault): HandlerMap<'token:set' | 'token:get' | 'token:clear'> {
+  return {
+    'token:set': (token) => {
+      vault.set(token);
+      return { stored: true };
+    },
+    'token:get': () => vault.get(),
+    'token:clear': () => {
+      vault.clear();
+      return { stored: false };
+    },
+  };
+}
+
+export function printHandlers(
+  store: SettingsStore,
+  print: (job: PrintJob, printerName: string) => Promise<PrintResult>,
+): HandlerMap<'print:html'> {
+  return { 'print:html': (job) => print(job, store.read().printerName) };
+}
+
+export function appHandlers(info: () => AppInfo): HandlerMap<'app:info'> {
+  return { 'app:info': () => info() };
+}

@@ -1,0 +1,81 @@
+import type { AppInfo, BridgeApi, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import { DeviceTokenSchema, PrintJobSchema } from '../../../shared/bridge/contract';
+import { applySettingsPatch, describeIssues, readStoredSettings } from '../../../shared/settings/stored';
+import type { Settings } from '../../../shared/settings/schema';
+
+/**
+ * The bridge when the renderer runs in a plain browser (tests, a wall
+ * screen, `npm run web`). Settings live in localStorage under SETTINGS_KEY
+ * and pass through the same schema as Electron's settings file. The device
+ * token is kept in localStorage too: a browser has no safeStorage, which
+ * appInfo() reports as secretsEncrypted=false so the UI can say so.
+ */
+export const SETTINGS_KEY = 'oss.settings.v1';
+export const TOKEN_KEY = 'oss.deviceToken';
+
+export function createWebBridge(
+  storage: Storage = window.localStorage,
+  newId: () => string = () => crypto.randomUUID(),
+  printDocument: (job: PrintJob) => void = printInPage,
+): BridgeApi {
+  let repaired: string[] = [];
+
+  function load(): Settings {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null');
+    } catch {
+      raw = '(unreadable)';
+    }
+    const result = readStoredSettings(raw, newId());
+    if (result.changed) storage.setItem(SETTINGS_KEY, JSON.stringify(result.settings));
+    if (result.repaired.length) repaired = result.repaired;
+    return result.settings;
+  }
+
+  return {
+    host: 'web',
+    getSettings: async () => load(),
+    updateSettings: async (patch) => {
+      const next = applySettingsPatch(load(), patch);
+      storage.setItem(SETTINGS_KEY, JSON.stringify(next));
+      return next;
+    },
+    setToken: async (token) => {
+      const parsed = DeviceTokenSchema.safeParse(token);
+      if (!parsed.success) throw new Error(`Token not saved: ${describeIssues(parsed.error.issues)}`);
+      storage.setItem(TOKEN_KEY, parsed.data);
+      return { stored: true };
+    },
+    getToken: async () => storage.getItem(TOKEN_KEY),
+    clearToken: async () => {
+      storage.removeItem(TOKEN_KEY);
+      return { stored: false };
+    },
+    print: async (job): Promise<PrintResult> => {
+      const parsed = PrintJobSchema.safeParse(job);
+      if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
+      printDocument(parsed.data);
+      return { ok: true };
+    },
+    appInfo: async (): Promise<AppInfo> => {
+      load();
+      return { version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', host: 'web', secretsEncrypted: false, repairedSettings: repaired };
+    },
+  };
+}
+
+/**
+ * Browser printing: the document's body goes into #print-root, which the
+ * print stylesheet shows alone, then the browser's print dialog opens.
+ */
+function printInPage(job: PrintJob): void {
+  const root = document.getElementById('print-root');
+  if (!root) return;
+  const doc = new DOMParser().parseFromString(job.html, 'text/html');
+  doc.querySelectorAll('script').forEach((s) => s.remove());
+  root.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
+  root.style.width = `${job.widthMm}mm`;
+  window.print();
+  root.replaceChildren();
+}

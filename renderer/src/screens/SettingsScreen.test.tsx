@@ -1,0 +1,43 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { BridgeContext } from '../shell/BridgeContext';
+import { createWebBridge } from '../bridge/web';
+import { SettingsScreen } from './SettingsScreen';
+
+
+function renderSettings() {
+  const bridge = createWebBridge(localStorage, () => '55555555-5555-4555-8555-555555555555', () => {});
+  render(
+    <BridgeContext.Provider value={bridge}>
+      <SettingsScreen />
+    </BridgeContext.Provider>,
+  );
+  return bridge;
+}
+
+describe('SettingsScreen', () => {
+  it('shows this PC’s settings with labelled fields', async () => {
+    renderSettings();
+    expect(await screen.findByLabelText('Site name')).toHaveProperty('value', 'One Stop Shop');
+    expect(screen.getByLabelText('Face-to-face standard (minutes)')).toHaveProperty('value', '10');
+    expect(screen.getByLabelText('Target seen within standard (%)')).toHaveProperty('value', '80');
+    expect(screen.getByText('55555555-5555-4555-8555-555555555555')).toBeTruthy();
+  });
+
+  it('saves a change and confirms it in words', async () => {
+    const bridge = renderSettings();
+    fireEvent.change(await screen.findByLabelText('Desk'), { target: { value: '4' } });
+    fireEvent.change(screen.getByLabelText('Role'), { target: { value: 'advisor' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await bridge.getSettings()).toMatchObject({ desk: '4', role: 'advisor' });
+  });
+
+  it('explains what is wrong with an empty standard and keeps the old value', async () => {
+    const bridge = renderSettings();
+    fireEvent.change(await screen.findByLabelText('Face-to-face standard (minutes)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/standardMinutes/);
+    expect((await bridge.getSettings()).thresholds.standardMinutes).toBe(10);
+  });
+});

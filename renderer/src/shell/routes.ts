@@ -1,0 +1,25 @@
+/**
+ * The screens of DESIGN.md §4. To add one: add it here with its component
+ * in screens/index.tsx; the navigation and the hash route follow.
+ */
+export const ROUTES = [
+  { id: 'reception', title: 'Reception', summary: 'Issue and print tickets for walk-in customers.' },
+  { id: 'queue', title: 'Queue', summary: 'Every waiting customer, timed live against the standard.' },
+  { id: 'desk', title: 'Desk', summary: 'Sign on, call the next customer, record the outcome.' },
+  { id: 'supervisor', title: 'Supervisor', summary: 'Waits live, breaches coming, today’s figures.' },
+  { id: 'display', title: 'Calling display', summary: 'The public screen: ticket number and desk.' },
+  { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
+  { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
+] as const;
+
+export type RouteId = (typeof ROUTES)[number]['id'];
+export const DEFAULT_ROUTE: RouteId = 'reception';
+
+export function routeFromHash(hash: string): RouteId {
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  return ROUTES.some((r) => r.id === id) ? (id as RouteId) : DEFAULT_ROUTE;
+}
+
+export function hrefFor(id: RouteId): string {
+  return `#/${id}`;
+}

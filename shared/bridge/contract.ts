@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { SettingsPatchSchema } from '../settings/schema';
+import type { Settings } from '../settings/schema';
+
+/**
+ * The one contract between the renderer and whatever hosts it.
+ *
+ * In Electron each method is an IPC channel named `domain:verb`, handled in
+ * electron/main/ipc/ and exposed by the preload; in a plain browser the web
+ * bridge implements the same interface over localStorage and window.print.
+ * To add a call: add its channel and argument schema here, its result to
+ * IpcResults, a handler in the matching electron/main/ipc/<domain>.ts, and a
+ * method in both bridges. The compiler points at each place you miss.
+ */
+import { IPC } from './channels';
+import type { IpcChannel } from './channels';
+
+export { IPC, BRIDGE_GLOBAL } from './channels';
+export type { IpcChannel } from './channels';
+
+/** A device token as the endpoint issues it: opaque, printable, bounded. */
+export const DeviceTokenSchema = z
+  .string()
+  .trim()
+  .min(20, 'a device token is at least 20 characters')
+  .max(200, 'a device token is at most 200 characters')
+  .regex(/^[A-Za-z0-9._~-]+$/, 'a device token has only letters, digits and . _ ~ -');
+
+export const PrintJobSchema = z
+  .object({
+    /** A complete, self-contained HTML document (no scripts are run). */
+    html: z.string().min(1).max(200_000),
+    /** Paper width in millimetres; 80 for a thermal ticket roll. */
+    widthMm: z.number().int().min(40).max(300),
+  })
+  .strict();
+export type PrintJob = z.infer<typeof PrintJobSchema>;
+
+/** Argument tuples of every channel: the main process parses each call with these. */
+export const IpcArgs = {
+  [IPC.settingsGet]: z.tuple([]),
+  [IPC.settingsUpdate]: z.tuple([SettingsPatchSchema]),
+  [IPC.tokenSet]: z.tuple([DeviceTokenSchema]),
+  [IPC.tokenGet]: z.tuple([]),
+  [IPC.tokenClear]: z.tuple([]),
+  [IPC.printHtml]: z.tuple([PrintJobSchema]),
+  [IPC.appInfo]: z.tuple([]),
+} satisfies Record<IpcChannel, z.ZodTuple>;
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  /** Whether secrets are encrypted at rest (safeStorage in Electron). */
+  secretsEncrypted: boolean;
+  /** Settings fields that were invalid on disk and reset to defaults at start. */
+  repairedSettings: string[];
+}
+
+export type PrintResult = { ok: true } | { ok: false; reason: string };
+
+export interface IpcResults {
+  [IPC.settingsGet]: Settings;
+  [IPC.settingsUpdate]: Settings;
+  [IPC.tokenSet]: { stored: true };
+  [IPC.tokenGet]: string | null;
+  [IPC.tokenClear]: { stored: false };
+  [IPC.printHtml]: PrintResult;
+  [IPC.appInfo]: AppInfo;
+}
+
+export type IpcArgsOf<C extends IpcChannel> = z.infer<(typeof IpcArgs)[C]>;
+
+/** What the renderer sees: `window.receptionBridge` in Electron, the web bridge elsewhere. */
+export interface BridgeApi {
+  readonly host: 'electron' | 'web';
+  getSettings(): Promise<Settings>;
+  updateSettings(patch: IpcArgsOf<'settings:update'>[0]): Promise<Settings>;
+  setToken(token: string): Promise<IpcResults['token:set']>;
+  getToken(): Promise<string | null>;
+  clearToken(): Promise<IpcResults['token:clear']>;
+  print(job: PrintJob): Promise<PrintResult>;
+  appInfo(): Promise<AppInfo>;
+}
+

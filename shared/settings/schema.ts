@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * A reception PC's own settings: who it is, where it is, what it does.
+ * The same schema guards electron-store in the main process and localStorage
+ * in the web bridge, so a hand-edited or stale file is checked the same way.
+ */
+export const SETTINGS_VERSION = 1;
+
+export const roles = ['greeter', 'advisor', 'supervisor', 'display'] as const;
+export const RoleSchema = z.enum(roles);
+export type Role = z.infer<typeof RoleSchema>;
+
+const slug = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be 40 characters or fewer')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and dashes');
+
+const label = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be ${max} characters or fewer`);
+
+/** An endpoint address, or '' while the PC is not enrolled. Only http(s). */
+export const EndpointUrlSchema = z.union([
+  z.literal(''),
+  z
+    .string()
+    .trim()
+    .max(300)
+    .url('must be a web address such as https://reception.example.gov.uk')
+    .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://'),
+]);
+
+export const ThresholdsSchema = z.object({
+  /** Face-to-face standard: "seen within N minutes" (Chorley: 10; Harrow: 15). */
+  standardMinutes: z.number().int().min(1).max(240),
+  /** Share of customers to be seen within the standard (Chorley: 80%). */
+  targetPercent: z.number().min(1).max(100),
+  /** Minutes of waiting at which a ticket enters the "near breach" band. */
+  nearBreachMinutes: z.number().int().min(0).max(240),
+  /** Clock offset from the endpoint beyond which timing is flagged inaccurate. */
+  clockOffsetWarnSeconds: z.number().int().min(1).max(3600),
+});
+export type Thresholds = z.infer<typeof ThresholdsSchema>;
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_VERSION),
+  siteId: slug,
+  siteName: label(80),
+  deviceId: z.string().uuid(),
+  deviceName: label(60),
+  /** The desk this PC serves from, e.g. "3"; null on a greeter or wall screen. */
+  desk: z.string().trim().min(1).max(10).nullable(),
+  role: RoleSchema,
+  endpointUrl: EndpointUrlSchema,
+  /** Printer name as the OS knows it; '' means the system default. */
+  printerName: z.string().trim().max(120),
+  /** Display id of the monitor for the calling screen; null = the primary. */
+  displayMonitorId: z.number().int().nullable(),
+  /** Customer names are purged locally once synced and older than this. */
+  nameRetentionDays: z.number().int().min(0).max(365),
+  thresholds: ThresholdsSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** What staff may change. deviceId and schemaVersion are not theirs to edit. */
+export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true, deviceId: true })
+  .extend({ thresholds: ThresholdsSchema.partial() })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export const defaultThresholds: Thresholds = {
+  standardMinutes: 10,
+  targetPercent: 80,
+  nearBreachMinutes: 8,
+  clockOffsetWarnSeconds: 60,
+};
+
+/** Defaults take the device id as an argument: shared/ never makes ids itself. */
+export function defaultSettings(deviceId: string): Settings {
+  return {
+    schemaVersion: SETTINGS_VERSION,
+    siteId: 'main-site',
+    siteName: 'One Stop Shop',
+    deviceId,
+    deviceName: 'Reception PC',
+    desk: null,
+    role: 'greeter',
+    endpointUrl: '',
+    printerName: '',
+    displayMonitorId: null,
+    nameRetentionDays: 30,
+    thresholds: { ...defaultThresholds },
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { applySettingsPatch, readStoredSettings } from './stored';
+import { defaultSettings } from './schema';
+
+const ID = '33333333-3333-4333-8333-333333333333';
+
+describe('readStoredSettings', () => {
+  it('gives the seeds’ defaults to a new PC: 10 minutes, 80%', () => {
+    const { settings, repaired, changed } = readStoredSettings(undefined, ID);
+    expect(settings).toEqual(defaultSettings(ID));
+    expect(settings.thresholds.standardMinutes).toBe(10);
+    expect(settings.thresholds.targetPercent).toBe(80);
+    expect(repaired).toEqual([]);
+    expect(changed).toBe(true);
+  });
+
+  it('leaves current, valid settings untouched', () => {
+    const stored = { ...defaultSettings(ID), siteName: 'Bromsgrove Customer Service Centre' };
+    const result = readStoredSettings(JSON.parse(JSON.stringify(stored)), 'other-id');
+    expect(result.settings).toEqual(stored);
+    expect(result.changed).toBe(false);
+  });
+
+  it('reports a file that is not an object at all, and starts from defaults', () => {
+    expect(readStoredSettings('garbage', ID).repaired).toEqual(['(whole file)']);
+    expect(readStoredSettings([1, 2], ID).settings.siteId).toBe('main-site');
+  });
+
+  it('drops unknown keys instead of carrying them forward', () => {
+    const { settings } = readStoredSettings({ ...defaultSettings(ID), legacyColour: 'red' }, ID);
+    expect(settings).not.toHaveProperty('legacyColour');
+  });
+});
+
+describe('applySettingsPatch', () => {
+  const current = defaultSettings(ID);
+
+  it('merges thresholds rather than replacing them', () => {
+    const next = applySettingsPatch(current, { thresholds: { standardMinutes: 15 } });
+    expect(next.thresholds).toEqual({ ...current.thresholds, standardMinutes: 15 });
+  });
+
+  it('throws a readable reason and leaves the current settings as they were', () => {
+    const copy = structuredClone(current);
+    expect(() => applySettingsPatch(current, { siteId: 'Bad Code', nameRetentionDays: -1 })).toThrow(/siteId .*lower-case.*nameRetentionDays/);
+    expect(current).toEqual(copy);
+  });
+});

@@ -1,0 +1,103 @@
+import { SETTINGS_VERSION, SettingsPatchSchema, SettingsSchema, defaultSettings } from './schema';
+import type { Settings, SettingsPatch } from './schema';
+
+/**
+ * Reads settings back from storage (electron-store's file, or localStorage).
+ *
+ * Storage is a boundary: the file may be from an older version, hand-edited,
+ * or half-written. Rather than refusing to start a reception PC over one bad
+ * value, each field that fails its schema falls back to its default and is
+ * named in `repaired`, so the app can say what it reset.
+ */
+export interface StoredSettingsResult {
+  settings: Settings;
+  /** Field paths that were missing or invalid and were reset to defaults. */
+  repaired: string[];
+  /** True when the stored data must be written back (migrated or repaired). */
+  changed: boolean;
+}
+
+type Migration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * One entry per version step: MIGRATIONS[n] turns version n-1 data into n.
+ * Version 0 is settings written before they carried a version (early pilots
+ * kept the standard and target as top-level keys).
+ */
+const MIGRATIONS: Record<number, Migration> = {
+  1: (raw) => {
+    const { standardMinutes, targetPercent, ...rest } = raw;
+    const thresholds = isRecord(rest['thresholds']) ? { ...rest['thresholds'] } : {};
+    if (standardMinutes !== undefined && thresholds['standardMinutes'] === undefined) thresholds['standardMinutes'] = standardMinutes;
+    if (targetPercent !== undefined && thresholds['targetPercent'] === undefined) thresholds['targetPercent'] = targetPercent;
+    return { ...rest, thresholds, schemaVersion: 1 };
+  },
+};
+
+export function readStoredSettings(raw: unknown, newDeviceId: string): StoredSettingsResult {
+  const defaults = defaultSettings(newDeviceId);
+  if (!isRecord(raw)) {
+    return { settings: defaults, repaired: raw === undefined || raw === null ? [] : ['(whole file)'], changed: true };
+  }
+  let data: Record<string, unknown> = { ...raw };
+  const from = typeof data['schemaVersion'] === 'number' ? data['schemaVersion'] : 0;
+  for (let v = from + 1; v <= SETTINGS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (step) data = step(data);
+  }
+  const migrated = from !== SETTINGS_VERSION;
+
+  const repaired: string[] = [];
+  const shape = SettingsSchema.shape;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(shape) as (keyof Settings)[]) {
+    if (key === 'thresholds') continue;
+    const parsed = shape[key].safeParse(data[key]);
+    if (parsed.success) out[key] = parsed.data;
+    else {
+      out[key] = defaults[key];
+      // A missing device id is expected on first start; anything else is a repair.
+      if (!(key === 'deviceId' && data[key] === undefined) && data[key] !== undefined) repaired.push(key);
+    }
+  }
+  const storedThresholds = isRecord(data['thresholds']) ? data['thresholds'] : {};
+  const thresholds: Record<string, unknown> = {};
+  const tShape = shape.thresholds.shape;
+  for (const key of Object.keys(tShape) as (keyof Settings['thresholds'])[]) {
+    const parsed = tShape[key].safeParse(storedThresholds[key]);
+    if (parsed.success) thresholds[key] = parsed.data;
+    else {
+      thresholds[key] = defaults.thresholds[key];
+      if (storedThresholds[key] !== undefined) repaired.push(`thresholds.${key}`);
+    }
+  }
+  out['thresholds'] = thresholds;
+  out['schemaVersion'] = SETTINGS_VERSION;
+
+  const settings = SettingsSchema.parse(out);
+  const changed = migrated || repaired.length > 0 || JSON.stringify(settings) !== JSON.stringify(raw);
+  return { settings, repaired, changed };
+}
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+/** Applies a patch from staff; an invalid patch throws and changes nothing. */
+export function applySettingsPatch(current: Settings, patch: unknown): Settings {
+  const parsed = SettingsPatchSchema.safeParse(patch);
+  if (!parsed.success) {
+    throw new SettingsError(`Settings not saved: ${describeIssues(parsed.error.issues)}`);
+  }
+  const p: SettingsPatch = parsed.data;
+  const next = { ...current, ...p, thresholds: { ...current.thresholds, ...p.thresholds } };
+  return SettingsSchema.parse(next);
+}
+
+export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')} ${i.message}` : i.message)).join('; ');
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,44 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three layers, one command (`npm test` runs them after typecheck and lint):
+ * - unit: pure logic and the main process, in Node, with electron mocked;
+ * - component: React screens in jsdom with fake-indexeddb;
+ * - e2e: the built renderer in real Chromium (test/e2e/README.md).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          // electron-store imports 'electron'; inlining lets vi.mock('electron') reach it.
+          server: { deps: { inline: ['electron-store'] } },
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
+          setupFiles: ['test/setup/component.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
