@@ -1,0 +1,35 @@
+import type { Needs } from '../events/schema';
+import type { Ticket } from '../tickets/state';
+import { predictCalls } from './simulate';
+import type { SimulationInput } from './simulate';
+
+/**
+ * The wait to tell a new customer: where a ticket issued now would fall in
+ * the simulation. null when no desk open now covers the service and needs.
+ */
+export function expectedWaitMs(
+  arrival: { serviceId: string; needs: Needs; priority: boolean; standardMinutes: number },
+  input: SimulationInput,
+): number | null {
+  const probeId = '\u0000new-arrival';
+  const probe: Ticket = {
+    id: probeId,
+    siteId: '',
+    number: 'Z999',
+    day: '',
+    needs: arrival.needs,
+    priority: arrival.priority,
+    issuedAt: input.now,
+    // Sorts after every real ticket issued at the same instant.
+    issuedHlc: '\uffff',
+    issuedBy: '',
+    status: 'waiting',
+    segments: [{ serviceId: arrival.serviceId, standardMinutes: arrival.standardMinutes, queuedAt: input.now, calls: [] }],
+    timingInaccurate: false,
+    conflicts: [],
+    lastHlc: '',
+    eventCount: 0,
+  };
+  const at = predictCalls({ ...input, tickets: [...input.tickets, probe] }).get(probeId);
+  return at === undefined ? null : at - input.now;
+}

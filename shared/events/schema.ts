@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { OUTCOMES } from '../config/site-config';
+
+/**
+ * The event log's vocabulary. Every change is one of these, written once
+ * and never edited. The envelope says who wrote it and when; the payload
+ * says what happened. `v` is the schema version: a reader refuses versions
+ * newer than it knows rather than guessing.
+ */
+export const EVENT_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const desk = z.string().trim().min(1).max(10);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD');
+const epochMs = z.number().int().min(0).max(8.64e15);
+
+export const NeedsSchema = z
+  .object({
+    bsl: z.boolean(),
+    wheelchair: z.boolean(),
+    /** Spoken language needing an interpreter (ISO 639-1, e.g. "pl"), or null. */
+    language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
+  })
+  .strict();
+export type Needs = z.infer<typeof NeedsSchema>;
+export const NO_NEEDS: Needs = { bsl: false, wheelchair: false, language: null };
+
+export const SkillsSchema = z
+  .object({
+    bsl: z.boolean(),
+    accessibleDesk: z.boolean(),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20),
+    /** A telephone interpreter line at the desk covers any language. */
+    interpreterLine: z.boolean(),
+  })
+  .strict();
+export type Skills = z.infer<typeof SkillsSchema>;
+
+const AvoidableSchema = z.object({ reasonId: z.string().min(1).max(40), note: z.string().max(500).optional() }).strict();
+const ComplaintSchema = z.object({ directorate: z.string().min(1).max(60), summary: z.string().max(1000).optional() }).strict();
+
+const payloads = {
+  'ticket.issued': z
+    .object({
+      number: z.string().regex(/^[A-Z]\d{3}$/),
+      serviceId: id,
+      day,
+      needs: NeedsSchema,
+      priority: z.boolean(),
+      /** The standard that applies, fixed at issue: later config changes do not rewrite history. */
+      standardMinutes: z.number().int().min(1).max(240),
+      name: z.string().trim().min(1).max(80).optional(),
+    })
+    .strict(),
+  'ticket.called': z.object({ desk, outOfTurnReason: z.string().trim().min(1).max(200).optional() }).strict(),
+  'ticket.recalled': z.object({ desk }).strict(),
+  'ticket.requeued': z.object({ desk }).strict(),
+  'ticket.noShow': z.object({ desk }).strict(),
+  'ticket.servingStarted': z.object({ desk }).strict(),
+  'ticket.transferred': z.object({ desk, toServiceId: id, standardMinutes: z.number().int().min(1).max(240), note: z.string().max(500).optional() }).strict(),
+  'ticket.completed': z
+    .object({
+      desk,
+      outcome: z.enum(OUTCOMES),
+      unresolvedReason: z.string().trim().min(1).max(500).optional(),
+      avoidable: AvoidableSchema.nullable(),
+      complaint: ComplaintSchema.nullable(),
+      note: z.string().max(2000).optional(),
+    })
+    .strict(),
+  'ticket.left': z.object({}).strict(),
+  'ticket.cancelled': z.object({ reason: z.string().trim().min(1).max(200) }).strict(),
+  'ticket.unseenAtClose': z.object({ day }).strict(),
+  'ticket.timingFlagged': z.object({ reason: z.string().min(1).max(200), offsetMs: z.number().int() }).strict(),
+  'ticket.namePurged': z.object({}).strict(),
+  'desk.signedOn': z.object({ desk, services: z.array(id).min(1).max(50), skills: SkillsSchema }).strict(),
+  'desk.paused': z.object({ desk, reason: z.string().max(200).optional() }).strict(),
+  'desk.resumed': z.object({ desk }).strict(),
+  'desk.signedOff': z.object({ desk }).strict(),
+  'day.closed': z.object({ day, stillWaiting: z.number().int().min(0) }).strict(),
+} as const;
+
+export type EventType = keyof typeof payloads;
+export const EVENT_TYPES = Object.keys(payloads) as EventType[];
+export type PayloadOf<T extends EventType> = z.infer<(typeof payloads)[T]>;
+
+export const EnvelopeSchema = z
+  .object({
+    id: z.string().uuid(),
+    siteId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
+    deviceId: z.string().uuid(),
+    deviceSeq: z.number().int().min(1),
+    hlc: z.string().regex(/^\d{15}-\d{5}-[0-9a-z-]{1,64}$/),
+    /** The device's wall-clock time when it happened (ms since epoch). Waits are measured with it. */
+    at: epochMs,
+    type: z.string(),
+    ticketId: z.string().uuid().optional(),
+    payload: z.unknown(),
+    v: z.number().int().min(1),
+  })
+  .strict();
+
+type EventOf<T extends EventType> = Omit<z.infer<typeof EnvelopeSchema>, 'type' | 'payload'> & { type: T; payload: PayloadOf<T> };
+export type DomainEvent = { [T in EventType]: EventOf<T> }[EventType];
+export type TicketEvent = Extract<DomainEvent, { type: `ticket.${string}` }>;
+export type DeskEvent = Extract<DomainEvent, { type: `desk.${string}` }>;
+
+export function payloadSchema(type: EventType) {
+  return payloads[type];
+}
+
+export function isTicketEvent(e: DomainEvent): e is TicketEvent {
+  return e.type.startsWith('ticket.');
+}

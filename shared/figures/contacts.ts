@@ -1,0 +1,89 @@
+import { OUTCOMES } from '../config/site-config';
+import type { Outcome } from '../config/site-config';
+import { addWorkingDays } from '../calendar/working-days';
+import { londonDay } from '../calendar/london';
+import type { Ticket } from '../tickets/state';
+import { percentOf } from './stats';
+
+/**
+ * What happened at the desk, over completed contacts:
+ * - NI14 avoidable contact % = contacts flagged avoidable ÷ completed contacts;
+ * - first point of contact resolution % = "resolved" outcomes ÷ completed contacts;
+ * - complaints raised at the counter, by directorate, with due dates in
+ *   working days (acknowledge in 5, respond in 10 by default).
+ */
+export interface ContactFigures {
+  completed: number;
+  avoidable: number;
+  avoidablePercent: number | null;
+  avoidableByReason: Record<string, number>;
+  resolvedFirstContact: number;
+  firstContactPercent: number | null;
+  outcomes: Record<Outcome, number>;
+  outOfTurnCalls: number;
+}
+
+export function contactFigures(tickets: Iterable<Ticket>): ContactFigures {
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const avoidableByReason: Record<string, number> = {};
+  let completed = 0;
+  let avoidable = 0;
+  let outOfTurnCalls = 0;
+  for (const t of tickets) {
+    for (const seg of t.segments) for (const c of seg.calls) if (c.outOfTurnReason) outOfTurnCalls++;
+    const c = t.completion;
+    if (t.status !== 'completed' || !c) continue;
+    completed++;
+    outcomes[c.outcome]++;
+    if (c.avoidable) {
+      avoidable++;
+      avoidableByReason[c.avoidable.reasonId] = (avoidableByReason[c.avoidable.reasonId] ?? 0) + 1;
+    }
+  }
+  return {
+    completed,
+    avoidable,
+    avoidablePercent: percentOf(avoidable, completed),
+    avoidableByReason,
+    resolvedFirstContact: outcomes.resolved,
+    firstContactPercent: percentOf(outcomes.resolved, completed),
+    outcomes,
+    outOfTurnCalls,
+  };
+}
+
+export interface ComplaintDue {
+  ticketId: string;
+  number: string;
+  directorate: string;
+  raisedDay: string;
+  acknowledgeBy: string;
+  respondBy: string;
+}
+
+export interface ComplaintPolicy {
+  acknowledgeWorkingDays: number;
+  respondWorkingDays: number;
+  holidays: ReadonlySet<string>;
+}
+
+export function complaints(tickets: Iterable<Ticket>, policy: ComplaintPolicy): { list: ComplaintDue[]; byDirectorate: Record<string, number> } {
+  const list: ComplaintDue[] = [];
+  const byDirectorate: Record<string, number> = {};
+  for (const t of tickets) {
+    const c = t.completion;
+    if (t.status !== 'completed' || !c?.complaint) continue;
+    const raisedDay = londonDay(c.at);
+    list.push({
+      ticketId: t.id,
+      number: t.number,
+      directorate: c.complaint.directorate,
+      raisedDay,
+      acknowledgeBy: addWorkingDays(raisedDay, policy.acknowledgeWorkingDays, policy.holidays),
+      respondBy: addWorkingDays(raisedDay, policy.respondWorkingDays, policy.holidays),
+    });
+    byDirectorate[c.complaint.directorate] = (byDirectorate[c.complaint.directorate] ?? 0) + 1;
+  }
+  list.sort((a, b) => (a.raisedDay < b.raisedDay ? -1 : a.raisedDay > b.raisedDay ? 1 : a.number < b.number ? -1 : 1));
+  return { list, byDirectorate };
+}

@@ -1,0 +1,91 @@
+import { londonHour } from '../calendar/london';
+import type { Ticket } from '../tickets/state';
+import { complaints, contactFigures } from './contacts';
+import type { ComplaintDue, ComplaintPolicy, ContactFigures } from './contacts';
+import { firstWaitMs, serviceLevel } from './service-level';
+import type { ServiceLevel } from './service-level';
+import { durationStats } from './stats';
+import type { DurationStats } from './stats';
+
+/**
+ * All the council's figures for one set of tickets, and the same sliced by
+ * day, hour, service, desk or site. One implementation for the app and the
+ * endpoint: the supervisor's screen, the reports and the server's CSV agree
+ * because they all call this.
+ */
+export interface FigureOptions {
+  /** "Now" for live figures; the end of the period for reports. */
+  asOf: number;
+  targetPercent: number;
+  complaintPolicy: ComplaintPolicy;
+}
+
+export interface Figures {
+  tickets: number;
+  serviceLevel: ServiceLevel;
+  firstWait: DurationStats;
+  transferWait: DurationStats;
+  contacts: ContactFigures;
+  complaints: ComplaintDue[];
+  complaintsByDirectorate: Record<string, number>;
+}
+
+export function computeFigures(tickets: readonly Ticket[], opts: FigureOptions): Figures {
+  const firstWaits: number[] = [];
+  const transferWaits: number[] = [];
+  for (const t of tickets) {
+    if (t.timingInaccurate || t.status === 'cancelled') continue;
+    const w = firstWaitMs(t);
+    if (w !== null) firstWaits.push(w);
+    for (let i = 1; i < t.segments.length; i++) {
+      const s = t.segments[i]!;
+      if (s.answeredCall) transferWaits.push(s.answeredCall.at - s.queuedAt);
+    }
+  }
+  const c = complaints(tickets, opts.complaintPolicy);
+  return {
+    tickets: tickets.length,
+    serviceLevel: serviceLevel(tickets, opts.asOf, opts.targetPercent),
+    firstWait: durationStats(firstWaits),
+    transferWait: durationStats(transferWaits),
+    contacts: contactFigures(tickets),
+    complaints: c.list,
+    complaintsByDirectorate: c.byDirectorate,
+  };
+}
+
+export type SliceBy = 'day' | 'hour' | 'service' | 'desk' | 'site';
+
+/** The key a ticket falls under. Desk: the desk that answered its first call. */
+export function sliceKey(t: Ticket, by: SliceBy): string {
+  switch (by) {
+    case 'day':
+      return t.day;
+    case 'hour':
+      return String(londonHour(t.issuedAt)).padStart(2, '0');
+    case 'service':
+      return t.segments[0]!.serviceId;
+    case 'desk':
+      return t.segments[0]!.answeredCall?.desk ?? t.completion?.desk ?? '(not served)';
+    case 'site':
+      return t.siteId;
+  }
+}
+
+export function sliceFigures(tickets: readonly Ticket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
+  const groups = new Map<string, Ticket[]>();
+  for (const t of tickets) {
+    const k = sliceKey(t, by);
+    const g = groups.get(k);
+    if (g) g.push(t);
+    else groups.set(k, [t]);
+  }
+  return [...groups.keys()].sort().map((key) => ({ key, figures: computeFigures(groups.get(key)!, opts) }));
+}
+
+/** Tickets whose service day falls in [fromDay, toDay], inclusive. */
+export function inDayRange(tickets: Iterable<Ticket>, fromDay: string, toDay: string): Ticket[] {
+  const out: Ticket[] = [];
+  for (const t of tickets) if (t.day >= fromDay && t.day <= toDay) out.push(t);
+  return out;
+}

@@ -1,0 +1,91 @@
+import type { Ticket } from '../tickets/state';
+
+/**
+ * "Seen within the standard", per ticket, exactly as DESIGN.md §2:
+ * - served: met if the wait (issue → the call that was answered) ≤ standard;
+ * - no-show: met if its first call came within the standard; counted;
+ * - left without being seen, or unseen at day close: a miss if it had waited
+ *   longer than the standard; otherwise left out;
+ * - cancelled in error, or timing flagged inaccurate: left out, and counted
+ *   beside the figure.
+ * Only the first segment counts: a transferred customer's later wait is the
+ * transfer wait, reported apart.
+ *
+ * Live figures also meet tickets still open at `asOf`: one that has already
+ * waited past its standard with no call inside it can only be a miss, so it
+ * counts as one now; any other is pending, left out until it is decided.
+ */
+export type Verdict =
+  | { kind: 'met' }
+  | { kind: 'missed' }
+  | { kind: 'excluded'; why: ExclusionReason };
+
+export type ExclusionReason = 'cancelled' | 'timingInaccurate' | 'leftWithinStandard' | 'unseenWithinStandard' | 'pending';
+export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {
+  cancelled: 'cancelled in error',
+  timingInaccurate: 'timing flagged inaccurate',
+  leftWithinStandard: 'left within the standard',
+  unseenWithinStandard: 'unseen at close, within the standard',
+  pending: 'still waiting, within the standard',
+};
+
+const MET = { kind: 'met' } as const;
+const MISSED = { kind: 'missed' } as const;
+const excluded = (why: ExclusionReason): Verdict => ({ kind: 'excluded', why });
+
+export function firstWaitMs(t: Ticket): number | null {
+  const answered = t.segments[0]!.answeredCall;
+  return answered ? answered.at - t.issuedAt : null;
+}
+
+export function verdict(t: Ticket, asOf: number): Verdict {
+  if (t.status === 'cancelled') return excluded('cancelled');
+  if (t.timingInaccurate) return excluded('timingInaccurate');
+  const first = t.segments[0]!;
+  const standardMs = first.standardMinutes * 60_000;
+  const wait = firstWaitMs(t);
+  if (wait !== null) return wait <= standardMs ? MET : MISSED;
+  const firstCall = first.calls[0];
+  if (t.status === 'noShow') return firstCall && firstCall.at - t.issuedAt <= standardMs ? MET : MISSED;
+  if (t.status === 'left' || t.status === 'unseenAtClose') {
+    const waited = (t.closedAt ?? asOf) - t.issuedAt;
+    if (waited > standardMs) return MISSED;
+    return excluded(t.status === 'left' ? 'leftWithinStandard' : 'unseenWithinStandard');
+  }
+  // Still open (waiting or called, never answered).
+  const calledInTime = firstCall !== undefined && firstCall.at - t.issuedAt <= standardMs;
+  if (!calledInTime && asOf - t.issuedAt > standardMs) return MISSED;
+  return excluded('pending');
+}
+
+export interface ServiceLevel {
+  met: number;
+  missed: number;
+  /** met + missed: the denominator. */
+  counted: number;
+  excluded: Record<ExclusionReason, number>;
+  /** met ÷ counted × 100, or null when nothing is counted yet. */
+  percent: number | null;
+  targetPercent: number;
+  /** null when nothing is counted. */
+  meetsTarget: boolean | null;
+}
+
+export function emptyExclusions(): Record<ExclusionReason, number> {
+  return { cancelled: 0, timingInaccurate: 0, leftWithinStandard: 0, unseenWithinStandard: 0, pending: 0 };
+}
+
+export function serviceLevel(tickets: Iterable<Ticket>, asOf: number, targetPercent: number): ServiceLevel {
+  let met = 0;
+  let missed = 0;
+  const ex = emptyExclusions();
+  for (const t of tickets) {
+    const v = verdict(t, asOf);
+    if (v.kind === 'met') met++;
+    else if (v.kind === 'missed') missed++;
+    else ex[v.why]++;
+  }
+  const counted = met + missed;
+  const percent = counted ? (met / counted) * 100 : null;
+  return { met, missed, counted, excluded: ex, percent, targetPercent, meetsTarget: percent === null ? null : percent >= targetPercent };
+}

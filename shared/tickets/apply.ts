@@ -1,0 +1,129 @@
+import { err, ok } from '../core/result';
+import type { Result } from '../core/result';
+import type { TicketEvent } from '../events/schema';
+import { currentSegment } from './state';
+import type { Call, Segment, Ticket, TicketStatus } from './state';
+
+/**
+ * apply(ticket, event): the next state, or a reason the event does not fit.
+ *
+ * The rules are the ticket's life: waiting → called → serving → completed,
+ * with recall, requeue, no-show, transfer, walk-out and cancel on the way.
+ * Only the desk holding a ticket may act on it. A refusal here is not a
+ * crash: when events from PCs that were offline are merged, the fold keeps
+ * the refused event as a Conflict (see fold.ts) so the losing desk is told.
+ */
+export interface ApplyRefusal {
+  reason: string;
+  winnerDesk?: string;
+}
+
+const TERMINAL_MESSAGE: Partial<Record<TicketStatus, string>> = {
+  completed: 'has already been completed',
+  noShow: 'was closed as a no-show',
+  left: 'left without being seen',
+  cancelled: 'was cancelled',
+  unseenAtClose: 'was closed at the end of the day',
+};
+
+export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket, ApplyRefusal> {
+  if (e.type === 'ticket.issued') {
+    if (t) return err({ reason: 'the ticket was already issued' });
+    const p = e.payload;
+    const first: Segment = { serviceId: p.serviceId, standardMinutes: p.standardMinutes, queuedAt: e.at, calls: [] };
+    return ok({
+      id: e.ticketId!,
+      siteId: e.siteId,
+      number: p.number,
+      day: p.day,
+      needs: p.needs,
+      priority: p.priority,
+      ...(p.name !== undefined ? { name: p.name } : {}),
+      issuedAt: e.at,
+      issuedHlc: e.hlc,
+      issuedBy: e.deviceId,
+      status: 'waiting',
+      segments: [first],
+      timingInaccurate: false,
+      conflicts: [],
+      lastHlc: e.hlc,
+      eventCount: 1,
+    });
+  }
+  if (!t) return err({ reason: 'the ticket has not been issued' });
+
+  const refuse = (reason: string, winnerDesk?: string) => err<ApplyRefusal>({ reason, ...(winnerDesk ? { winnerDesk } : {}) });
+  const next = (patch: Partial<Ticket>, segPatch?: Partial<Segment>): Result<Ticket, ApplyRefusal> => {
+    const segments = segPatch ? [...t.segments.slice(0, -1), { ...currentSegment(t), ...segPatch }] : t.segments;
+    return ok({ ...t, ...patch, segments, lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
+  };
+  const terminal = TERMINAL_MESSAGE[t.status];
+  const seg = currentSegment(t);
+  const heldBy = (desk: string) => (t.status === 'called' || t.status === 'serving') && t.desk === desk;
+
+  switch (e.type) {
+    case 'ticket.called': {
+      if (terminal) return refuse(`the ticket ${terminal}`);
+      if (t.status !== 'waiting') return refuse(`the ticket is already with desk ${t.desk}`, t.desk);
+      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: false, ...(e.payload.outOfTurnReason ? { outOfTurnReason: e.payload.outOfTurnReason } : {}) };
+      return next({ status: 'called', desk: e.payload.desk }, { calls: [...seg.calls, call] });
+    }
+    case 'ticket.recalled': {
+      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse(terminal ? `the ticket ${terminal}` : `only the desk that called the ticket can recall it`, t.desk);
+      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: true };
+      return next({}, { calls: [...seg.calls, call] });
+    }
+    case 'ticket.requeued': {
+      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse('only a ticket called to this desk can go back to the queue', t.desk);
+      return next({ status: 'waiting', desk: undefined });
+    }
+    case 'ticket.noShow': {
+      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse('only a ticket called to this desk can be closed as a no-show', t.desk);
+      return next({ status: 'noShow', closedAt: e.at });
+    }
+    case 'ticket.servingStarted': {
+      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse(t.status === 'waiting' ? 'the ticket has not been called' : 'only the desk that called the ticket can serve it', t.desk);
+      return next({ status: 'serving' }, { answeredCall: seg.calls[seg.calls.length - 1]!, servingStartedAt: e.at, servingDesk: e.payload.desk });
+    }
+    case 'ticket.transferred': {
+      if (t.status !== 'serving' || !heldBy(e.payload.desk)) return refuse('only the desk serving the ticket can transfer it', t.desk);
+      const nextSeg: Segment = { serviceId: e.payload.toServiceId, standardMinutes: e.payload.standardMinutes, queuedAt: e.at, calls: [] };
+      return ok({ ...t, status: 'waiting', desk: undefined, segments: [...t.segments, nextSeg], lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
+    }
+    case 'ticket.completed': {
+      if (t.status !== 'serving' || !heldBy(e.payload.desk)) return refuse(t.status === 'completed' ? 'the ticket has already been completed' : 'only the desk serving the ticket can finish it', t.desk);
+      const p = e.payload;
+      return next({
+        status: 'completed',
+        closedAt: e.at,
+        completion: {
+          at: e.at,
+          desk: p.desk,
+          outcome: p.outcome,
+          ...(p.unresolvedReason ? { unresolvedReason: p.unresolvedReason } : {}),
+          avoidable: p.avoidable,
+          complaint: p.complaint,
+          ...(p.note ? { note: p.note } : {}),
+        },
+      });
+    }
+    case 'ticket.left': {
+      if (t.status !== 'waiting' && t.status !== 'called') return refuse(terminal ? `the ticket ${terminal}` : 'a customer being served has not left');
+      return next({ status: 'left', closedAt: e.at, desk: undefined });
+    }
+    case 'ticket.unseenAtClose': {
+      if (t.status !== 'waiting' && t.status !== 'called') return refuse(terminal ? `the ticket ${terminal}` : 'a customer being served is not unseen');
+      return next({ status: 'unseenAtClose', closedAt: e.at, desk: undefined });
+    }
+    case 'ticket.cancelled': {
+      if (terminal) return refuse(`the ticket ${terminal}`);
+      return next({ status: 'cancelled', closedAt: e.at, cancelReason: e.payload.reason, desk: undefined });
+    }
+    case 'ticket.timingFlagged':
+      return next({ timingInaccurate: true });
+    case 'ticket.namePurged': {
+      const { name: _purged, ...rest } = t;
+      return ok({ ...rest, lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import type { Draft } from './decide';
+import type { Ticket } from './state';
+
+/**
+ * Closing the day: every customer still waiting (or called but not yet at
+ * a desk) is marked unseen, with the wait they had reached; then the day is
+ * marked closed. Customers being served are left to finish.
+ */
+export function closeDayDrafts(tickets: Iterable<Ticket>, day: string): Draft[] {
+  const drafts: Draft[] = [];
+  for (const t of tickets) {
+    if (t.day === day && (t.status === 'waiting' || t.status === 'called')) {
+      drafts.push({ type: 'ticket.unseenAtClose', ticketId: t.id, payload: { day } });
+    }
+  }
+  drafts.push({ type: 'day.closed', payload: { day, stillWaiting: drafts.length } });
+  return drafts;
+}

@@ -1,0 +1,170 @@
+import { err, ok } from '../core/result';
+import type { Result } from '../core/result';
+import { serviceById } from '../config/site-config';
+import type { Outcome, SiteConfig } from '../config/site-config';
+import type { EventType, Needs, PayloadOf } from '../events/schema';
+import type { DeskState } from '../desks/desk';
+import { nextTicketFor } from '../queue/call-order';
+import { applyEvent } from './apply';
+import { displayNumber, isOpen } from './state';
+import type { Ticket } from './state';
+
+/**
+ * decide(state, command, context) → event drafts, or a DomainError whose
+ * message a receptionist can read. The caller stamps the drafts (id,
+ * deviceSeq, hlc) and writes them with the projection in one transaction.
+ */
+export interface DomainError {
+  code: string;
+  message: string;
+}
+
+export type Draft = { [T in EventType]: { type: T; ticketId?: string; payload: PayloadOf<T> } }[EventType];
+
+export type Command =
+  | { type: 'issue'; ticketId: string; serviceId: string; number: string; day: string; needs: Needs; priority: boolean; name?: string }
+  | { type: 'call'; ticketId: string; desk: string; outOfTurnReason?: string }
+  | { type: 'recall'; ticketId: string; desk: string }
+  | { type: 'requeue'; ticketId: string; desk: string }
+  | { type: 'noShow'; ticketId: string; desk: string }
+  | { type: 'startServing'; ticketId: string; desk: string }
+  | { type: 'transfer'; ticketId: string; desk: string; toServiceId: string; note?: string }
+  | {
+      type: 'complete';
+      ticketId: string;
+      desk: string;
+      outcome: Outcome;
+      unresolvedReason?: string;
+      avoidable: { reasonId: string; note?: string } | null;
+      complaint: { directorate: string; summary?: string } | null;
+      note?: string;
+    }
+  | { type: 'markLeft'; ticketId: string }
+  | { type: 'cancel'; ticketId: string; reason: string };
+
+export interface DecideContext {
+  config: SiteConfig;
+  /** The desk acting, for desk commands: it must be signed on. */
+  deskState?: DeskState;
+  /** Waiting tickets, for `call`: to tell an out-of-turn call from the next in line. */
+  queue?: readonly Ticket[];
+}
+
+const fail = (code: string, message: string) => err<DomainError>({ code, message });
+
+export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideContext): Result<Draft[], DomainError> {
+  if (cmd.type === 'issue') return decideIssue(ticket, cmd, ctx);
+  if (!ticket) return fail('unknown-ticket', 'That ticket is not in this PC’s records.');
+  const label = displayNumber(ticket.number);
+
+  if ('desk' in cmd) {
+    const desk = ctx.deskState;
+    if (!desk || desk.desk !== cmd.desk || desk.status === 'closed') return fail('desk-not-signed-on', `Sign on at desk ${cmd.desk} first.`);
+    if (cmd.type === 'call' && desk.status === 'paused') return fail('desk-paused', `Desk ${cmd.desk} is paused. Resume it to call customers.`);
+  }
+
+  let draft: Draft;
+  switch (cmd.type) {
+    case 'call': {
+      if (ticket.status !== 'waiting') return fail('not-waiting', notWaitingMessage(ticket, label));
+      const reason = cmd.outOfTurnReason?.trim();
+      const next = ctx.queue && ctx.deskState ? nextTicketFor(ctx.deskState, ctx.queue, ctx.config) : undefined;
+      if (next && next.id !== ticket.id && !reason) {
+        return fail('out-of-turn', `${label} is not next in line (${displayNumber(next.number)} is). Give a reason to call it out of turn.`);
+      }
+      draft = { type: 'ticket.called', ticketId: ticket.id, payload: { desk: cmd.desk, ...(reason && next && next.id !== ticket.id ? { outOfTurnReason: reason } : {}) } };
+      break;
+    }
+    case 'recall':
+      draft = { type: 'ticket.recalled', ticketId: ticket.id, payload: { desk: cmd.desk } };
+      break;
+    case 'requeue':
+      draft = { type: 'ticket.requeued', ticketId: ticket.id, payload: { desk: cmd.desk } };
+      break;
+    case 'noShow':
+      draft = { type: 'ticket.noShow', ticketId: ticket.id, payload: { desk: cmd.desk } };
+      break;
+    case 'startServing':
+      draft = { type: 'ticket.servingStarted', ticketId: ticket.id, payload: { desk: cmd.desk } };
+      break;
+    case 'transfer': {
+      const to = serviceById(ctx.config, cmd.toServiceId);
+      if (!to || !to.active) return fail('unknown-service', 'Choose a service to transfer to.');
+      if (to.id === ticket.segments[ticket.segments.length - 1]!.serviceId) return fail('same-service', `${label} is already for ${to.name}.`);
+      const standardMinutes = ticket.priority ? to.priorityStandardMinutes : to.standardMinutes;
+      draft = { type: 'ticket.transferred', ticketId: ticket.id, payload: { desk: cmd.desk, toServiceId: to.id, standardMinutes, ...(cmd.note ? { note: cmd.note } : {}) } };
+      break;
+    }
+    case 'complete': {
+      const problem = completionProblem(cmd, ctx.config);
+      if (problem) return fail('incomplete-outcome', problem);
+      draft = {
+        type: 'ticket.completed',
+        ticketId: ticket.id,
+        payload: {
+          desk: cmd.desk,
+          outcome: cmd.outcome,
+          ...(cmd.outcome === 'unresolved' ? { unresolvedReason: cmd.unresolvedReason!.trim() } : {}),
+          avoidable: cmd.avoidable ? { reasonId: cmd.avoidable.reasonId, ...(cmd.avoidable.note?.trim() ? { note: cmd.avoidable.note.trim() } : {}) } : null,
+          complaint: cmd.complaint ? { directorate: cmd.complaint.directorate, ...(cmd.complaint.summary?.trim() ? { summary: cmd.complaint.summary.trim() } : {}) } : null,
+          ...(cmd.note?.trim() ? { note: cmd.note.trim() } : {}),
+        },
+      };
+      break;
+    }
+    case 'markLeft':
+      draft = { type: 'ticket.left', ticketId: ticket.id, payload: {} };
+      break;
+    case 'cancel':
+      if (!cmd.reason.trim()) return fail('reason-required', 'Say why the ticket is being cancelled.');
+      draft = { type: 'ticket.cancelled', ticketId: ticket.id, payload: { reason: cmd.reason.trim() } };
+      break;
+  }
+  return checked(ticket, draft, label);
+}
+
+function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type: 'issue' }>, ctx: DecideContext): Result<Draft[], DomainError> {
+  if (existing) return fail('duplicate', 'That ticket was already issued.');
+  const service = serviceById(ctx.config, cmd.serviceId);
+  if (!service || !service.active) return fail('unknown-service', 'Choose the service the customer needs.');
+  const name = cmd.name?.trim();
+  return ok([
+    {
+      type: 'ticket.issued',
+      ticketId: cmd.ticketId,
+      payload: {
+        number: cmd.number,
+        serviceId: service.id,
+        day: cmd.day,
+        needs: cmd.needs,
+        priority: cmd.priority,
+        standardMinutes: cmd.priority ? service.priorityStandardMinutes : service.standardMinutes,
+        ...(name ? { name } : {}),
+      },
+    },
+  ]);
+}
+
+/** Runs the draft through apply, so decide never emits what the fold would refuse. */
+function checked(ticket: Ticket, draft: Draft, label: string): Result<Draft[], DomainError> {
+  const probe = applyEvent(ticket, { ...draft, id: '', siteId: ticket.siteId, deviceId: '', deviceSeq: 1, hlc: '', at: 0, v: 1 } as Parameters<typeof applyEvent>[1]);
+  if (!probe.ok) return fail('not-allowed', `${label}: ${probe.error.reason}.`.replace(/^(.)/, (c) => c.toUpperCase()));
+  return ok([draft]);
+}
+
+function notWaitingMessage(t: Ticket, label: string): string {
+  if (t.status === 'called' || t.status === 'serving') return `${label} has already been called to desk ${t.desk}.`;
+  if (!isOpen(t)) return `${label} is closed (${t.status === 'noShow' ? 'no-show' : t.status}).`;
+  return `${label} is not waiting.`;
+}
+
+function completionProblem(cmd: Extract<Command, { type: 'complete' }>, config: SiteConfig): string | null {
+  if (cmd.outcome === 'unresolved' && !cmd.unresolvedReason?.trim()) return 'Say why it could not be resolved.';
+  if (cmd.avoidable) {
+    const reason = config.ni14Reasons.find((r) => r.id === cmd.avoidable!.reasonId);
+    if (!reason) return 'Choose why the contact was avoidable.';
+    if (reason.needsNote && !cmd.avoidable.note?.trim()) return `Add a note for “${reason.label}”.`;
+  }
+  if (cmd.complaint && !config.directorates.includes(cmd.complaint.directorate)) return 'Choose the directorate the complaint is about.';
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { Outcome } from '../config/site-config';
+import type { Needs } from '../events/schema';
+
+/**
+ * A ticket as the fold of its events. A visit is one or more *segments*:
+ * the first from issue, one more for each transfer to another service. Each
+ * segment queues, is called (maybe several times), and is served.
+ */
+export type TicketStatus = 'waiting' | 'called' | 'serving' | 'completed' | 'noShow' | 'left' | 'cancelled' | 'unseenAtClose';
+export const OPEN_STATUSES: readonly TicketStatus[] = ['waiting', 'called', 'serving'];
+
+export interface Call {
+  at: number;
+  hlc: string;
+  desk: string;
+  deviceId: string;
+  recall: boolean;
+  outOfTurnReason?: string;
+}
+
+export interface Segment {
+  serviceId: string;
+  standardMinutes: number;
+  /** When this segment joined the queue: issue time, or the transfer. */
+  queuedAt: number;
+  calls: Call[];
+  /** The call that was followed by the start of service: the wait ends here. */
+  answeredCall?: Call;
+  servingStartedAt?: number;
+  servingDesk?: string;
+}
+
+/** An event the fold set aside because it no longer made sense when merged. */
+export interface Conflict {
+  eventId: string;
+  type: string;
+  desk?: string;
+  deviceId: string;
+  hlc: string;
+  reason: string;
+  /** For a lost race to call: the desk that has the customer. */
+  winnerDesk?: string;
+}
+
+export interface Completion {
+  at: number;
+  desk: string;
+  outcome: Outcome;
+  unresolvedReason?: string;
+  avoidable: { reasonId: string; note?: string } | null;
+  complaint: { directorate: string; summary?: string } | null;
+  note?: string;
+}
+
+export interface Ticket {
+  id: string;
+  siteId: string;
+  number: string;
+  day: string;
+  needs: Needs;
+  priority: boolean;
+  name?: string;
+  issuedAt: number;
+  issuedHlc: string;
+  issuedBy: string;
+  status: TicketStatus;
+  segments: Segment[];
+  /** The desk holding the ticket now (called or serving), if any. */
+  desk?: string;
+  /** When the ticket reached a terminal status. */
+  closedAt?: number;
+  completion?: Completion;
+  cancelReason?: string;
+  timingInaccurate: boolean;
+  conflicts: Conflict[];
+  /** hlc of the last event applied: the fold's high-water mark. */
+  lastHlc: string;
+  eventCount: number;
+}
+
+export function currentSegment(t: Ticket): Segment {
+  return t.segments[t.segments.length - 1]!;
+}
+
+export function isOpen(t: Ticket): boolean {
+  return OPEN_STATUSES.includes(t.status);
+}
+
+/** Minutes of wait allowed before the current segment breaches its standard. */
+export function deadlineOf(t: Ticket): number {
+  const seg = currentSegment(t);
+  return seg.queuedAt + seg.standardMinutes * 60_000;
+}
+
+export function displayNumber(number: string): string {
+  return `${number.slice(0, 1)} ${number.slice(1)}`;
+}
