@@ -26,11 +26,16 @@ const TERMINAL_MESSAGE: Partial<Record<TicketStatus, string>> = {
   unseenAtClose: 'was closed at the end of the day',
 };
 
+function newSegment(serviceId: string, standardMinutes: number, queuedAt: number): Segment {
+  return { serviceId, standardMinutes, queuedAt, calls: [], answeredCall: undefined, servingStartedAt: undefined, servingDesk: undefined };
+}
+
 export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket, ApplyRefusal> {
   if (e.type === 'ticket.issued') {
     if (t) return err({ reason: 'the ticket was already issued' });
     const p = e.payload;
-    const first: Segment = { serviceId: p.serviceId, standardMinutes: p.standardMinutes, queuedAt: e.at, calls: [] };
+    // Every ticket, segment and call is built with the same keys in the same order (absent
+    // values as undefined): one object shape keeps the figures' loops fast over 100k tickets.
     return ok({
       id: e.ticketId!,
       siteId: e.siteId,
@@ -38,12 +43,16 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       day: p.day,
       needs: p.needs,
       priority: p.priority,
-      ...(p.name !== undefined ? { name: p.name } : {}),
+      name: p.name,
       issuedAt: e.at,
       issuedHlc: e.hlc,
       issuedBy: e.deviceId,
       status: 'waiting',
-      segments: [first],
+      segments: [newSegment(p.serviceId, p.standardMinutes, e.at)],
+      desk: undefined,
+      closedAt: undefined,
+      completion: undefined,
+      cancelReason: undefined,
       timingInaccurate: false,
       conflicts: [],
       lastHlc: e.hlc,
@@ -65,12 +74,12 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     case 'ticket.called': {
       if (terminal) return refuse(`the ticket ${terminal}`);
       if (t.status !== 'waiting') return refuse(`the ticket is already with desk ${t.desk}`, t.desk);
-      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: false, ...(e.payload.outOfTurnReason ? { outOfTurnReason: e.payload.outOfTurnReason } : {}) };
+      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: false, outOfTurnReason: e.payload.outOfTurnReason };
       return next({ status: 'called', desk: e.payload.desk }, { calls: [...seg.calls, call] });
     }
     case 'ticket.recalled': {
       if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse(terminal ? `the ticket ${terminal}` : `only the desk that called the ticket can recall it`, t.desk);
-      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: true };
+      const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: true, outOfTurnReason: undefined };
       return next({}, { calls: [...seg.calls, call] });
     }
     case 'ticket.requeued': {
@@ -87,7 +96,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.transferred': {
       if (t.status !== 'serving' || !heldBy(e.payload.desk)) return refuse('only the desk serving the ticket can transfer it', t.desk);
-      const nextSeg: Segment = { serviceId: e.payload.toServiceId, standardMinutes: e.payload.standardMinutes, queuedAt: e.at, calls: [] };
+      const nextSeg = newSegment(e.payload.toServiceId, e.payload.standardMinutes, e.at);
       return ok({ ...t, status: 'waiting', desk: undefined, segments: [...t.segments, nextSeg], lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
     }
     case 'ticket.completed': {
@@ -96,15 +105,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       return next({
         status: 'completed',
         closedAt: e.at,
-        completion: {
-          at: e.at,
-          desk: p.desk,
-          outcome: p.outcome,
-          ...(p.unresolvedReason ? { unresolvedReason: p.unresolvedReason } : {}),
-          avoidable: p.avoidable,
-          complaint: p.complaint,
-          ...(p.note ? { note: p.note } : {}),
-        },
+        completion: { at: e.at, desk: p.desk, outcome: p.outcome, unresolvedReason: p.unresolvedReason, avoidable: p.avoidable, complaint: p.complaint, note: p.note },
       });
     }
     case 'ticket.left': {
@@ -121,9 +122,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.timingFlagged':
       return next({ timingInaccurate: true });
-    case 'ticket.namePurged': {
-      const { name: _purged, ...rest } = t;
-      return ok({ ...rest, lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
-    }
+    case 'ticket.namePurged':
+      return next({ name: undefined });
   }
 }

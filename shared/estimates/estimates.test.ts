@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_CONFIG } from '../config/site-config';
+import { NO_NEEDS } from '../events/schema';
+import { ALL_SKILLS, OPEN, at, must, site } from '../testing/scenario';
+import { SimDevice } from '../testing/sim-device';
+import { expectedWaitMs } from './expected-wait';
+import { recentServiceMinutes } from './service-times';
+import { forecastBreaches } from './simulate';
+
+const MIN = 60_000;
+const sixMinutes = () => 6;
+
+function oneDeskSite() {
+  const pc = new SimDevice('00000000-0000-4000-8000-00000000e571', 'est-site', { slot: 0, slots: 1 });
+  must(pc.desk(OPEN, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS }));
+  return pc;
+}
+
+describe('expected wait for a new arrival', () => {
+  it('is zero with an idle desk and nobody waiting', () => {
+    const pc = oneDeskSite();
+    expect(expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes })).toBe(0);
+  });
+
+  it('with one desk busy for 6 more minutes and two waiting at 6 minutes each: 18 minutes', () => {
+    const pc = oneDeskSite();
+    const serving = must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    must(pc.run(at(0), { type: 'call', ticketId: serving.id, desk: '1' }));
+    must(pc.run(at(0), { type: 'startServing', ticketId: serving.id, desk: '1' }));
+    must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    const wait = expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
+    expect(wait).toBe(18 * MIN);
+  });
+
+  it('is unknown when no open desk covers the service', () => {
+    const pc = oneDeskSite();
+    expect(expectedWaitMs({ serviceId: 'planning', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes })).toBeNull();
+  });
+});
+
+describe('breach forecast at current staffing', () => {
+  it('names the waiting tickets that will pass 10 minutes, soonest first', () => {
+    const pc = oneDeskSite();
+    const tickets = [0, 1, 2].map((m) => must(pc.issue(at(m), '2026-11-23', 'council-tax')));
+    // One desk, 6 minutes each: called at 2, 8, 14 → the third (issued at 2, due at 12) breaches by 2 minutes.
+    const f = forecastBreaches({ now: at(2), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
+    expect(f).toEqual([{ ticketId: tickets[2]!.id, number: 'C003', deadline: at(12), predictedCallAt: at(14), lateByMs: 2 * MIN, willBreach: true, wait: 'first' }]);
+  });
+
+  it('a second desk signing on clears the forecast', () => {
+    const pc = oneDeskSite();
+    [0, 1, 2].forEach((m) => must(pc.issue(at(m), '2026-11-23', 'council-tax')));
+    must(pc.desk(at(2), { type: 'signOn', desk: '2', services: ['council-tax'], skills: ALL_SKILLS }));
+    expect(forecastBreaches({ now: at(2), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes })).toEqual([]);
+  });
+});
+
+describe('recent service times', () => {
+  it('use the median of recent contacts, and the site default before there are any', () => {
+    const s = site();
+    [3, 5, 30].forEach((length, i) => {
+      const t = s.issue(i);
+      s.call(i + 1, t);
+      s.serve(i + 1, t);
+      s.finish(i + 1 + length, t);
+    });
+    const minutes = recentServiceMinutes(s.pc.tickets.values(), DEFAULT_SITE_CONFIG);
+    expect(minutes('council-tax')).toBe(5);
+    expect(minutes('planning')).toBe(DEFAULT_SITE_CONFIG.defaultServiceMinutes);
+  });
+});
