@@ -12,25 +12,26 @@ export interface DeskState {
   lastHlc: string;
 }
 
+/** One desk event on top of the desk's state; events that do not fit are ignored. */
+export function applyDeskEvent(prev: DeskState | undefined, e: DeskEvent): DeskState | undefined {
+  switch (e.type) {
+    case 'desk.signedOn':
+      return { desk: e.payload.desk, deviceId: e.deviceId, status: 'open', services: e.payload.services, skills: e.payload.skills, since: e.at, lastHlc: e.hlc };
+    case 'desk.paused':
+      return prev && prev.status === 'open' ? { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc } : prev;
+    case 'desk.resumed':
+      return prev && prev.status === 'paused' ? { ...prev, status: 'open', since: e.at, lastHlc: e.hlc } : prev;
+    case 'desk.signedOff':
+      return prev ? { ...prev, status: 'closed', since: e.at, lastHlc: e.hlc } : prev;
+  }
+}
+
 /** Folds desk events (any order) into the latest state of each desk. */
 export function foldDesks(events: readonly DeskEvent[]): Map<string, DeskState> {
   const desks = new Map<string, DeskState>();
   for (const e of [...events].sort(compareEvents)) {
-    const prev = desks.get(e.payload.desk);
-    switch (e.type) {
-      case 'desk.signedOn':
-        desks.set(e.payload.desk, { desk: e.payload.desk, deviceId: e.deviceId, status: 'open', services: e.payload.services, skills: e.payload.skills, since: e.at, lastHlc: e.hlc });
-        break;
-      case 'desk.paused':
-        if (prev && prev.status === 'open') desks.set(prev.desk, { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc });
-        break;
-      case 'desk.resumed':
-        if (prev && prev.status === 'paused') desks.set(prev.desk, { ...prev, status: 'open', since: e.at, lastHlc: e.hlc });
-        break;
-      case 'desk.signedOff':
-        if (prev) desks.set(prev.desk, { ...prev, status: 'closed', since: e.at, lastHlc: e.hlc });
-        break;
-    }
+    const next = applyDeskEvent(desks.get(e.payload.desk), e);
+    if (next) desks.set(e.payload.desk, next);
   }
   return desks;
 }

@@ -36,7 +36,7 @@ export const ThresholdsSchema = z.object({
   standardMinutes: z.number().int().min(1).max(240),
   /** Share of customers to be seen within the standard (Chorley: 80%). */
   targetPercent: z.number().min(1).max(100),
-  /** Minutes of waiting at which a ticket enters the "near breach" band. */
+  /** A waiting ticket is "near breach" this many minutes before its standard is reached. */
   nearBreachMinutes: z.number().int().min(0).max(240),
   /** Clock offset from the endpoint beyond which timing is flagged inaccurate. */
   clockOffsetWarnSeconds: z.number().int().min(1).max(3600),
@@ -73,7 +73,7 @@ export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
 export const defaultThresholds: Thresholds = {
   standardMinutes: 10,
   targetPercent: 80,
-  nearBreachMinutes: 8,
+  nearBreachMinutes: 2,
   clockOffsetWarnSeconds: 60,
 };
 

@@ -108,7 +108,7 @@ export function SettingsScreen() {
           <legend>Standards</legend>
           <Field label="Face-to-face standard (minutes)" type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
           <Field label="Target seen within standard (%)" type="number" value={form.targetPercent} onChange={set('targetPercent')} />
-          <Field label="Near-breach warning after (minutes)" type="number" value={form.nearBreachMinutes} onChange={set('nearBreachMinutes')} />
+          <Field label="Warn this many minutes before the standard" type="number" value={form.nearBreachMinutes} onChange={set('nearBreachMinutes')} />
         </fieldset>
         <fieldset>
           <legend>Connections and privacy</legend>

@@ -1,0 +1,137 @@
+import { err, ok } from '../../../shared/core/result';
+import type { Result } from '../../../shared/core/result';
+import { uuidv7 } from '../../../shared/core/uuidv7';
+import { londonDay } from '../../../shared/calendar/london';
+import type { SiteConfig } from '../../../shared/config/site-config';
+import { serviceById } from '../../../shared/config/site-config';
+import { applyDeskEvent } from '../../../shared/desks/desk';
+import { decideDesk } from '../../../shared/desks/decide-desk';
+import type { DeskCommand } from '../../../shared/desks/decide-desk';
+import type { DeskEvent, DomainEvent, Needs, TicketEvent } from '../../../shared/events/schema';
+import { isTicketEvent } from '../../../shared/events/schema';
+import { scopeOf } from '../../../shared/events/scope';
+import { stampDrafts } from '../../../shared/events/stamp';
+import { nextTicketFor } from '../../../shared/queue/call-order';
+import { closeDayDrafts } from '../../../shared/tickets/close-day';
+import { decide } from '../../../shared/tickets/decide';
+import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
+import { applyEvent } from '../../../shared/tickets/apply';
+import { ticketNumber } from '../../../shared/tickets/numbers';
+import type { NumberSlot } from '../../../shared/tickets/numbers';
+import type { Ticket } from '../../../shared/tickets/state';
+import type { ReceptionDb } from './database';
+import { readPosition, takeOrdinal, writePosition } from './meta';
+import { refoldScopes } from './refold';
+
+/**
+ * Every change the staff make goes through here, as ONE read-write
+ * transaction over the log, the projections and the device position:
+ * decide against current state, stamp, append the events, update the
+ * projection, advance the position. If anything fails, nothing is written;
+ * the UI shows a result only after the transaction has committed.
+ */
+export interface DeviceContext {
+  siteId: string;
+  deviceId: string;
+  slot: NumberSlot;
+  config: SiteConfig;
+  now: () => number;
+  randomBytes: (n: number) => Uint8Array;
+}
+
+export type Outcome<T> = Result<T, DomainError>;
+
+async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
+  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta], async () => {
+    const now = ctx.now();
+    const decided = await decideInTx(now);
+    if (!decided.ok) return decided;
+    const position = await readPosition(db, ctx.siteId, ctx.deviceId);
+    const stamped = stampDrafts(position, decided.value, now, ctx.randomBytes);
+    if (!stamped.ok) return err({ code: stamped.error.code, message: `Not saved: ${stamped.error.message}.` });
+    const { events } = stamped.value;
+    await db.events.bulkAdd(events.map((e) => ({ ...e, scope: scopeOf(e), pushed: 0 as const })));
+    await applyLocal(db, events);
+    await writePosition(db, stamped.value.position);
+    return ok(events);
+  });
+}
+
+/** Events this PC just decided come after everything it holds, so they apply on top; anything odd is re-folded. */
+async function applyLocal(db: ReceptionDb, events: readonly DomainEvent[]): Promise<void> {
+  const stale = new Set<string>();
+  for (const e of events) {
+    if (isTicketEvent(e)) {
+      const r = applyEvent(await db.tickets.get(e.ticketId!), e as TicketEvent);
+      if (r.ok) await db.tickets.put(r.value);
+      else stale.add(scopeOf(e));
+    } else if (e.type.startsWith('desk.')) {
+      const d = e as DeskEvent;
+      const next = applyDeskEvent(await db.desks.get(d.payload.desk), d);
+      if (next) await db.desks.put(next);
+    }
+  }
+  if (stale.size) await refoldScopes(db, stale);
+}
+
+export interface IssueInput {
+  serviceId: string;
+  needs: Needs;
+  priority: boolean;
+  name?: string;
+}
+
+export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: IssueInput): Promise<Outcome<Ticket>> {
+  let ticketId = '';
+  const r = await commit(db, ctx, async (now) => {
+    const service = serviceById(ctx.config, input.serviceId);
+    if (!service) return err({ code: 'unknown-service', message: 'Choose the service the customer needs.' });
+    const day = londonDay(now);
+    const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id));
+    if (!number.ok) return err({ code: number.error.code, message: `Cannot issue: ${number.error.message}.` });
+    ticketId = uuidv7(now, ctx.randomBytes(10));
+    const cmd: Command = { type: 'issue', ticketId, serviceId: service.id, day, number: number.value, needs: input.needs, priority: input.priority, ...(input.name ? { name: input.name } : {}) };
+    return decide(undefined, cmd, { config: ctx.config });
+  });
+  if (!r.ok) return r;
+  return ok((await db.tickets.get(ticketId))!);
+}
+
+export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Exclude<Command, { type: 'issue' }>): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => {
+    const ticket = await db.tickets.get(cmd.ticketId);
+    const deskState = 'desk' in cmd ? await db.desks.get(cmd.desk) : undefined;
+    const queue = cmd.type === 'call' ? await db.tickets.where('status').equals('waiting').toArray() : undefined;
+    return decide(ticket, cmd, { config: ctx.config, ...(deskState ? { deskState } : {}), ...(queue ? { queue } : {}) });
+  });
+}
+
+/** Calls whoever is next for this desk (DESIGN.md call order). */
+export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string): Promise<Outcome<Ticket>> {
+  let called: string | undefined;
+  const r = await commit(db, ctx, async () => {
+    const deskState = await db.desks.get(desk);
+    if (!deskState || deskState.status === 'closed') return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${desk} first.` });
+    const holding = await db.tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === desk).count();
+    if (holding) return err({ code: 'customer-in-hand', message: 'Finish, transfer or return your current customer first.' });
+    const queue = await db.tickets.where('status').equals('waiting').toArray();
+    const next = nextTicketFor(deskState, queue);
+    if (!next) return err({ code: 'queue-empty', message: 'Nobody is waiting for the services this desk covers.' });
+    called = next.id;
+    return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, deskState, queue });
+  });
+  if (!r.ok) return r;
+  return ok((await db.tickets.get(called!))!);
+}
+
+export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => {
+    const holding = await db.tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === cmd.desk).count();
+    return decideDesk(await db.desks.get(cmd.desk), cmd, holding);
+  });
+}
+
+/** End of day: everyone still waiting is marked unseen with their wait, and the day is closed. */
+export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day)));
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { initialHlc } from '../../../shared/clock/hlc';
+import type { DevicePosition } from '../../../shared/events/stamp';
+import { DEFAULT_SERVICES } from '../../../shared/config/site-config';
+import type { ReceptionDb } from './database';
+
+/**
+ * Small keyed rows beside the log. Each is read back through a zod schema:
+ * storage is a boundary, and a bad row is reported, never trusted.
+ *
+ * - `position`: this PC's last deviceSeq and clock, written in the same
+ *   transaction as the events they stamped, so neither is ever reused;
+ * - `ordinal:<day>:<service>`: how many tickets this PC issued for a service
+ *   that day (the ticket number's input);
+ * - `services`: the site's services with any standard set per service.
+ */
+const PositionSchema = z.object({
+  siteId: z.string(),
+  deviceId: z.string(),
+  seq: z.number().int().min(0),
+  clock: z.object({ millis: z.number().int().min(0), counter: z.number().int().min(0), node: z.string() }),
+});
+
+export class CorruptRowError extends Error {
+  override name = 'CorruptRowError';
+}
+
+async function read<T>(db: ReceptionDb, key: string, schema: z.ZodType<T>): Promise<T | undefined> {
+  const row = await db.meta.get(key);
+  if (!row) return undefined;
+  const parsed = schema.safeParse(row.value);
+  if (!parsed.success) throw new CorruptRowError(`The stored ${key} is unreadable; nothing was changed. Ask IT to check this PC.`);
+  return parsed.data;
+}
+
+export async function readPosition(db: ReceptionDb, siteId: string, deviceId: string): Promise<DevicePosition> {
+  const pos = await read(db, 'position', PositionSchema);
+  if (pos && pos.deviceId === deviceId) return { ...pos, siteId };
+  // A new PC (or a re-imaged one with a new id) starts its log at 1.
+  return { siteId, deviceId, seq: 0, clock: initialHlc(deviceId) };
+}
+
+export async function writePosition(db: ReceptionDb, pos: DevicePosition): Promise<void> {
+  await db.meta.put({ key: 'position', value: pos });
+}
+
+export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: string): Promise<number> {
+  const key = `ordinal:${day}:${serviceId}`;
+  const n = (await read(db, key, z.number().int().min(0))) ?? 0;
+  await db.meta.put({ key, value: n + 1 });
+  return n;
+}
+
+export const StoredServiceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().trim().min(1).max(60),
+  letter: z.string().regex(/^[A-Z]$/, 'a single capital letter'),
+  directorate: z.string().trim().min(1).max(60),
+  active: z.boolean(),
+  /** null: the site's standard from settings. */
+  standardMinutes: z.number().int().min(1).max(240).nullable(),
+  priorityStandardMinutes: z.number().int().min(1).max(240).nullable(),
+});
+export type StoredService = z.infer<typeof StoredServiceSchema>;
+export const StoredServicesSchema = z
+  .array(StoredServiceSchema)
+  .min(1)
+  .refine((list) => new Set(list.map((s) => s.letter)).size === list.length, 'each service needs its own letter')
+  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'each service needs its own id');
+
+export const DEFAULT_STORED_SERVICES: StoredService[] = DEFAULT_SERVICES.map((s) => ({
+  id: s.id,
+  name: s.name,
+  letter: s.letter,
+  directorate: s.directorate,
+  active: s.active,
+  standardMinutes: null,
+  priorityStandardMinutes: null,
+}));
+
+export async function readServices(db: ReceptionDb): Promise<StoredService[]> {
+  return (await read(db, 'services', StoredServicesSchema)) ?? DEFAULT_STORED_SERVICES;
+}
+
+export async function writeServices(db: ReceptionDb, services: unknown): Promise<StoredService[]> {
+  const parsed = StoredServicesSchema.safeParse(services);
+  if (!parsed.success) throw new Error(`Services not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`.trim()).join('; ')}`);
+  await db.meta.put({ key: 'services', value: parsed.data });
+  return parsed.data;
+}

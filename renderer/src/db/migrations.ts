@@ -1,0 +1,32 @@
+/**
+ * The local database's versions, oldest first. Dexie runs each upgrade in
+ * order for a PC coming from an older version. To add one: append an entry
+ * with the full new `stores` spec and, if rows must change, an `upgrade`;
+ * then add its test to migrations.test.ts (open the previous version with
+ * data, reopen with the new one, check the rows).
+ *
+ * Indexes:
+ * - events: by id; by [deviceId+deviceSeq] (what to push, in order); by
+ *   `pushed` (0/1: IndexedDB cannot index booleans); by `scope` (everything
+ *   about one ticket, desk or day, to re-fold); by hlc (the log in order).
+ * - tickets: the projection, by status (the queue) and day (today's work).
+ * - desks: the desk sessions. meta: small keyed rows (see meta.ts).
+ */
+export const DB_NAME = 'oss-reception';
+
+export interface Migration {
+  version: number;
+  stores: Record<string, string>;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    stores: {
+      events: 'id, [deviceId+deviceSeq], pushed, scope, hlc',
+      tickets: 'id, status, day, number',
+      desks: 'desk',
+      meta: 'key',
+    },
+  },
+];
