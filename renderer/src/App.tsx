@@ -3,15 +3,18 @@ import { BridgeContext } from './shell/BridgeContext';
 import { Layout } from './shell/Layout';
 import { useHashRoute } from './shell/useHashRoute';
 import { SCREENS } from './screens';
+import { SettingsProvider } from './app/SettingsContext';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
   const Screen = SCREENS[route];
   return (
     <BridgeContext.Provider value={bridge}>
-      <Layout route={route}>
-        <Screen />
-      </Layout>
+      <SettingsProvider>
+        <Layout route={route}>
+          <Screen />
+        </Layout>
+      </SettingsProvider>
     </BridgeContext.Provider>
   );
 }

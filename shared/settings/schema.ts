@@ -57,6 +57,9 @@ export const SettingsSchema = z.object({
   printerName: z.string().trim().max(120),
   /** Display id of the monitor for the calling screen; null = the primary. */
   displayMonitorId: z.number().int().nullable(),
+  /** Ticket numbering: PCs that issue tickets at one site take distinct slots 0…n-1 of n. */
+  issuingSlot: z.number().int().min(0).max(8),
+  issuingSlots: z.number().int().min(1).max(9),
   /** Customer names are purged locally once synced and older than this. */
   nameRetentionDays: z.number().int().min(0).max(365),
   thresholds: ThresholdsSchema,
@@ -90,6 +93,8 @@ export function defaultSettings(deviceId: string): Settings {
     endpointUrl: '',
     printerName: '',
     displayMonitorId: null,
+    issuingSlot: 0,
+    issuingSlots: 1,
     nameRetentionDays: 30,
     thresholds: { ...defaultThresholds },
   };

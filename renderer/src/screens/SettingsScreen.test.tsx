@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { BridgeContext } from '../shell/BridgeContext';
 import { createWebBridge } from '../bridge/web';
 import { SettingsScreen } from './SettingsScreen';
+import { SettingsProvider } from '../app/SettingsContext';
 
 
 function renderSettings() {
   const bridge = createWebBridge(localStorage, () => '55555555-5555-4555-8555-555555555555', () => {});
   render(
     <BridgeContext.Provider value={bridge}>
-      <SettingsScreen />
+      <SettingsProvider>
+        <SettingsScreen />
+      </SettingsProvider>
     </BridgeContext.Provider>,
   );
   return bridge;

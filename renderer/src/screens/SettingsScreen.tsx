@@ -5,9 +5,23 @@ import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import type { AppInfo } from '../../../shared/bridge/contract';
 import { useBridge } from '../shell/BridgeContext';
 import { TokenForm } from './TokenForm';
+import { ServicesEditor } from './ServicesEditor';
+import { useSettings } from '../app/SettingsContext';
 
 type Form = Record<
-  'siteId' | 'siteName' | 'deviceName' | 'desk' | 'role' | 'endpointUrl' | 'printerName' | 'standardMinutes' | 'targetPercent' | 'nearBreachMinutes' | 'nameRetentionDays',
+  | 'siteId'
+  | 'siteName'
+  | 'deviceName'
+  | 'desk'
+  | 'role'
+  | 'endpointUrl'
+  | 'printerName'
+  | 'standardMinutes'
+  | 'targetPercent'
+  | 'nearBreachMinutes'
+  | 'nameRetentionDays'
+  | 'issuingSlot'
+  | 'issuingSlots',
   string
 >;
 
@@ -24,6 +38,8 @@ function toForm(s: Settings): Form {
     targetPercent: String(s.thresholds.targetPercent),
     nearBreachMinutes: String(s.thresholds.nearBreachMinutes),
     nameRetentionDays: String(s.nameRetentionDays),
+    issuingSlot: String(s.issuingSlot + 1),
+    issuingSlots: String(s.issuingSlots),
   };
 }
 
@@ -40,6 +56,8 @@ function toPatch(f: Form): SettingsPatch {
     endpointUrl: f.endpointUrl,
     printerName: f.printerName,
     nameRetentionDays: num(f.nameRetentionDays),
+    issuingSlot: num(f.issuingSlot) - 1,
+    issuingSlots: num(f.issuingSlots),
     thresholds: {
       standardMinutes: num(f.standardMinutes),
       targetPercent: num(f.targetPercent),
@@ -50,6 +68,7 @@ function toPatch(f: Form): SettingsPatch {
 
 export function SettingsScreen() {
   const bridge = useBridge();
+  const { reload } = useSettings();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [form, setForm] = useState<Form | null>(null);
@@ -75,11 +94,16 @@ export function SettingsScreen() {
   async function save(e: FormEvent) {
     e.preventDefault();
     if (!form) return;
+    if (num(form.issuingSlot) > num(form.issuingSlots)) {
+      setMessage({ kind: 'error', text: 'This PC’s issuing number cannot be more than the number of issuing PCs.' });
+      return;
+    }
     try {
       const next = await bridge.updateSettings(toPatch(form));
       setSettings(next);
       setForm(toForm(next));
       setMessage({ kind: 'ok', text: 'Settings saved.' });
+      await reload();
     } catch (err) {
       setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     }
@@ -100,6 +124,8 @@ export function SettingsScreen() {
           <Field label="PC name" value={form.deviceName} onChange={set('deviceName')} />
           <SelectField label="Role" value={form.role} onChange={set('role')} options={roles.map((r) => [r, r[0]!.toUpperCase() + r.slice(1)])} />
           <Field label="Desk" hint="Leave empty on the front desk or a wall screen" value={form.desk} onChange={set('desk')} />
+          <Field label="Issuing PCs at this site" hint="How many PCs issue tickets here (1 to 9)" type="number" value={form.issuingSlots} onChange={set('issuingSlots')} />
+          <Field label="This PC’s issuing number" hint="1 for the first issuing PC, 2 for the second…; each PC its own" type="number" value={form.issuingSlot} onChange={set('issuingSlot')} />
           <p className="readonly">
             Device id: <code>{settings.deviceId}</code>
           </p>
@@ -126,6 +152,7 @@ export function SettingsScreen() {
         </p>
       </form>
       <TokenForm secretsEncrypted={info?.secretsEncrypted ?? false} />
+      <ServicesEditor siteStandard={settings.thresholds.standardMinutes} />
     </>
   );
 }

@@ -3,16 +3,20 @@ import { ROUTES } from '../shell/routes';
 import type { RouteId } from '../shell/routes';
 import { NotBuiltYet } from './NotBuiltYet';
 import { SettingsScreen } from './SettingsScreen';
+import { ReceptionScreen } from './ReceptionScreen';
+import { QueueScreen } from './QueueScreen';
+import { DeskScreen } from './desk/DeskScreen';
+import { DisplayScreen } from './DisplayScreen';
 
 const summary = (id: RouteId) => ROUTES.find((r) => r.id === id)?.summary ?? '';
 const pending = (id: RouteId, arrivesWith: string) => <NotBuiltYet summary={summary(id)} arrivesWith={arrivesWith} />;
 
 export const SCREENS: Record<RouteId, () => ReactNode> = {
-  reception: () => pending('reception', 'the reception and desk work (issue 4)'),
-  queue: () => pending('queue', 'the reception and desk work (issue 4)'),
-  desk: () => pending('desk', 'the reception and desk work (issue 4)'),
+  reception: () => <ReceptionScreen />,
+  queue: () => <QueueScreen />,
+  desk: () => <DeskScreen />,
   supervisor: () => pending('supervisor', 'the supervisor screen (issue 7)'),
-  display: () => pending('display', 'the reception and desk work (issue 4)'),
+  display: () => <DisplayScreen />,
   reports: () => pending('reports', 'the reports work (issue 7)'),
   settings: () => <SettingsScreen />,
 };

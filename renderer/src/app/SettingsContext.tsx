@@ -1,0 +1,38 @@
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { Settings } from '../../../shared/settings/schema';
+import { useBridge } from '../shell/BridgeContext';
+
+interface SettingsValue {
+  settings: Settings;
+  reload: () => Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsValue | null>(null);
+
+/** This PC's settings, read once through the bridge and re-read after a save. */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const bridge = useBridge();
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const load = useCallback(
+    () =>
+      bridge.getSettings().then(setSettings, (e: unknown) => {
+        setFailure(e instanceof Error ? e.message : String(e));
+      }),
+    [bridge],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const reload = load;
+  if (failure) return <p role="alert">This PC’s settings could not be read: {failure}</p>;
+  if (!settings) return <p role="status">Starting…</p>;
+  return <SettingsContext.Provider value={{ settings, reload }}>{children}</SettingsContext.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  const v = useContext(SettingsContext);
+  if (!v) throw new Error('useSettings must be used inside <SettingsProvider>');
+  return v;
+}

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { SiteConfig } from '../../../shared/config/site-config';
+import type { DeviceContext } from '../db/commands';
+import { appDb } from '../db/database';
+import { DEFAULT_STORED_SERVICES, readServices } from '../db/meta';
+import { siteConfigFrom } from '../db/site-config';
+import { useSettings } from './SettingsContext';
+
+const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
+
+/** The site's configuration, live from the database (services) and settings (standards). */
+export function useSiteConfig(): SiteConfig {
+  const { settings } = useSettings();
+  const services = useLiveQuery(() => readServices(appDb()), [], DEFAULT_STORED_SERVICES);
+  return useMemo(() => siteConfigFrom(settings, services), [settings, services]);
+}
+
+/** Everything a command needs to know about this PC: who it is, the clock, randomness. */
+export function useDevice(): DeviceContext {
+  const { settings } = useSettings();
+  const config = useSiteConfig();
+  return useMemo(
+    () => ({
+      siteId: settings.siteId,
+      deviceId: settings.deviceId,
+      slot: { slot: Math.min(settings.issuingSlot, settings.issuingSlots - 1), slots: settings.issuingSlots },
+      config,
+      now: () => Date.now(),
+      randomBytes,
+    }),
+    [settings, config],
+  );
+}

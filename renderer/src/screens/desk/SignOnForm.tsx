@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Skills } from '../../../../shared/events/schema';
+import { useDevice } from '../../app/useDevice';
+import { useSettings } from '../../app/SettingsContext';
+import { Message } from '../../components/Message';
+import type { Notice } from '../../components/Message';
+import { LANGUAGE_OPTIONS } from '../../components/NeedsBadges';
+import { deskCommand } from '../../db/commands';
+import { appDb } from '../../db/database';
+import { useSession } from '../../state/session';
+
+/** An advisor signs on at a desk with the services and skills they cover. */
+export function SignOnForm() {
+  const device = useDevice();
+  const { settings } = useSettings();
+  const setDesk = useSession((s) => s.setDesk);
+  const services = device.config.services.filter((s) => s.active);
+  const [desk, setDeskInput] = useState(settings.desk ?? '');
+  const [chosen, setChosen] = useState<string[]>(services.map((s) => s.id));
+  const [skills, setSkills] = useState<Skills>({ bsl: false, accessibleDesk: false, languages: [], interpreterLine: false });
+  const [notice, setNotice] = useState<Notice>(null);
+
+  async function signOn(e: FormEvent) {
+    e.preventDefault();
+    const name = desk.trim();
+    if (!name) return setNotice({ kind: 'error', text: 'Enter the desk number.' });
+    const r = await deskCommand(appDb(), device, { type: 'signOn', desk: name, services: chosen, skills });
+    if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
+    setDesk(name);
+  }
+
+  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
+
+  return (
+    <form className="sign-on" onSubmit={(e) => void signOn(e)} noValidate>
+      <div className="field">
+        <label htmlFor="desk-number">Desk number</label>
+        <input id="desk-number" value={desk} maxLength={10} onChange={(e) => setDeskInput(e.target.value)} autoFocus />
+      </div>
+      <fieldset>
+        <legend>Services I cover</legend>
+        <div className="checks">
+          {services.map((s) => (
+            <label key={s.id}>
+              <input type="checkbox" checked={chosen.includes(s.id)} onChange={(e) => setChosen(toggle(chosen, s.id, e.target.checked))} /> {s.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Skills at this desk</legend>
+        <div className="checks">
+          <label>
+            <input type="checkbox" checked={skills.bsl} onChange={(e) => setSkills({ ...skills, bsl: e.target.checked })} /> BSL
+          </label>
+          <label>
+            <input type="checkbox" checked={skills.accessibleDesk} onChange={(e) => setSkills({ ...skills, accessibleDesk: e.target.checked })} /> Wheelchair-accessible desk
+          </label>
+          <label>
+            <input type="checkbox" checked={skills.interpreterLine} onChange={(e) => setSkills({ ...skills, interpreterLine: e.target.checked })} /> Telephone interpreter line
+          </label>
+        </div>
+        <div className="checks">
+          <span className="hint">Languages I speak:</span>
+          {LANGUAGE_OPTIONS.map(([code, label]) => (
+            <label key={code}>
+              <input type="checkbox" checked={skills.languages.includes(code)} onChange={(e) => setSkills({ ...skills, languages: toggle(skills.languages, code, e.target.checked) })} /> {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="primary">
+        Sign on
+      </button>
+      <Message notice={notice} />
+    </form>
+  );
+}
