@@ -34,9 +34,28 @@ function subscribe(resolution: number, fn: () => void): () => void {
   };
 }
 
+/** The same value until the next tick: React re-renders in a loop if a snapshot changes on every read. */
+function snapshot(resolution: number): number {
+  let v = snapshots.get(resolution);
+  if (v === undefined) {
+    v = Date.now();
+    snapshots.set(resolution, v);
+  }
+  return v;
+}
+
+// One subscribe function per resolution: a new closure each render would make React
+// unsubscribe and resubscribe on every render.
+const subscribers = new Map<number, (fn: () => void) => () => void>();
+function subscriberFor(resolution: number) {
+  let s = subscribers.get(resolution);
+  if (!s) {
+    s = (fn) => subscribe(resolution, fn);
+    subscribers.set(resolution, s);
+  }
+  return s;
+}
+
 export function useNow(resolutionMs = 1000): number {
-  return useSyncExternalStore(
-    (fn) => subscribe(resolutionMs, fn),
-    () => snapshots.get(resolutionMs) ?? Date.now(),
-  );
+  return useSyncExternalStore(subscriberFor(resolutionMs), () => snapshot(resolutionMs));
 }
