@@ -3,7 +3,8 @@ import { app, ipcMain, protocol, safeStorage, session } from 'electron';
 import { registerIpcHandlers } from './ipc/handle';
 import type { HandlerMap } from './ipc/handle';
 import type { IpcChannel } from '../../shared/bridge/contract';
-import { appHandlers, printHandlers, settingsHandlers, tokenHandlers } from './ipc/domains';
+import { appHandlers, displayHandlers, printHandlers, settingsHandlers, tokenHandlers } from './ipc/domains';
+import { openDisplayWindow } from './display-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { APP_ORIGIN, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { openSettingsStore } from './settings-store';
@@ -51,6 +52,7 @@ export function startApp(paths: AppPaths): void {
       ...settingsHandlers(settings),
       ...tokenHandlers(vault),
       ...printHandlers(settings, printHtml),
+      ...displayHandlers(settings, (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId)),
       ...appHandlers(() => ({
         version: app.getVersion(),
         host: 'electron',

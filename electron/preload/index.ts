@@ -15,6 +15,7 @@ const api: BridgeApi = {
   getToken: () => ipcRenderer.invoke(IPC.tokenGet),
   clearToken: () => ipcRenderer.invoke(IPC.tokenClear),
   print: (job) => ipcRenderer.invoke(IPC.printHtml, job),
+  openDisplay: () => ipcRenderer.invoke(IPC.displayOpen),
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
 };
 

@@ -9,6 +9,7 @@ export const IPC = {
   tokenGet: 'token:get',
   tokenClear: 'token:clear',
   printHtml: 'print:html',
+  displayOpen: 'display:open',
   appInfo: 'app:info',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];

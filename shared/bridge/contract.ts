@@ -44,6 +44,7 @@ export const IpcArgs = {
   [IPC.tokenGet]: z.tuple([]),
   [IPC.tokenClear]: z.tuple([]),
   [IPC.printHtml]: z.tuple([PrintJobSchema]),
+  [IPC.displayOpen]: z.tuple([]),
   [IPC.appInfo]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodTuple>;
 
@@ -65,6 +66,7 @@ export interface IpcResults {
   [IPC.tokenGet]: string | null;
   [IPC.tokenClear]: { stored: false };
   [IPC.printHtml]: PrintResult;
+  [IPC.displayOpen]: { opened: true; monitor: string };
   [IPC.appInfo]: AppInfo;
 }
 
@@ -79,6 +81,8 @@ export interface BridgeApi {
   getToken(): Promise<string | null>;
   clearToken(): Promise<IpcResults['token:clear']>;
   print(job: PrintJob): Promise<PrintResult>;
+  /** Opens the calling display: a full-screen window on the configured monitor (Electron), or a new window (browser). */
+  openDisplay(): Promise<IpcResults['display:open']>;
   appInfo(): Promise<AppInfo>;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { seriousViolations } from './axe';
+import { ROUTES } from '../../renderer/src/shell/routes';
 const SCREENS = ['Reception', 'Queue', 'Desk', 'Supervisor', 'Calling display', 'Reports', 'Settings'];
 
 let browser: Browser;
@@ -55,6 +56,16 @@ describe('the app shell in Chromium', () => {
     await close();
   });
 
+  it('shows the calling display without staff navigation, with a way back for the keyboard', async () => {
+    const { page, close } = await openApp('#/display');
+    await page.getByText('Please wait to be called').waitFor();
+    expect(await page.getByRole('navigation', { name: 'Screens' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /leave the calling display/ }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { level: 1, name: 'Queue' }).waitFor();
+    await close();
+  });
+
   it('says plainly which screens are not built yet', async () => {
     const { page, close } = await openApp('#/supervisor');
     await expect(page.getByText('Not available yet.').isVisible()).resolves.toBe(true);
@@ -65,9 +76,10 @@ describe('the app shell in Chromium', () => {
     // axe is injected through the debugger, which the page's CSP does not govern.
     const { page, close } = await openApp();
     const failures: string[] = [];
-    for (const name of SCREENS) {
-      await page.getByRole('link', { name }).click();
-      await page.getByRole('heading', { level: 1, name }).waitFor();
+    for (const route of ROUTES) {
+      const name = route.title;
+      await page.evaluate((id) => (location.hash = `#/${id}`), route.id);
+      await page.getByRole('heading', { level: 1, name }).waitFor({ state: 'attached' });
       await page.waitForLoadState('networkidle');
       failures.push(...(await seriousViolations(page, name)));
     }

@@ -49,6 +49,8 @@ export class BrowserWindow extends Emitter {
   focus = vi.fn();
   restore = vi.fn();
   isMinimized = vi.fn(() => false);
+  isDestroyed = vi.fn(() => this.destroyed);
+  setBounds = vi.fn();
   destroy = vi.fn(() => {
     this.destroyed = true;
   });
@@ -113,6 +115,14 @@ export const safeStorage = {
     return Buffer.from(text.slice(4), 'hex').toString();
   }),
 };
+export const screen = {
+  displays: [
+    { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1920, height: 1080 } },
+    { id: 2, label: 'Waiting room TV', bounds: { x: 1920, y: 0, width: 1920, height: 1080 } },
+  ],
+  getAllDisplays: vi.fn(() => screen.displays),
+  getPrimaryDisplay: vi.fn(() => screen.displays[0]!),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };
 export const shell = { openPath: vi.fn() };
@@ -137,4 +147,4 @@ export function ipcEvent(url: string): Electron.IpcMainInvokeEvent {
   return { senderFrame: { url } } as unknown as Electron.IpcMainInvokeEvent;
 }
 
-export default { app, BrowserWindow, session, ipcMain, protocol, safeStorage, contextBridge, ipcRenderer, shell };
+export default { app, BrowserWindow, session, ipcMain, protocol, safeStorage, contextBridge, ipcRenderer, shell, screen };

@@ -38,6 +38,10 @@ export function printHandlers(
   return { 'print:html': (job) => print(job, store.read().printerName) };
 }
 
+export function displayHandlers(store: SettingsStore, open: (wantedMonitorId: number | null) => { opened: true; monitor: string }): HandlerMap<'display:open'> {
+  return { 'display:open': () => open(store.read().displayMonitorId) };
+}
+
 export function appHandlers(info: () => AppInfo): HandlerMap<'app:info'> {
   return { 'app:info': () => info() };
 }

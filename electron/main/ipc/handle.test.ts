@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SafeStorage } from 'electron';
 import { IPC, IpcArgs } from '../../../shared/bridge/contract';
 import { registerIpcHandlers } from './handle';
-import { printHandlers, settingsHandlers, tokenHandlers, appHandlers } from './domains';
+import { appHandlers, displayHandlers, printHandlers, settingsHandlers, tokenHandlers } from './domains';
 import { openSettingsStore } from '../settings-store';
 import { openTokenVault } from '../token-vault';
 import { isAppUrl } from '../security';
@@ -25,6 +25,7 @@ function setup() {
       ...settingsHandlers(store),
       ...tokenHandlers(vault),
       ...printHandlers(store, print),
+      ...displayHandlers(store, () => ({ opened: true, monitor: 'test' })),
       ...appHandlers(() => ({ version: 't', host: 'electron', secretsEncrypted: true, repairedSettings: [] })),
     },
     (url) => isAppUrl(url),

@@ -24,6 +24,7 @@ export function wrapElectronBridge(raw: BridgeApi): BridgeApi {
     getToken: clean(raw.getToken),
     clearToken: clean(raw.clearToken),
     print: clean(raw.print),
+    openDisplay: clean(raw.openDisplay),
     appInfo: clean(raw.appInfo),
   };
 }

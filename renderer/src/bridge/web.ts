@@ -58,6 +58,11 @@ export function createWebBridge(
       printDocument(parsed.data);
       return { ok: true };
     },
+    openDisplay: async () => {
+      // A browser cannot choose a monitor: open the display in its own window to drag there.
+      window.open('#/display', 'oss-calling-display', 'popup');
+      return { opened: true, monitor: 'a new browser window' };
+    },
     appInfo: async (): Promise<AppInfo> => {
       load();
       return { version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', host: 'web', secretsEncrypted: false, repairedSettings: repaired };

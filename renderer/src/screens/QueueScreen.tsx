@@ -9,11 +9,13 @@ import { QueueTable } from '../components/QueueTable';
 import { TodayFigures } from '../components/TodayFigures';
 import { useTodaysTickets, useWaitingTickets } from '../data/hooks';
 import { useNow } from '../state/clock';
+import { useBridge } from '../shell/BridgeContext';
 
 /** Everyone waiting, in call order, timed live; who is at which desk; today's figures. */
 export function QueueScreen() {
   const config = useSiteConfig();
   const { settings } = useSettings();
+  const bridge = useBridge();
   const waiting = useWaitingTickets();
   const today = useTodaysTickets();
   const ordered = useMemo(() => orderQueue(waiting ?? []), [waiting]);
@@ -26,6 +28,9 @@ export function QueueScreen() {
           <strong>{ordered.length}</strong> waiting
         </p>
         <LongestWait tickets={ordered} />
+        <button type="button" onClick={() => void bridge.openDisplay()}>
+          Open calling display
+        </button>
       </div>
       <TodayFigures tickets={today} standardMinutes={settings.thresholds.standardMinutes} targetPercent={settings.thresholds.targetPercent} />
       <QueueTable tickets={ordered} config={config} caption="Waiting, in the order they will be called" />

@@ -21,6 +21,30 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
     headingRef.current?.focus();
   }, [current]);
 
+  useEffect(() => {
+    if (route !== 'display') return;
+    const leave = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') window.location.hash = '#/queue';
+    };
+    window.addEventListener('keydown', leave);
+    return () => window.removeEventListener('keydown', leave);
+  }, [route]);
+
+  if (route === 'display') {
+    // The public screen: no staff navigation, only a link that appears when a keyboard reaches it.
+    return (
+      <main id="main" className="kiosk">
+        <a className="skip-link" href="#/queue">
+          Staff: leave the calling display (Esc)
+        </a>
+        <h1 ref={headingRef} tabIndex={-1} className="visually-hidden">
+          {current.title}
+        </h1>
+        {children}
+      </main>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); headingRef.current?.focus(); }}>

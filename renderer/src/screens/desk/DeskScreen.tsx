@@ -115,6 +115,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
           <button onClick={() => void deskAction('signOff')}>Sign off</button>
         </div>
       </div>
+      <p className="hint">Keys: Alt+N call next · Alt+S start serving · Alt+R recall · Alt+F finish</p>
       <Message notice={notice} />
       <section className="current" aria-labelledby="current-heading">
         <h2 id="current-heading">Current customer</h2>

@@ -1,0 +1,30 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Display } from 'electron';
+import { chooseDisplay, openDisplayWindow } from './display-window';
+import { BrowserWindow, resetElectron } from '../../test/mocks/electron';
+
+vi.mock('electron', () => import('../../test/mocks/electron'));
+
+const d = (id: number) => ({ id, label: `d${id}`, bounds: { x: id * 100, y: 0, width: 100, height: 100 } }) as unknown as Display;
+
+beforeEach(() => resetElectron());
+
+describe('the calling display window', () => {
+  it('goes on the chosen monitor, else the first that is not the primary, else the primary', () => {
+    expect(chooseDisplay([d(1), d(2), d(3)], 1, 3).id).toBe(3);
+    expect(chooseDisplay([d(1), d(2), d(3)], 1, 99).id).toBe(2);
+    expect(chooseDisplay([d(1)], 1, null).id).toBe(1);
+  });
+
+  it('opens full screen on the waiting-room monitor, sandboxed like the main window, once', () => {
+    const first = openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', null);
+    expect(first).toEqual({ opened: true, monitor: 'Waiting room TV' });
+    expect(BrowserWindow.instances).toHaveLength(1);
+    const win = BrowserWindow.instances[0]!;
+    expect(win.options).toMatchObject({ fullscreen: true, x: 1920, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    expect(win.loadedUrl).toBe('app://reception/index.html#/display');
+    openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
+    expect(BrowserWindow.instances).toHaveLength(1);
+    expect(win.focus).toHaveBeenCalled();
+  });
+});
