@@ -4,7 +4,7 @@ import { registerIpcHandlers } from './ipc/handle';
 import type { HandlerMap } from './ipc/handle';
 import type { IpcChannel } from '../../shared/bridge/contract';
 import { appHandlers, displayHandlers, printHandlers, settingsHandlers, tokenHandlers } from './ipc/domains';
-import { openDisplayWindow } from './display-window';
+import { listMonitors, openDisplayWindow } from './display-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { APP_ORIGIN, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { openSettingsStore } from './settings-store';
@@ -52,7 +52,7 @@ export function startApp(paths: AppPaths): void {
       ...settingsHandlers(settings),
       ...tokenHandlers(vault),
       ...printHandlers(settings, printHtml),
-      ...displayHandlers(settings, (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId)),
+      ...displayHandlers(settings, (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId), listMonitors),
       ...appHandlers(() => ({
         version: app.getVersion(),
         host: 'electron',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Display } from 'electron';
-import { chooseDisplay, openDisplayWindow } from './display-window';
+import { chooseDisplay, listMonitors, openDisplayWindow } from './display-window';
 import { BrowserWindow, resetElectron } from '../../test/mocks/electron';
 
 vi.mock('electron', () => import('../../test/mocks/electron'));
@@ -26,5 +26,12 @@ describe('the calling display window', () => {
     openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('lists the monitors for the settings screen, marking the main one', () => {
+    expect(listMonitors()).toEqual([
+      { id: 1, label: 'Built-in', primary: true },
+      { id: 2, label: 'Waiting room TV', primary: false },
+    ]);
   });
 });

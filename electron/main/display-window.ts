@@ -13,6 +13,11 @@ export function chooseDisplay(displays: readonly Display[], primaryId: number, w
   return displays.find((d) => d.id === wantedId) ?? displays.find((d) => d.id !== primaryId) ?? displays.find((d) => d.id === primaryId) ?? displays[0]!;
 }
 
+export function listMonitors(): { id: number; label: string; primary: boolean }[] {
+  const primary = screen.getPrimaryDisplay().id;
+  return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Monitor ${i + 1} (${d.bounds.width}×${d.bounds.height})`, primary: d.id === primary }));
+}
+
 export function openDisplayWindow(preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {
   const target = chooseDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, wantedId);
   const monitor = target.label || `display ${target.id}`;

@@ -16,6 +16,7 @@ const api: BridgeApi = {
   clearToken: () => ipcRenderer.invoke(IPC.tokenClear),
   print: (job) => ipcRenderer.invoke(IPC.printHtml, job),
   openDisplay: () => ipcRenderer.invoke(IPC.displayOpen),
+  listMonitors: () => ipcRenderer.invoke(IPC.displayList),
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
 };
 

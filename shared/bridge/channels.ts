@@ -10,6 +10,7 @@ export const IPC = {
   tokenClear: 'token:clear',
   printHtml: 'print:html',
   displayOpen: 'display:open',
+  displayList: 'display:list',
   appInfo: 'app:info',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];

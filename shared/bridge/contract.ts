@@ -45,6 +45,7 @@ export const IpcArgs = {
   [IPC.tokenClear]: z.tuple([]),
   [IPC.printHtml]: z.tuple([PrintJobSchema]),
   [IPC.displayOpen]: z.tuple([]),
+  [IPC.displayList]: z.tuple([]),
   [IPC.appInfo]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodTuple>;
 
@@ -57,6 +58,12 @@ export interface AppInfo {
   repairedSettings: string[];
 }
 
+export interface MonitorInfo {
+  id: number;
+  label: string;
+  primary: boolean;
+}
+
 export type PrintResult = { ok: true } | { ok: false; reason: string };
 
 export interface IpcResults {
@@ -67,6 +74,7 @@ export interface IpcResults {
   [IPC.tokenClear]: { stored: false };
   [IPC.printHtml]: PrintResult;
   [IPC.displayOpen]: { opened: true; monitor: string };
+  [IPC.displayList]: MonitorInfo[];
   [IPC.appInfo]: AppInfo;
 }
 
@@ -83,6 +91,8 @@ export interface BridgeApi {
   print(job: PrintJob): Promise<PrintResult>;
   /** Opens the calling display: a full-screen window on the configured monitor (Electron), or a new window (browser). */
   openDisplay(): Promise<IpcResults['display:open']>;
+  /** The monitors the calling display can go on (none in a browser, which cannot choose). */
+  listMonitors(): Promise<MonitorInfo[]>;
   appInfo(): Promise<AppInfo>;
 }
 

@@ -1,5 +1,5 @@
 import { applySettingsPatch } from '../../../shared/settings/stored';
-import type { AppInfo, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import type { AppInfo, MonitorInfo, PrintJob, PrintResult } from '../../../shared/bridge/contract';
 import type { SettingsStore } from '../settings-store';
 import type { TokenVault } from '../token-vault';
 import type { HandlerMap } from './handle';
@@ -38,8 +38,12 @@ export function printHandlers(
   return { 'print:html': (job) => print(job, store.read().printerName) };
 }
 
-export function displayHandlers(store: SettingsStore, open: (wantedMonitorId: number | null) => { opened: true; monitor: string }): HandlerMap<'display:open'> {
-  return { 'display:open': () => open(store.read().displayMonitorId) };
+export function displayHandlers(
+  store: SettingsStore,
+  open: (wantedMonitorId: number | null) => { opened: true; monitor: string },
+  list: () => MonitorInfo[],
+): HandlerMap<'display:open' | 'display:list'> {
+  return { 'display:open': () => open(store.read().displayMonitorId), 'display:list': () => list() };
 }
 
 export function appHandlers(info: () => AppInfo): HandlerMap<'app:info'> {

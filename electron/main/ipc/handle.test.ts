@@ -25,7 +25,7 @@ function setup() {
       ...settingsHandlers(store),
       ...tokenHandlers(vault),
       ...printHandlers(store, print),
-      ...displayHandlers(store, () => ({ opened: true, monitor: 'test' })),
+      ...displayHandlers(store, () => ({ opened: true, monitor: 'test' }), () => []),
       ...appHandlers(() => ({ version: 't', host: 'electron', secretsEncrypted: true, repairedSettings: [] })),
     },
     (url) => isAppUrl(url),

@@ -25,6 +25,7 @@ export function wrapElectronBridge(raw: BridgeApi): BridgeApi {
     clearToken: clean(raw.clearToken),
     print: clean(raw.print),
     openDisplay: clean(raw.openDisplay),
+    listMonitors: clean(raw.listMonitors),
     appInfo: clean(raw.appInfo),
   };
 }

@@ -63,6 +63,7 @@ export function createWebBridge(
       window.open('#/display', 'oss-calling-display', 'popup');
       return { opened: true, monitor: 'a new browser window' };
     },
+    listMonitors: async () => [],
     appInfo: async (): Promise<AppInfo> => {
       load();
       return { version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', host: 'web', secretsEncrypted: false, repairedSettings: repaired };

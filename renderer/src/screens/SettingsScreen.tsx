@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { roles } from '../../../shared/settings/schema';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
-import type { AppInfo } from '../../../shared/bridge/contract';
+import type { AppInfo, MonitorInfo } from '../../../shared/bridge/contract';
 import { useBridge } from '../shell/BridgeContext';
 import { TokenForm } from './TokenForm';
 import { ServicesEditor } from './ServicesEditor';
@@ -21,7 +21,8 @@ type Form = Record<
   | 'nearBreachMinutes'
   | 'nameRetentionDays'
   | 'issuingSlot'
-  | 'issuingSlots',
+  | 'issuingSlots'
+  | 'displayMonitorId',
   string
 >;
 
@@ -40,6 +41,7 @@ function toForm(s: Settings): Form {
     nameRetentionDays: String(s.nameRetentionDays),
     issuingSlot: String(s.issuingSlot + 1),
     issuingSlots: String(s.issuingSlots),
+    displayMonitorId: s.displayMonitorId === null ? '' : String(s.displayMonitorId),
   };
 }
 
@@ -58,6 +60,7 @@ function toPatch(f: Form): SettingsPatch {
     nameRetentionDays: num(f.nameRetentionDays),
     issuingSlot: num(f.issuingSlot) - 1,
     issuingSlots: num(f.issuingSlots),
+    displayMonitorId: f.displayMonitorId === '' ? null : num(f.displayMonitorId),
     thresholds: {
       standardMinutes: num(f.standardMinutes),
       targetPercent: num(f.targetPercent),
@@ -71,13 +74,15 @@ export function SettingsScreen() {
   const { reload } = useSettings();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [info, setInfo] = useState<AppInfo | null>(null);
+  const [monitors, setMonitors] = useState<MonitorInfo[]>([]);
   const [form, setForm] = useState<Form | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   useEffect(() => {
     let live = true;
-    void Promise.all([bridge.getSettings(), bridge.appInfo()]).then(([s, i]) => {
+    void Promise.all([bridge.getSettings(), bridge.appInfo(), bridge.listMonitors()]).then(([s, i, m]) => {
       if (!live) return;
+      setMonitors(m);
       setSettings(s);
       setForm(toForm(s));
       setInfo(i);
@@ -140,6 +145,14 @@ export function SettingsScreen() {
           <legend>Connections and privacy</legend>
           <Field label="Endpoint address" hint="The council's central endpoint, e.g. https://reception.example.gov.uk" value={form.endpointUrl} onChange={set('endpointUrl')} />
           <Field label="Ticket printer" hint="Leave empty for the system default" value={form.printerName} onChange={set('printerName')} />
+          {monitors.length > 0 && (
+            <SelectField
+              label="Calling display monitor"
+              value={form.displayMonitorId}
+              onChange={set('displayMonitorId')}
+              options={[['', 'Automatic (the first that is not the main screen)'], ...monitors.map((m): [string, string] => [String(m.id), `${m.label}${m.primary ? ' (main screen)' : ''}`])]}
+            />
+          )}
           <Field label="Keep customer names for (days)" type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />
         </fieldset>
         <div className="actions">
