@@ -1,0 +1,19 @@
+/**
+ * What the endpoint needs of a database, implemented twice: PostgreSQL
+ * through `pg` (DATABASE_URL), and PGlite (PostgreSQL in WebAssembly) in a
+ * local folder for one machine. The SQL is the same for both.
+ */
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: R[] }>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs fn in one transaction: all of it commits, or none of it. */
+  tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>;
+  /** Several statements at once (migrations). */
+  exec(sql: string): Promise<void>;
+  /** Calls back on each NOTIFY on the channel, from any server process on the same database. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
