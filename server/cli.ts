@@ -25,7 +25,7 @@ function flag(args: string[], name: string): string | undefined {
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', ...args] = argv;
   if (command === 'openapi') {
-    console.log(JSON.stringify(openApiDocument(), null, 2));
+    process.stdout.write(`${JSON.stringify(openApiDocument(), null, 2)}\n`);
     return 0;
   }
   const db = await openDatabase();
@@ -65,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
         if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
         const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
         const report = buildReport(await ticketsFor(db, sites, from, to), { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: Date.now(), targetPercent: Number(flag(args, 'target') ?? 80) });
-        console.log(args.includes('--csv') ? reportCsv(report) : JSON.stringify(report, null, 2));
+        process.stdout.write(args.includes("--csv") ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
         return 0;
       }
       default:
