@@ -31,7 +31,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: opts.bodyLimit ?? BODY_LIMIT,
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
-    disableRequestLogging: false,
   });
   const hub = new LiveHub(opts.db);
   await hub.start();

@@ -37,10 +37,25 @@ export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true;
   return { ok: true, events: events.filter((e, i) => i === 0 || e.id !== events[i - 1]!.id) };
 }
 
+/** Thrown inside the transaction to roll it back, and turned into a refusal outside. */
+class Refusal extends Error {
+  constructor(readonly result: Extract<PushResult, { ok: false }>) {
+    super(result.reason);
+  }
+}
+
 export async function pushBatch(db: Database, device: Device, raw: readonly unknown[]): Promise<PushResult> {
   const checked = checkBatch(device, raw);
   if (!checked.ok) return checked;
-  const events = checked.events;
+  try {
+    return await store(db, device, checked.events);
+  } catch (err) {
+    if (err instanceof Refusal) return err.result;
+    throw err;
+  }
+}
+
+async function store(db: Database, device: Device, events: DomainEvent[]): Promise<PushResult> {
   return db.tx(async (q) => {
     const head = (await q.query<{ head_seq: number }>('SELECT head_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id])).rows[0]!.head_seq;
     const first = events[0]!.deviceSeq;
@@ -69,12 +84,15 @@ export async function pushBatch(db: Database, device: Device, raw: readonly unkn
       day: londonDay(e.at),
       body: e,
     }));
-    await q.query(
+    const inserted = await q.query(
       `INSERT INTO events (id, site_id, seq, device_id, device_seq, hlc, at, type, ticket_id, day, body)
        SELECT x.id, $2, x.seq, $3, x.device_seq, x.hlc, x.at, x.type, x.ticket_id, x.day, x.body
-       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, seq bigint, device_seq int, hlc text, at bigint, type text, ticket_id uuid, day text, body jsonb)`,
+       FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, seq bigint, device_seq int, hlc text, at bigint, type text, ticket_id uuid, day text, body jsonb)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
       [JSON.stringify(rows), device.siteId, device.id],
     );
+    // An id already held under another device or seq: refuse the whole batch (the transaction rolls back).
+    if (inserted.rows.length !== rows.length) throw new Refusal({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
     const ackSeq = fresh[fresh.length - 1]!.deviceSeq;
     await q.query('UPDATE sites SET last_seq = $2 WHERE id = $1', [device.siteId, lastSeq + fresh.length]);
     await q.query('UPDATE devices SET head_seq = $2 WHERE id = $1', [device.id, ackSeq]);

@@ -6,6 +6,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 
 export async function openPostgres(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 20 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process:
+  // the pool replaces it, and the next query reconnects.
+  pool.on('error', (err) => console.warn(`database connection lost: ${err.message}`));
   await pool.query('SELECT 1');
   let listener: pg.Client | null = null;
   const handlers = new Map<string, Set<(p: string) => void>>();
@@ -34,6 +37,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     async listen(channel, onPayload) {
       if (!listener) {
         listener = new pg.Client({ connectionString });
+        listener.on('error', (err) => console.warn(`live notifications lost: ${err.message}`));
         await listener.connect();
         listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
       }

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { DAY, at, must } from '../shared/testing/scenario';
+import { buildApp } from './app';
+import { openPostgres } from './db/pg';
+import type { Database } from './db/adapter';
+import { BACKENDS } from './test/backends';
+import type { TestDb } from './test/backends';
+import { own, siteWithPcs } from './test/world';
+
+/** Reads a server-sent-events response until `until` says it has what it waited for. */
+async function readStream(url: string, token: string, until: (events: { id: string }[]) => boolean, ms = 10_000) {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), ms);
+  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: ctrl.signal });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  const got: { id: string }[] = [];
+  let buffer = '';
+  try {
+    while (!until(got)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let i;
+      while ((i = buffer.indexOf('\n\n')) >= 0) {
+        const frame = buffer.slice(0, i);
+        buffer = buffer.slice(i + 2);
+        const data = frame.split('\n').find((l) => l.startsWith('data: '));
+        if (data) got.push(...(JSON.parse(data.slice(6)) as { events: { id: string }[] }).events);
+      }
+    }
+  } finally {
+    clearTimeout(timer);
+    ctrl.abort();
+  }
+  return got;
+}
+
+describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
+  let t: TestDb;
+  const apps: FastifyInstance[] = [];
+  let extra: Database | null = null;
+
+  beforeAll(async () => {
+    t = await open();
+  }, 60_000);
+  afterAll(async () => {
+    for (const a of apps) await a.close();
+    await extra?.close();
+    await t?.drop();
+  });
+
+  async function serve(db: Database): Promise<string> {
+    const app = await buildApp({ db });
+    apps.push(app);
+    return app.listen({ port: 0, host: '127.0.0.1' });
+  }
+
+  it('sends the backlog from the cursor, then new events as they are pushed', async () => {
+    const [a, b] = await siteWithPcs(t.db, 'live-site', 2);
+    const base = await serve(t.db);
+    must(a!.sim.issue(at(0), DAY, 'council-tax'));
+    await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    must(a!.sim.issue(at(1), DAY, 'housing'));
+    const wanted = own(a!.sim).map((e) => e.id);
+    const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
+    await new Promise((r) => setTimeout(r, 200));
+    await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    expect((await streamed).map((e) => e.id)).toEqual(wanted);
+  });
+
+  it.runIf(name === 'PostgreSQL')('fans out across server processes through LISTEN/NOTIFY', async () => {
+    const [a, b] = await siteWithPcs(t.db, 'fanout-site', 2);
+    extra = await openPostgres(t.url!);
+    const serverA = await serve(t.db);
+    const serverB = await serve(extra);
+    must(a!.sim.issue(at(0), DAY, 'council-tax'));
+    const wanted = own(a!.sim).map((e) => e.id);
+    const streamed = readStream(`${serverB}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
+    await new Promise((r) => setTimeout(r, 200));
+    await fetch(`${serverA}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    expect((await streamed).map((e) => e.id)).toEqual(wanted);
+  });
+});
