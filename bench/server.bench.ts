@@ -1,0 +1,73 @@
+/**
+ * The central endpoint over HTTP on loopback (DESIGN.md §6):
+ * - a backlog of 10k events pushed by one PC: ≤ 5 s on PGlite, ≤ 2 s on PostgreSQL;
+ * - ingest from 20 devices pushing at once, on PostgreSQL: ≥ 5,000 events/s.
+ * Run: npm run bench -- server   (needs PostgreSQL at 127.0.0.1:5432, as CI has)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../server/app';
+import type { Database } from '../server/db/adapter';
+import { migrate } from '../server/db/migrate';
+import { openPglite } from '../server/db/pglite';
+import { createSite, enrolDevice } from '../server/devices';
+import { freshPostgres } from '../server/test/backends';
+import type { DomainEvent } from '../shared/events/schema';
+import { generateHistory } from './history';
+
+const BATCH = 500;
+
+async function pushAll(base: string, token: string, events: DomainEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += BATCH) {
+    const res = await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: events.slice(i, i + BATCH) }) });
+    if (!res.ok) throw new Error(`push failed: ${res.status} ${await res.text()}`);
+  }
+}
+
+async function enrolled(db: Database, site: string, n: number) {
+  await createSite(db, site, site);
+  const out: { token: string; events: DomainEvent[] }[] = [];
+  for (let i = 0; i < n; i++) {
+    const { deviceId, token } = await enrolDevice(db, site, `PC ${i}`);
+    out.push({ token, events: generateHistory({ tickets: 2_050, startMs: Date.UTC(2026, 10, 2, 9), perDay: 300, seed: 100 + i, deviceId, siteId: site }).slice(0, 10_000) });
+  }
+  return out;
+}
+
+async function backlog(name: string, db: Database, budgetMs: number) {
+  await migrate(db);
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const [pc] = await enrolled(db, 'backlog', 1);
+  const t0 = performance.now();
+  await pushAll(base, pc!.token, pc!.events);
+  const ms = performance.now() - t0;
+  console.log(`${name}: 10k-event backlog pushed in ${ms.toFixed(0)} ms in batches of ${BATCH} (${Math.round(pc!.events.length / (ms / 1000)).toLocaleString()} events/s; budget ≤ ${budgetMs} ms)`);
+  await app.close();
+}
+
+async function concurrent(db: Database) {
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const pcs = await enrolled(db, 'concurrent', 20);
+  const per = 2_500;
+  const t0 = performance.now();
+  await Promise.all(pcs.map((pc) => pushAll(base, pc.token, pc.events.slice(0, per))));
+  const ms = performance.now() - t0;
+  console.log(`PostgreSQL: 20 devices pushing ${(20 * per).toLocaleString()} events at once: ${ms.toFixed(0)} ms, ${Math.round((20 * per) / (ms / 1000)).toLocaleString()} events/s (budget ≥ 5,000 events/s)`);
+  await app.close();
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'oss-bench-pglite-'));
+const lite = await openPglite(dir);
+await backlog('PGlite (on disk)', lite, 5_000);
+await lite.close();
+rmSync(dir, { recursive: true, force: true });
+
+const pgA = await freshPostgres();
+await backlog('PostgreSQL', pgA.db, 2_000);
+await pgA.drop();
+const pgB = await freshPostgres();
+await concurrent(pgB.db);
+await pgB.drop();
