@@ -190,6 +190,7 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
 
   it('verifies a device’s day with a count and a digest the PC can compute too', async () => {
     const events = morning();
+    expect((await call(app, 'POST', '/v1/events', pcs[0]!.token, { events })).status).toBe(200);
     const r = await call(app, 'GET', `/v1/days/${DAY}/verification`, pcs[0]!.token);
     const digest = createHash('sha256').update(dayDigestInput(events.map((e) => e.id))).digest('hex');
     expect(r.json()).toEqual({ day: DAY, count: events.length, digest, maxDeviceSeq: events.length });
@@ -197,7 +198,7 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
   });
 
   it('reports the same figures as shared/, and the CSV has the same numbers as the JSON', async () => {
-    morning();
+    expect((await call(app, 'POST', '/v1/events', pcs[0]!.token, { events: morning() })).status).toBe(200);
     const sim = pcs[0]!.sim;
     const mine = [...sim.tickets.values()].filter((tk) => tk.issuedBy === sim.deviceId);
     const expected = computeFigures(mine, { asOf: NOW, targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } });
