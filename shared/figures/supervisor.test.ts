@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_CONFIG } from '../config/site-config';
+import { defaultHolidays } from '../calendar/working-days';
+import { at, must, site } from '../testing/scenario';
+import { supervisorView } from './supervisor';
+
+const opts = (minutes: number) => ({ asOf: at(minutes), targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } });
+
+describe('the supervisor’s view', () => {
+  it('shows waiting, the longest wait, desks and what each is doing, and the breaches coming', () => {
+    const s = site();
+    const served = s.issue(0);
+    s.call(1, served, '1');
+    s.serve(1, served, '1');
+    s.finish(6, served, '1', { avoidable: { reasonId: 'progress-chasing' } });
+    const atDesk = s.issue(2, 'housing');
+    s.call(7, atDesk, '2');
+    s.serve(8, atDesk, '2');
+    must(s.pc.desk(at(8), { type: 'pause', desk: '3' }));
+    s.issue(3);
+    s.issue(4, 'housing');
+    s.issue(9);
+    const v = supervisorView([...s.pc.tickets.values()], [...s.pc.desks.values()], DEFAULT_SITE_CONFIG, opts(10));
+    expect(v.waiting).toBe(3);
+    expect(v.longestWaitMs).toBe(7 * 60_000);
+    expect(v.today.serviceLevel).toMatchObject({ met: 2, counted: 2 });
+    expect(v.today.contacts).toMatchObject({ completed: 1, avoidable: 1 });
+    expect(v.byService.map((x) => [x.key, x.waiting, x.figures.tickets])).toEqual([
+      ['council-tax', 2, 3],
+      ['housing', 1, 2],
+    ]);
+    expect(v.byDesk).toEqual([
+      { desk: '1', status: 'open', ticket: null, servedToday: 1, since: expect.any(Number) },
+      { desk: '2', status: 'open', ticket: { number: 'H001', state: 'serving', since: at(8) }, servedToday: 1, since: expect.any(Number) },
+      { desk: '3', status: 'paused', ticket: null, servedToday: 0, since: at(8) },
+    ]);
+    // Council Tax takes 5 minutes here (the one finished contact), Housing the default 8; desk 3 is paused.
+    // Desk 1 is free at 10 and calls C002 (due 13), free again at 15 and calls H002 (due 14): a minute late.
+    // Desk 2 is free at 16 (H001 started at 8) and calls C003 (due 19) in time.
+    expect(v.forecast.map((f) => [f.number, f.predictedCallAt, f.lateByMs / 60_000])).toEqual([['H002', at(15), 1]]);
+  });
+});

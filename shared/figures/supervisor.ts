@@ -1,0 +1,68 @@
+import type { SiteConfig } from '../config/site-config';
+import type { DeskState } from '../desks/desk';
+import { recentServiceMinutes } from '../estimates/service-times';
+import { forecastBreaches } from '../estimates/simulate';
+import type { BreachForecast } from '../estimates/simulate';
+import { waitedMs } from '../queue/bands';
+import { currentSegment } from '../tickets/state';
+import type { Ticket } from '../tickets/state';
+import { computeFigures, sliceFigures } from './figures';
+import type { FigureOptions, Figures } from './figures';
+
+/**
+ * Everything the supervisor's live screen shows, from today's tickets and
+ * the desks, at one instant. One pass of the shared figures, so the screen,
+ * the reports and the endpoint cannot disagree.
+ */
+export interface DeskRow {
+  desk: string;
+  status: DeskState['status'];
+  /** The customer at the desk, if any, and since when (called or serving). */
+  ticket: { number: string; state: 'called' | 'serving'; since: number } | null;
+  servedToday: number;
+  since: number;
+}
+
+export interface SupervisorView {
+  today: Figures;
+  waiting: number;
+  longestWaitMs: number;
+  byService: { key: string; waiting: number; figures: Figures }[];
+  byDesk: DeskRow[];
+  byHour: { key: string; figures: Figures }[];
+  forecast: BreachForecast[];
+}
+
+export function supervisorView(tickets: readonly Ticket[], desks: readonly DeskState[], config: SiteConfig, opts: FigureOptions): SupervisorView {
+  const waitingTickets = tickets.filter((t) => t.status === 'waiting');
+  const waitingByService = new Map<string, number>();
+  for (const t of waitingTickets) waitingByService.set(currentSegment(t).serviceId, (waitingByService.get(currentSegment(t).serviceId) ?? 0) + 1);
+  const byServiceSlices = new Map(sliceFigures(tickets, 'service', opts).map((s) => [s.key, s.figures]));
+  const servicesShown = config.services.filter((s) => byServiceSlices.has(s.id) || waitingByService.has(s.id));
+
+  const servedBy = new Map<string, number>();
+  for (const t of tickets) for (const seg of t.segments) if (seg.servingDesk) servedBy.set(seg.servingDesk, (servedBy.get(seg.servingDesk) ?? 0) + 1);
+  const holding = new Map(tickets.filter((t) => (t.status === 'called' || t.status === 'serving') && t.desk).map((t) => [t.desk!, t]));
+
+  return {
+    today: computeFigures(tickets, opts),
+    waiting: waitingTickets.length,
+    longestWaitMs: waitingTickets.reduce((m, t) => Math.max(m, waitedMs(t, opts.asOf)), 0),
+    byService: servicesShown.map((s) => ({ key: s.id, waiting: waitingByService.get(s.id) ?? 0, figures: byServiceSlices.get(s.id) ?? computeFigures([], opts) })),
+    byDesk: [...desks]
+      .sort((a, b) => a.desk.localeCompare(b.desk, 'en', { numeric: true }))
+      .map((d) => {
+        const t = holding.get(d.desk);
+        const seg = t ? currentSegment(t) : undefined;
+        return {
+          desk: d.desk,
+          status: d.status,
+          ticket: t && seg ? { number: t.number, state: t.status === 'serving' ? 'serving' : 'called', since: t.status === 'serving' ? seg.servingStartedAt! : seg.calls[seg.calls.length - 1]!.at } : null,
+          servedToday: servedBy.get(d.desk) ?? 0,
+          since: d.since,
+        };
+      }),
+    byHour: sliceFigures(tickets, 'hour', opts),
+    forecast: forecastBreaches({ now: opts.asOf, desks, tickets: [...tickets], serviceMinutes: recentServiceMinutes(tickets, config) }),
+  };
+}
