@@ -66,12 +66,6 @@ describe('the app shell in Chromium', () => {
     await close();
   });
 
-  it('says plainly which screens are not built yet', async () => {
-    const { page, close } = await openApp('#/supervisor');
-    await expect(page.getByText('Not available yet.').isVisible()).resolves.toBe(true);
-    await close();
-  });
-
   it('has no serious or critical accessibility violations on any screen (axe-core)', async () => {
     // axe is injected through the debugger, which the page's CSP does not govern.
     const { page, close } = await openApp();

@@ -13,6 +13,9 @@ interface Session {
   lastIssuedId: string | null;
   /** The calling display may only make sound after someone enabled it (browser autoplay rules). */
   soundOn: boolean;
+  /** The supervisor's near-breach alert sound. */
+  alertMuted: boolean;
+  setAlertMuted: (muted: boolean) => void;
   setDesk: (desk: string | null) => void;
   setLastIssued: (id: string | null) => void;
   setSoundOn: (on: boolean) => void;
@@ -24,10 +27,12 @@ export const useSession = create<Session>()(
       desk: null,
       lastIssuedId: null,
       soundOn: false,
+      alertMuted: false,
+      setAlertMuted: (alertMuted) => set({ alertMuted }),
       setDesk: (desk) => set({ desk }),
       setLastIssued: (lastIssuedId) => set({ lastIssuedId }),
       setSoundOn: (soundOn) => set({ soundOn }),
     }),
-    { name: 'oss.session', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId }) },
+    { name: 'oss.session', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId, alertMuted: s.alertMuted }) },
   ),
 );

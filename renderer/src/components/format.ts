@@ -1,0 +1,7 @@
+import { londonClock } from '../../../shared/calendar/london';
+
+export const pct = (p: number | null) => (p === null ? '–' : `${p.toFixed(1)}%`);
+export const mins = (ms: number | null) => (ms === null ? '–' : `${(ms / 60_000).toFixed(1)} min`);
+export const clock = (ms: number) => londonClock(ms);
+/** A rate with its counts: "80.0% (4 of 5)". Never a bare percentage. */
+export const withCounts = (p: number | null, part: number, whole: number) => `${pct(p)} (${part} of ${whole})`;

@@ -1,0 +1,65 @@
+import { render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { at } from '../../../../shared/testing/scenario';
+import { SettingsProvider } from '../../app/SettingsContext';
+import { createWebBridge } from '../../bridge/web';
+import { appDb } from '../../db/database';
+import { BridgeContext } from '../../shell/BridgeContext';
+import { seedKnownMorning } from '../../testing/known-morning';
+import { SupervisorScreen } from './SupervisorScreen';
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at(30));
+  await seedKnownMorning();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  appDb().close();
+  await appDb().delete();
+  await appDb().open();
+});
+
+function renderScreen() {
+  render(
+    <BridgeContext.Provider value={createWebBridge(localStorage, () => '66666666-6666-4666-8666-666666666666', () => {})}>
+      <SettingsProvider>
+        <SupervisorScreen />
+      </SettingsProvider>
+    </BridgeContext.Provider>,
+  );
+}
+
+describe('SupervisorScreen with a known morning', () => {
+  it('shows today’s figures with their counts, and how many were not counted', async () => {
+    renderScreen();
+    expect((await screen.findByTestId('sup-service-level')).textContent).toBe('Seen within 10 min today50.0% (2 of 4) · target 80% ✗ below target · 3 not counted');
+    expect(screen.getByTestId('sup-waiting').textContent).toBe('Waiting now2');
+    expect(screen.getByTestId('sup-longest').textContent).toBe('Longest wait15:00');
+    expect(screen.getByTestId('sup-avoidable').textContent).toBe('Avoidable contact (NI14)50.0% (1 of 2)');
+    expect(screen.getByTestId('sup-first-contact').textContent).toBe('Resolved at first contact50.0% (1 of 2)');
+  });
+
+  it('breaks the day down by service and desk', async () => {
+    renderScreen();
+    const services = await screen.findByTestId('by-service');
+    const row = (name: string) => within(services).getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
+    expect(row('Council Tax')).toBe('Council Tax166.7% (2 of 3)4.0 min50.0% (1 of 2)50.0% (1 of 2)');
+    expect(row('Housing')).toBe('Housing10.0% (0 of 1)–– (0 of 0)– (0 of 0)');
+    const desks = screen.getByTestId('by-desk');
+    expect(within(desks).getAllByRole('row').map((r) => r.textContent)).toEqual([
+      'DeskStateCustomerServed today',
+      'Desk 1Free–2',
+      'Desk 2Free–0',
+      'Desk 3Paused since 09:21–0',
+    ]);
+  });
+
+  it('raises the near-breach alert in words for the customer already past the standard', async () => {
+    renderScreen();
+    const alert = await screen.findByText(/H 002 \(Housing\) reaches the standard at 09:25/);
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(screen.getByRole('heading', { name: /1 customer near or past the standard/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Alert sound on' }).getAttribute('aria-pressed')).toBe('false');
+  });
+});

@@ -1,0 +1,174 @@
+import { useCallback, useMemo } from 'react';
+import { defaultHolidays } from '../../../../shared/calendar/working-days';
+import { supervisorView } from '../../../../shared/figures/supervisor';
+import { formatDuration } from '../../../../shared/queue/bands';
+import { displayNumber } from '../../../../shared/tickets/state';
+import { useSettings } from '../../app/SettingsContext';
+import { useSiteConfig } from '../../app/useDevice';
+import { BarChart } from '../../components/BarChart';
+import { clock, mins, pct, withCounts } from '../../components/format';
+import { useDesks, useTodaysTickets } from '../../data/hooks';
+import { useNow } from '../../state/clock';
+import { measured } from '../../state/measure';
+import { NearBreachAlert } from './NearBreachAlert';
+
+const HOLIDAYS = defaultHolidays();
+
+/** The supervisor's live screen: today at this site, refreshed as desks work and every few seconds. */
+export function SupervisorScreen() {
+  const tickets = useTodaysTickets();
+  const desks = useDesks();
+  const config = useSiteConfig();
+  const { settings } = useSettings();
+  const now = useNow(5000);
+  const target = settings.thresholds.targetPercent;
+  const view = useMemo(
+    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } })) : null),
+    [tickets, desks, config, now, target],
+  );
+  const serviceName = useCallback((id: string) => config.services.find((s) => s.id === id)?.name ?? id, [config]);
+  if (!view || !tickets) return <p role="status">Loading today’s figures…</p>;
+  const sl = view.today.serviceLevel;
+  const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
+
+  return (
+    <div className="supervisor">
+      <dl className="figures big-figures" aria-label="Today at a glance">
+        <div data-testid="sup-waiting">
+          <dt>Waiting now</dt>
+          <dd>{view.waiting}</dd>
+        </div>
+        <div data-testid="sup-longest">
+          <dt>Longest wait</dt>
+          <dd>{view.waiting ? formatDuration(view.longestWaitMs) : '–'}</dd>
+        </div>
+        <div data-testid="sup-service-level">
+          <dt>Seen within {settings.thresholds.standardMinutes} min today</dt>
+          <dd>
+            {withCounts(sl.percent, sl.met, sl.counted)} · target {target}% {sl.meetsTarget === null ? '' : sl.meetsTarget ? '✓ on target' : '✗ below target'}
+            {excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
+          </dd>
+        </div>
+        <div data-testid="sup-avoidable">
+          <dt>Avoidable contact (NI14)</dt>
+          <dd>{withCounts(view.today.contacts.avoidablePercent, view.today.contacts.avoidable, view.today.contacts.completed)}</dd>
+        </div>
+        <div data-testid="sup-first-contact">
+          <dt>Resolved at first contact</dt>
+          <dd>{withCounts(view.today.contacts.firstContactPercent, view.today.contacts.resolvedFirstContact, view.today.contacts.completed)}</dd>
+        </div>
+      </dl>
+
+      <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={serviceName} />
+
+      <h2>Breaches coming at current staffing</h2>
+      {view.forecast.length === 0 ? (
+        <p className="empty">At the current pace every waiting customer will be called within the standard.</p>
+      ) : (
+        <table className="data" data-testid="forecast">
+          <caption>Customers expected to pass the standard if the desks keep going as they are</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Reaches the standard</th>
+              <th scope="col">Expected call</th>
+              <th scope="col">Late by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.forecast.map((f) => (
+              <tr key={f.ticketId}>
+                <th scope="row">{displayNumber(f.number)}{f.wait === 'transfer' ? ' (after transfer)' : ''}</th>
+                <td>{clock(f.deadline)}</td>
+                <td>{f.predictedCallAt === null ? 'No open desk covers this' : clock(f.predictedCallAt)}</td>
+                <td>{mins(f.lateByMs)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>By service</h2>
+      <table className="data" data-testid="by-service">
+        <caption>Today by service</caption>
+        <thead>
+          <tr>
+            <th scope="col">Service</th>
+            <th scope="col">Waiting</th>
+            <th scope="col">Seen within standard</th>
+            <th scope="col">Median wait</th>
+            <th scope="col">Avoidable</th>
+            <th scope="col">First contact</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.byService.map(({ key, waiting, figures: f }) => (
+            <tr key={key}>
+              <th scope="row">{serviceName(key)}</th>
+              <td>{waiting}</td>
+              <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
+              <td>{mins(f.firstWait.medianMs)}</td>
+              <td>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td>
+              <td>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>Desks</h2>
+      {view.byDesk.length === 0 ? (
+        <p className="empty">No desk has signed on today.</p>
+      ) : (
+        <table className="data" data-testid="by-desk">
+          <caption>Who is serving, for how long, and who is free</caption>
+          <thead>
+            <tr>
+              <th scope="col">Desk</th>
+              <th scope="col">State</th>
+              <th scope="col">Customer</th>
+              <th scope="col">Served today</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.byDesk.map((d) => (
+              <tr key={d.desk}>
+                <th scope="row">Desk {d.desk}</th>
+                <td>{d.status === 'closed' ? 'Signed off' : d.status === 'paused' ? `Paused since ${clock(d.since)}` : d.ticket ? 'Busy' : 'Free'}</td>
+                <td>{d.ticket ? `${displayNumber(d.ticket.number)}, ${d.ticket.state} for ${formatDuration(now - d.ticket.since)}` : '–'}</td>
+                <td>{d.servedToday}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2>Arrivals and waits by hour</h2>
+      <figure className="chart">
+        <BarChart label="Arrivals by hour" bars={view.byHour.map((h) => ({ key: h.key, value: h.figures.tickets }))} />
+        <figcaption>Customers arriving in each hour today.</figcaption>
+      </figure>
+      <table className="data" data-testid="by-hour">
+        <caption>Arrivals and waits by hour</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hour</th>
+            <th scope="col">Arrivals</th>
+            <th scope="col">Seen within standard</th>
+            <th scope="col">Median wait</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.byHour.map(({ key, figures: f }) => (
+            <tr key={key}>
+              <th scope="row">{key}:00</th>
+              <td>{f.tickets}</td>
+              <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
+              <td>{mins(f.firstWait.medianMs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">Target: {pct(target)} of customers seen within the standard.</p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { DAY, at, must, site } from '../../../shared/testing/scenario';
+import { appDb } from '../db/database';
+import { mergeRemoteEvents } from '../db/merge';
+
+/**
+ * A morning with every case of DESIGN.md §2, seen at 09:30 (at(30)):
+ * - C 001 called at 4, served, resolved, avoidable (progress chasing): met
+ * - C 002 called at 13 (waited 12), referred, a complaint to Finance: missed
+ * - H 001 walked out after 4 minutes: left out (left within the standard)
+ * - B 001 cancelled in error: left out (cancelled)
+ * - C 003 first called at 14 (waited 9), never came: met (no-show)
+ * - H 002 still waiting at 09:30 after 15 minutes: missed (already)
+ * - C 004 waiting 5 minutes: left out (pending)
+ * So: 2 met of 4 counted (50.0%), 3 not counted; 2 contacts, 1 avoidable, 1 resolved first time.
+ */
+export async function seedKnownMorning(): Promise<void> {
+  const s = site();
+  const c1 = s.issue(0);
+  const c2 = s.issue(1);
+  const h1 = s.issue(2, 'housing');
+  const b1 = s.issue(3, 'benefits');
+  const c3 = s.issue(5);
+  s.call(4, c1, '1');
+  s.serve(4, c1, '1');
+  s.left(6, h1);
+  s.cancel(5, b1);
+  s.finish(9, c1, '1', { avoidable: { reasonId: 'progress-chasing' } });
+  s.call(13, c2, '1');
+  s.serve(13, c2, '1');
+  s.call(14, c3, '2');
+  s.noShow(17, c3, '2');
+  s.issue(15, 'housing');
+  s.finish(20, c2, '1', { outcome: 'referred', complaint: { directorate: 'Finance' } });
+  s.issue(25);
+  must(s.pc.desk(at(21), { type: 'pause', desk: '3' }));
+  await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
+  void DAY;
+}
