@@ -32,7 +32,9 @@ export function ReceptionScreen() {
   const [priority, setPriority] = useState(false);
   const [name, setName] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  // Each Enter issues a ticket with the choices made before it, in order, even if
+  // the previous one is still being written: a fast greeter never loses one.
+  const pending = useRef<Promise<void>>(Promise.resolve());
   const lastIssuedId = useSession((s) => s.lastIssuedId);
   const setLastIssued = useSession((s) => s.setLastIssued);
   const last = useTicket(lastIssuedId);
@@ -62,32 +64,31 @@ export function ReceptionScreen() {
     if (!r.ok) setNotice({ kind: 'error', text: `Ticket ${displayNumber(t.number)} was issued but not printed: ${r.reason}` });
   }
 
-  async function issue(e: FormEvent) {
+  function issue(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
     if (!serviceId) {
       setNotice({ kind: 'error', text: 'Choose the service the customer needs (press its letter).' });
       return;
     }
-    setBusy(true);
-    try {
-      const r = await issueTicket(appDb(), device, { serviceId, needs, priority, ...(name.trim() ? { name: name.trim() } : {}) });
-      if (!r.ok) {
-        setNotice({ kind: 'error', text: r.error.message });
-        return;
+    const input = { serviceId, needs, priority, ...(name.trim() ? { name: name.trim() } : {}) };
+    setServiceId('');
+    setNeeds(NO_NEEDS);
+    setPriority(false);
+    setName('');
+    pending.current = pending.current.then(async () => {
+      try {
+        const r = await issueTicket(appDb(), device, input);
+        if (!r.ok) {
+          setNotice({ kind: 'error', text: r.error.message });
+          return;
+        }
+        setLastIssued(r.value.id);
+        setNotice({ kind: 'ok', text: `Ticket ${displayNumber(r.value.number)} issued.` });
+        if (bridge.host === 'electron') await print(r.value.id);
+      } catch (err) {
+        setNotice({ kind: 'error', text: `Not issued: ${err instanceof Error ? err.message : String(err)}` });
       }
-      setLastIssued(r.value.id);
-      setNotice({ kind: 'ok', text: `Ticket ${displayNumber(r.value.number)} issued.` });
-      setServiceId('');
-      setNeeds(NO_NEEDS);
-      setPriority(false);
-      setName('');
-      if (bridge.host === 'electron') await print(r.value.id);
-    } catch (err) {
-      setNotice({ kind: 'error', text: `Not issued: ${err instanceof Error ? err.message : String(err)}` });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   useEffect(() => {
@@ -100,7 +101,7 @@ export function ReceptionScreen() {
 
   return (
     <div className="reception">
-      <form className="issue-form" onSubmit={(e) => void issue(e)} onKeyDown={onKeyDown} aria-describedby="issue-help">
+      <form className="issue-form" onSubmit={issue} onKeyDown={onKeyDown} aria-describedby="issue-help">
         <p id="issue-help" className="hint">
           Press a service’s letter, then Enter. Needs and name are optional.
         </p>
@@ -155,7 +156,7 @@ export function ReceptionScreen() {
             <input type="text" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
           </label>
         </fieldset>
-        <button type="submit" className="primary big" disabled={busy}>
+        <button type="submit" className="primary big">
           Issue ticket
         </button>
         <Message notice={notice} />

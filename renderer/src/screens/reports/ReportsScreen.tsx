@@ -42,7 +42,7 @@ export function ReportsScreen() {
   const tickets = useLiveQuery(() => (valid ? appDb().tickets.where('day').between(period.from, period.to, true, true).toArray() : []), [period.from, period.to, valid]);
   const target = settings.thresholds.targetPercent;
   const report = useMemo(
-    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } })) : null),
+    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } }), { tickets: tickets.length }) : null),
     [tickets, period.from, period.to, by, now, target],
   );
   const keyName = (k: string) => (by === 'service' ? (config.services.find((s) => s.id === k)?.name ?? k) : by === 'desk' ? (k.startsWith('(') ? k : `Desk ${k}`) : by === 'hour' ? `${k}:00` : k);
