@@ -12,6 +12,7 @@ import { openTokenVault } from './token-vault';
 import { createMainWindow } from './window';
 import type { BrowserWindow } from 'electron';
 import { printHtml } from './printer';
+import { saveReportPdf } from './pdf';
 
 export interface AppPaths {
   /** Folder holding the built renderer (index.html). */
@@ -51,7 +52,7 @@ export function startApp(paths: AppPaths): void {
     const handlers: HandlerMap<IpcChannel> = {
       ...settingsHandlers(settings),
       ...tokenHandlers(vault),
-      ...printHandlers(settings, printHtml),
+      ...printHandlers(settings, printHtml, (job) => saveReportPdf(job, mainWindow)),
       ...displayHandlers(settings, (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId), listMonitors),
       ...appHandlers(() => ({
         version: app.getVersion(),

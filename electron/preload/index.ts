@@ -15,6 +15,7 @@ const api: BridgeApi = {
   getToken: () => ipcRenderer.invoke(IPC.tokenGet),
   clearToken: () => ipcRenderer.invoke(IPC.tokenClear),
   print: (job) => ipcRenderer.invoke(IPC.printHtml, job),
+  savePdf: (job) => ipcRenderer.invoke(IPC.reportPdf, job),
   openDisplay: () => ipcRenderer.invoke(IPC.displayOpen),
   listMonitors: () => ipcRenderer.invoke(IPC.displayList),
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),

@@ -9,6 +9,7 @@ export const IPC = {
   tokenGet: 'token:get',
   tokenClear: 'token:clear',
   printHtml: 'print:html',
+  reportPdf: 'report:pdf',
   displayOpen: 'display:open',
   displayList: 'display:list',
   appInfo: 'app:info',

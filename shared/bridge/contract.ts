@@ -36,6 +36,15 @@ export const PrintJobSchema = z
   .strict();
 export type PrintJob = z.infer<typeof PrintJobSchema>;
 
+export const PdfJobSchema = z
+  .object({
+    html: z.string().min(1).max(2_000_000),
+    /** Suggested file name, e.g. chorley-2026-10-01-to-2026-12-31.pdf */
+    fileName: z.string().regex(/^[A-Za-z0-9._-]{1,120}\.pdf$/, 'a file name ending .pdf, letters, digits, dot, dash or underscore'),
+  })
+  .strict();
+export type PdfJob = z.infer<typeof PdfJobSchema>;
+
 /** Argument tuples of every channel: the main process parses each call with these. */
 export const IpcArgs = {
   [IPC.settingsGet]: z.tuple([]),
@@ -44,6 +53,7 @@ export const IpcArgs = {
   [IPC.tokenGet]: z.tuple([]),
   [IPC.tokenClear]: z.tuple([]),
   [IPC.printHtml]: z.tuple([PrintJobSchema]),
+  [IPC.reportPdf]: z.tuple([PdfJobSchema]),
   [IPC.displayOpen]: z.tuple([]),
   [IPC.displayList]: z.tuple([]),
   [IPC.appInfo]: z.tuple([]),
@@ -65,6 +75,7 @@ export interface MonitorInfo {
 }
 
 export type PrintResult = { ok: true } | { ok: false; reason: string };
+export type PdfResult = { ok: true; savedTo: string } | { ok: false; reason: string };
 
 export interface IpcResults {
   [IPC.settingsGet]: Settings;
@@ -73,6 +84,7 @@ export interface IpcResults {
   [IPC.tokenGet]: string | null;
   [IPC.tokenClear]: { stored: false };
   [IPC.printHtml]: PrintResult;
+  [IPC.reportPdf]: PdfResult;
   [IPC.displayOpen]: { opened: true; monitor: string };
   [IPC.displayList]: MonitorInfo[];
   [IPC.appInfo]: AppInfo;
@@ -89,6 +101,8 @@ export interface BridgeApi {
   getToken(): Promise<string | null>;
   clearToken(): Promise<IpcResults['token:clear']>;
   print(job: PrintJob): Promise<PrintResult>;
+  /** A report as PDF: Electron renders it and asks where to save; a browser opens its print dialog (Save as PDF). */
+  savePdf(job: PdfJob): Promise<PdfResult>;
   /** Opens the calling display: a full-screen window on the configured monitor (Electron), or a new window (browser). */
   openDisplay(): Promise<IpcResults['display:open']>;
   /** The monitors the calling display can go on (none in a browser, which cannot choose). */

@@ -31,6 +31,7 @@ export class FakeWebContents extends Emitter {
     this.windowOpenHandler = h;
   });
   print = vi.fn((_opts: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, ''));
+  printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
 }
 
 export class BrowserWindow extends Emitter {
@@ -123,6 +124,10 @@ export const screen = {
   getAllDisplays: vi.fn(() => screen.displays),
   getPrimaryDisplay: vi.fn(() => screen.displays[0]!),
 };
+export const dialog = {
+  nextPath: null as string | null,
+  showSaveDialog: vi.fn(async () => ({ canceled: dialog.nextPath === null, filePath: dialog.nextPath ?? undefined })),
+};
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = { invoke: vi.fn() };
 export const shell = { openPath: vi.fn() };
@@ -147,4 +152,4 @@ export function ipcEvent(url: string): Electron.IpcMainInvokeEvent {
   return { senderFrame: { url } } as unknown as Electron.IpcMainInvokeEvent;
 }
 
-export default { app, BrowserWindow, session, ipcMain, protocol, safeStorage, contextBridge, ipcRenderer, shell, screen };
+export default { app, BrowserWindow, session, ipcMain, protocol, safeStorage, contextBridge, ipcRenderer, shell, screen, dialog };

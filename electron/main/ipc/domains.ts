@@ -1,5 +1,5 @@
 import { applySettingsPatch } from '../../../shared/settings/stored';
-import type { AppInfo, MonitorInfo, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import type { AppInfo, MonitorInfo, PdfJob, PdfResult, PrintJob, PrintResult } from '../../../shared/bridge/contract';
 import type { SettingsStore } from '../settings-store';
 import type { TokenVault } from '../token-vault';
 import type { HandlerMap } from './handle';
@@ -34,8 +34,9 @@ export function tokenHandlers(vault: TokenVault): HandlerMap<'token:set' | 'toke
 export function printHandlers(
   store: SettingsStore,
   print: (job: PrintJob, printerName: string) => Promise<PrintResult>,
-): HandlerMap<'print:html'> {
-  return { 'print:html': (job) => print(job, store.read().printerName) };
+  savePdf: (job: PdfJob) => Promise<PdfResult>,
+): HandlerMap<'print:html' | 'report:pdf'> {
+  return { 'print:html': (job) => print(job, store.read().printerName), 'report:pdf': (job) => savePdf(job) };
 }
 
 export function displayHandlers(

@@ -24,7 +24,7 @@ function setup() {
     {
       ...settingsHandlers(store),
       ...tokenHandlers(vault),
-      ...printHandlers(store, print),
+      ...printHandlers(store, print, async (job) => ({ ok: true, savedTo: `/tmp/${job.fileName}` })),
       ...displayHandlers(store, () => ({ opened: true, monitor: 'test' }), () => []),
       ...appHandlers(() => ({ version: 't', host: 'electron', secretsEncrypted: true, repairedSettings: [] })),
     },
@@ -80,6 +80,12 @@ describe('IPC handlers', () => {
     expect(await call(IPC.tokenGet, FROM_APP)).toBeNull();
     await call(IPC.tokenSet, FROM_APP, 'dev_0123456789abcdefghij');
     expect(await call(IPC.tokenGet, FROM_APP)).toBe('dev_0123456789abcdefghij');
+  });
+
+  it('saves a report as PDF, and refuses a file name that could point elsewhere', async () => {
+    const { call } = setup();
+    expect(await call(IPC.reportPdf, FROM_APP, { html: '<h1>Q3</h1>', fileName: 'chorley-q3.pdf' })).toEqual({ ok: true, savedTo: '/tmp/chorley-q3.pdf' });
+    await expect(call(IPC.reportPdf, FROM_APP, { html: '<h1>Q3</h1>', fileName: '../../etc/cron.d/x.pdf' })).rejects.toThrow(/fileName/);
   });
 
   it('prints to the configured printer, and refuses a job without a width', async () => {

@@ -24,6 +24,7 @@ export function wrapElectronBridge(raw: BridgeApi): BridgeApi {
     getToken: clean(raw.getToken),
     clearToken: clean(raw.clearToken),
     print: clean(raw.print),
+    savePdf: clean(raw.savePdf),
     openDisplay: clean(raw.openDisplay),
     listMonitors: clean(raw.listMonitors),
     appInfo: clean(raw.appInfo),

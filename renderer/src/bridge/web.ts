@@ -58,6 +58,11 @@ export function createWebBridge(
       printDocument(parsed.data);
       return { ok: true };
     },
+    savePdf: async (job) => {
+      // The browser's print dialog offers "Save as PDF"; there is no file system to write to.
+      printDocument({ html: job.html, widthMm: 210 });
+      return { ok: true, savedTo: 'the print dialog' };
+    },
     openDisplay: async () => {
       // A browser cannot choose a monitor: open the display in its own window to drag there.
       window.open('#/display', 'oss-calling-display', 'popup');

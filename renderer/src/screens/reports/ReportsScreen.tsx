@@ -61,8 +61,8 @@ export function ReportsScreen() {
 
   async function print() {
     if (!report) return;
-    const r = await bridge.print({ html: reportHtml(report, settings.siteName, period.label, keyName), widthMm: 210 });
-    setNotice(r.ok ? { kind: 'ok', text: 'Sent to the printer.' } : { kind: 'error', text: `Not printed: ${r.reason}` });
+    const r = await bridge.savePdf({ html: reportHtml(report, settings.siteName, period.label, keyName), fileName: `${settings.siteId}-${period.from}-to-${period.to}.pdf` });
+    setNotice(r.ok ? { kind: 'ok', text: `Report saved to ${r.savedTo}.` } : { kind: 'error', text: `Report not saved: ${r.reason}` });
   }
 
   const sl = report?.total.serviceLevel;
