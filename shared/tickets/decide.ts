@@ -1,13 +1,13 @@
 import { err, ok } from '../core/result';
 import type { Result } from '../core/result';
 import { serviceById } from '../config/site-config';
-import type { Outcome, SiteConfig } from '../config/site-config';
+import type { SiteConfig } from '../config/site-config';
 import type { EventType, Needs, PayloadOf } from '../events/schema';
 import type { DeskState } from '../desks/desk';
 import { nextTicketFor } from '../queue/call-order';
 import { applyEvent } from './apply';
 import { displayNumber, isOpen } from './state';
-import type { Ticket } from './state';
+import type { Completion, Ticket } from './state';
 
 /**
  * decide(state, command, context) → event drafts, or a DomainError whose
@@ -29,16 +29,7 @@ export type Command =
   | { type: 'noShow'; ticketId: string; desk: string }
   | { type: 'startServing'; ticketId: string; desk: string }
   | { type: 'transfer'; ticketId: string; desk: string; toServiceId: string; note?: string }
-  | {
-      type: 'complete';
-      ticketId: string;
-      desk: string;
-      outcome: Outcome;
-      unresolvedReason?: string;
-      avoidable: { reasonId: string; note?: string } | null;
-      complaint: { directorate: string; summary?: string } | null;
-      note?: string;
-    }
+  | ({ type: 'complete'; ticketId: string; desk: string } & Omit<Completion, 'at' | 'desk'>)
   | { type: 'markLeft'; ticketId: string }
   | { type: 'cancel'; ticketId: string; reason: string };
 

@@ -1,26 +1,14 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SettingsProvider } from '../app/SettingsContext';
-import { createWebBridge } from '../bridge/web';
 import { appDb } from '../db/database';
-import { BridgeContext } from '../shell/BridgeContext';
+import { renderScreen, resetDb } from '../testing/render';
 import { ReceptionScreen } from './ReceptionScreen';
 
-afterEach(async () => {
-  appDb().close();
-  await appDb().delete();
-  await appDb().open();
-});
+afterEach(resetDb);
 
 describe('ReceptionScreen', () => {
   it('issues one ticket per Enter, in order, however fast the greeter types', async () => {
-    render(
-      <BridgeContext.Provider value={createWebBridge(localStorage, () => '88888888-8888-4888-8888-888888888888', () => {})}>
-        <SettingsProvider>
-          <ReceptionScreen />
-        </SettingsProvider>
-      </BridgeContext.Provider>,
-    );
+    renderScreen(<ReceptionScreen />);
     const form = (await screen.findByRole('button', { name: 'Issue ticket' })).closest('form')!;
     // Three customers in quick succession, without waiting for each ticket to be written.
     for (const letter of ['c', 'h', 'c']) {
@@ -34,13 +22,7 @@ describe('ReceptionScreen', () => {
   });
 
   it('says what to do when Enter is pressed before a service is chosen, and issues nothing', async () => {
-    render(
-      <BridgeContext.Provider value={createWebBridge(localStorage, () => '88888888-8888-4888-8888-888888888889', () => {})}>
-        <SettingsProvider>
-          <ReceptionScreen />
-        </SettingsProvider>
-      </BridgeContext.Provider>,
-    );
+    renderScreen(<ReceptionScreen />);
     fireEvent.submit((await screen.findByRole('button', { name: 'Issue ticket' })).closest('form')!);
     expect((await screen.findByRole('alert')).textContent).toBe('Choose the service the customer needs (press its letter).');
     expect(await appDb().tickets.count()).toBe(0);

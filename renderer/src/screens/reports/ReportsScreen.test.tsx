@@ -1,10 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
-import { SettingsProvider } from '../../app/SettingsContext';
-import { createWebBridge } from '../../bridge/web';
-import { appDb } from '../../db/database';
-import { BridgeContext } from '../../shell/BridgeContext';
+import { renderScreen, resetDb } from '../../testing/render';
 import { seedKnownMorning } from '../../testing/known-morning';
 import { ReportsScreen } from './ReportsScreen';
 
@@ -15,20 +12,12 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
-  appDb().close();
-  await appDb().delete();
-  await appDb().open();
+  await resetDb();
 });
 
 describe('ReportsScreen with a known morning', () => {
   it('shows the service level with its counts and what was left out, and why', async () => {
-    render(
-      <BridgeContext.Provider value={createWebBridge(localStorage, () => '77777777-7777-4777-8777-777777777777', () => {})}>
-        <SettingsProvider>
-          <ReportsScreen />
-        </SettingsProvider>
-      </BridgeContext.Provider>,
-    );
+    renderScreen(<ReportsScreen />);
     expect((await screen.findByTestId('rep-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80%');
     expect(within(screen.getByTestId('rep-excluded')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'cancelled in error: 1',

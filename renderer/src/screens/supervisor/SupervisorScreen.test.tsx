@@ -1,10 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
-import { SettingsProvider } from '../../app/SettingsContext';
-import { createWebBridge } from '../../bridge/web';
-import { appDb } from '../../db/database';
-import { BridgeContext } from '../../shell/BridgeContext';
+import { renderScreen as renderWithApp, resetDb } from '../../testing/render';
 import { seedKnownMorning } from '../../testing/known-morning';
 import { SupervisorScreen } from './SupervisorScreen';
 
@@ -15,20 +12,10 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   vi.useRealTimers();
-  appDb().close();
-  await appDb().delete();
-  await appDb().open();
+  await resetDb();
 });
 
-function renderScreen() {
-  render(
-    <BridgeContext.Provider value={createWebBridge(localStorage, () => '66666666-6666-4666-8666-666666666666', () => {})}>
-      <SettingsProvider>
-        <SupervisorScreen />
-      </SettingsProvider>
-    </BridgeContext.Provider>,
-  );
-}
+const renderScreen = () => renderWithApp(<SupervisorScreen />);
 
 describe('SupervisorScreen with a known morning', () => {
   it('shows today’s figures with their counts, and how many were not counted', async () => {

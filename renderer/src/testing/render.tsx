@@ -1,0 +1,22 @@
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { SettingsProvider } from '../app/SettingsContext';
+import { createWebBridge } from '../bridge/web';
+import { appDb } from '../db/database';
+import { BridgeContext } from '../shell/BridgeContext';
+
+/** Renders a screen as the app does: the web bridge (no printing) and this PC's settings. */
+export function renderScreen(ui: ReactNode, deviceId = '99999999-9999-4999-8999-999999999999') {
+  return render(
+    <BridgeContext.Provider value={createWebBridge(localStorage, () => deviceId, () => {})}>
+      <SettingsProvider>{ui}</SettingsProvider>
+    </BridgeContext.Provider>,
+  );
+}
+
+/** A clean database for the next test. */
+export async function resetDb(): Promise<void> {
+  appDb().close();
+  await appDb().delete();
+  await appDb().open();
+}
