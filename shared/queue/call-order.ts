@@ -1,4 +1,3 @@
-import type { SiteConfig } from '../config/site-config';
 import type { Needs, Skills } from '../events/schema';
 import { currentSegment, deadlineOf } from '../tickets/state';
 import type { Ticket } from '../tickets/state';
@@ -34,7 +33,7 @@ export function compareQueue(a: Ticket, b: Ticket): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function nextTicketFor(desk: DeskCover, queue: readonly Ticket[], _config?: SiteConfig): Ticket | undefined {
+export function nextTicketFor(desk: DeskCover, queue: readonly Ticket[]): Ticket | undefined {
   let best: Ticket | undefined;
   for (const t of queue) {
     if (canServe(desk, t) && (!best || compareQueue(t, best) < 0)) best = t;

@@ -59,7 +59,7 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
     case 'call': {
       if (ticket.status !== 'waiting') return fail('not-waiting', notWaitingMessage(ticket, label));
       const reason = cmd.outOfTurnReason?.trim();
-      const next = ctx.queue && ctx.deskState ? nextTicketFor(ctx.deskState, ctx.queue, ctx.config) : undefined;
+      const next = ctx.queue && ctx.deskState ? nextTicketFor(ctx.deskState, ctx.queue) : undefined;
       if (next && next.id !== ticket.id && !reason) {
         return fail('out-of-turn', `${label} is not next in line (${displayNumber(next.number)} is). Give a reason to call it out of turn.`);
       }

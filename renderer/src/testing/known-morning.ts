@@ -1,4 +1,4 @@
-import { DAY, at, must, site } from '../../../shared/testing/scenario';
+import { at, must, site } from '../../../shared/testing/scenario';
 import { appDb } from '../db/database';
 import { mergeRemoteEvents } from '../db/merge';
 
@@ -34,5 +34,4 @@ export async function seedKnownMorning(): Promise<void> {
   s.issue(25);
   must(s.pc.desk(at(21), { type: 'pause', desk: '3' }));
   await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
-  void DAY;
 }
