@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * The endpoint's v1 wire format as the PC sees it. Every answer is parsed:
+ * the network is a boundary like any other.
+ */
+export const PushAckSchema = z.object({ ackSeq: z.number().int().min(0), stored: z.number().int().min(0), serverTime: z.number().int() });
+export const GapSchema = z.object({ error: z.literal('gap'), expectedSeq: z.number().int().min(1) });
+export const PullPageSchema = z.object({ events: z.array(z.unknown()), cursor: z.number().int().min(0), more: z.boolean(), serverTime: z.number().int() });
+
+export type PushOutcome = { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
+
+export class EndpointError extends Error {
+  override name = 'EndpointError';
+}
+
+export interface EndpointApi {
+  push(events: readonly unknown[]): Promise<PushOutcome>;
+  pull(after: number, limit: number): Promise<z.infer<typeof PullPageSchema>>;
+}
+
+/** The endpoint over fetch. Network failures and 5xx throw (retry later); 4xx come back as refusals. */
+export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): EndpointApi {
+  const url = (path: string) => new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  return {
+    async push(events) {
+      const res = await fetchImpl(url('v1/events'), { method: 'POST', headers, body: JSON.stringify({ events }) });
+      const body: unknown = await res.json().catch(() => null);
+      if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
+      if (res.ok) {
+        const ack = PushAckSchema.safeParse(body);
+        if (!ack.success) throw new EndpointError('endpoint answered a push with something unreadable');
+        return { kind: 'ack', ackSeq: ack.data.ackSeq, serverTime: ack.data.serverTime };
+      }
+      const gap = GapSchema.safeParse(body);
+      if (res.status === 409 && gap.success) return { kind: 'gap', expectedSeq: gap.data.expectedSeq };
+      return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
+    },
+    async pull(after, limit) {
+      const res = await fetchImpl(url(`v1/events?after=${after}&limit=${limit}`), { headers });
+      if (!res.ok) throw new EndpointError(`pull refused (${res.status})`);
+      const page = PullPageSchema.safeParse(await res.json());
+      if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
+      return page.data;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import type { ReceptionDb } from '../db/database';
+import { toWire } from '../db/database';
+import { mergeRemoteEvents } from '../db/merge';
+import type { EndpointApi } from './api';
+
+/**
+ * One round of sync for this PC, safe to repeat at any time:
+ * - push: unpushed events of this device in deviceSeq order, in batches;
+ *   only the endpoint's acknowledgement marks them pushed (never inside a
+ *   transaction that waits on the network). A gap answer rewinds to the
+ *   seq the endpoint expects, so nothing is ever skipped.
+ * - pull: the site's events after the saved cursor, merged by id with the
+ *   cursor advanced in the same transaction.
+ * The loop around it (timers, backoff, live stream, status) comes next.
+ */
+export const PUSH_BATCH = 500;
+const CursorSchema = z.number().int().min(0);
+
+export interface SyncRound {
+  pushed: number;
+  pulled: number;
+  serverTime: number | null;
+  refused: string | null;
+}
+
+export async function pushPending(db: ReceptionDb, deviceId: string, api: EndpointApi): Promise<{ pushed: number; serverTime: number | null; refused: string | null }> {
+  let pushed = 0;
+  let serverTime: number | null = null;
+  for (;;) {
+    const batch = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => e.pushed === 0).limit(PUSH_BATCH).toArray();
+    if (!batch.length) return { pushed, serverTime, refused: null };
+    const outcome = await api.push(batch.map(toWire));
+    if (outcome.kind === 'refused') return { pushed, serverTime, refused: outcome.reason };
+    if (outcome.kind === 'gap') {
+      // The endpoint lost or never got events we thought were held: send them again from there.
+      await db.events.where('[deviceId+deviceSeq]').between([deviceId, outcome.expectedSeq], [deviceId, Infinity]).modify({ pushed: 0 });
+      continue;
+    }
+    serverTime = outcome.serverTime;
+    const acked = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, outcome.ackSeq], true, true).filter((e) => e.pushed === 0).modify({ pushed: 1 });
+    pushed += acked;
+    if (acked === 0) return { pushed, serverTime, refused: 'the endpoint acknowledged nothing new; will retry' };
+  }
+}
+
+export async function pullNew(db: ReceptionDb, api: EndpointApi, pageSize = 1000): Promise<{ pulled: number; serverTime: number | null }> {
+  let pulled = 0;
+  let serverTime: number | null = null;
+  for (;;) {
+    const row = await db.meta.get('cursor');
+    const cursor = row ? CursorSchema.parse(row.value) : 0;
+    const page = await api.pull(cursor, pageSize);
+    serverTime = page.serverTime;
+    if (page.events.length) {
+      const r = await mergeRemoteEvents(db, page.events, async () => {
+        await db.meta.put({ key: 'cursor', value: page.cursor });
+      });
+      pulled += r.added;
+    }
+    if (!page.more) return { pulled, serverTime };
+  }
+}
+
+export async function syncOnce(db: ReceptionDb, deviceId: string, api: EndpointApi): Promise<SyncRound> {
+  const push = await pushPending(db, deviceId, api);
+  const pull = await pullNew(db, api);
+  return { pushed: push.pushed, pulled: pull.pulled, serverTime: pull.serverTime ?? push.serverTime, refused: push.refused };
+}
