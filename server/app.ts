@@ -36,6 +36,20 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await hub.start();
   app.addHook('onClose', async () => hub.close());
 
+  // The PCs call from their own origin (app://reception, or a browser's). Auth is a bearer token,
+  // never a cookie, so allowing any origin opens nothing a token does not already open.
+  app.addHook('onRequest', async (req, reply) => {
+    void reply.header('Access-Control-Allow-Origin', '*');
+    if (req.method === 'OPTIONS') {
+      await reply
+        .status(204)
+        .header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
+        .header('Access-Control-Allow-Headers', 'authorization, content-type')
+        .header('Access-Control-Max-Age', '600')
+        .send();
+    }
+  });
+
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) app.log.error(err);

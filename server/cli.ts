@@ -3,7 +3,7 @@
  *
  *   serve [--port 8787] [--host 127.0.0.1]   run the endpoint (the default)
  *   create-site <site-code> <name…>          add a site
- *   enrol <site-code> <pc name…>             enrol a PC; prints its token ONCE
+ *   enrol <site-code> <pc name…> [--device <id>]  enrol a PC (its id from Settings); prints its token ONCE
  *   devices [site-code]                      list enrolled PCs
  *   revoke <device-id>                       stop a PC from syncing
  *   report --from YYYY-MM-DD --to YYYY-MM-DD [--sites a,b] [--by service] [--csv]
@@ -48,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
         console.info(`Site ${args[0]} created.`);
         return 0;
       case 'enrol': {
-        const { deviceId, token } = await enrolDevice(db, args[0] ?? '', args.slice(1).join(' '));
+        const device = flag(args, 'device');
+        const words = args.slice(1).filter((a, i, all) => a !== '--device' && all[i - 1] !== '--device');
+        const { deviceId, token } = await enrolDevice(db, args[0] ?? '', words.join(' '), device);
         console.info(`Device ${deviceId} enrolled at ${args[0]}.`);
         console.info(`Its token (shown once; enter it in the PC's Settings):\n${token}`);
         return 0;

@@ -19,10 +19,19 @@ export async function createSite(db: Queryable, id: string, name: string): Promi
   await db.query('INSERT INTO sites (id, name) VALUES ($1, $2)', [id, name.trim()]);
 }
 
-export async function enrolDevice(db: Queryable, siteId: string, name: string): Promise<{ deviceId: string; token: string }> {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Enrols a PC. Pass the id the PC already has (Settings shows it) so the
+ * events it has written, and will write, are its own; a new id otherwise.
+ */
+export async function enrolDevice(db: Queryable, siteId: string, name: string, existingDeviceId?: string): Promise<{ deviceId: string; token: string }> {
   const site = await db.query('SELECT id FROM sites WHERE id = $1', [siteId]);
   if (!site.rows.length) throw new Error(`There is no site ${siteId}. Create it first.`);
-  const deviceId = randomUUID();
+  if (existingDeviceId !== undefined && !UUID.test(existingDeviceId)) throw new Error('A device id looks like 0192f0c4-1a2b-4c3d-8e4f-0123456789ab (see the PC’s Settings).');
+  const deviceId = existingDeviceId ?? randomUUID();
+  const taken = await db.query('SELECT id FROM devices WHERE id = $1', [deviceId]);
+  if (taken.rows.length) throw new Error(`Device ${deviceId} is already enrolled; revoke it first to issue a new token.`);
   const { token, hash } = newDeviceToken(deviceId);
   await db.query('INSERT INTO devices (id, site_id, name, token_hash) VALUES ($1, $2, $3, $4)', [deviceId, siteId, name.trim() || 'Reception PC', hash]);
   return { deviceId, token };

@@ -219,6 +219,21 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     expect((await call(app, 'GET', `/v1/reports?from=${DAY}&to=2026-01-01`, pcs[0]!.token)).status).toBe(400);
   });
 
+  it('enrols a PC under the id it already has, once', async () => {
+    const { enrolDevice } = await import('./devices');
+    const id = '0192f0c4-1a2b-4c3d-8e4f-0123456789ab';
+    expect((await enrolDevice(db, 'chorley', 'Existing PC', id)).deviceId).toBe(id);
+    await expect(enrolDevice(db, 'chorley', 'Again', id)).rejects.toThrow(/already enrolled/);
+    await expect(enrolDevice(db, 'chorley', 'Bad', 'not-an-id')).rejects.toThrow(/looks like/);
+  });
+
+  it('answers a browser’s preflight so the app can call from its own origin', async () => {
+    const res = await app.inject({ method: 'OPTIONS', url: '/v1/events', headers: { origin: 'app://reception', 'access-control-request-method': 'POST' } });
+    expect(res.statusCode).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe('*');
+    expect(String(res.headers['access-control-allow-headers'])).toContain('authorization');
+  });
+
   it('serves its OpenAPI document, and the committed copy is current', async () => {
     const { readFileSync } = await import('node:fs');
     const served = (await call(app, 'GET', '/v1/openapi.json')).json();

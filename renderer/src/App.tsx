@@ -4,6 +4,7 @@ import { Layout } from './shell/Layout';
 import { useHashRoute } from './shell/useHashRoute';
 import { SCREENS } from './screens';
 import { SettingsProvider } from './app/SettingsContext';
+import { SyncRunner } from './sync/SyncRunner';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -11,6 +12,7 @@ export function App({ bridge }: { bridge: BridgeApi }) {
   return (
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
+        <SyncRunner />
         <Layout route={route}>
           <Screen />
         </Layout>

@@ -132,7 +132,8 @@ export function SettingsScreen() {
           <Field label="Issuing PCs at this site" hint="How many PCs issue tickets here (1 to 9)" type="number" value={form.issuingSlots} onChange={set('issuingSlots')} />
           <Field label="This PC’s issuing number" hint="1 for the first issuing PC, 2 for the second…; each PC its own" type="number" value={form.issuingSlot} onChange={set('issuingSlot')} />
           <p className="readonly">
-            Device id: <code>{settings.deviceId}</code>
+            Device id: <code>{settings.deviceId}</code>. IT enrols this PC with{' '}
+            <code>npm run server -- enrol {settings.siteId} {settings.deviceName} --device {settings.deviceId}</code>
           </p>
         </fieldset>
         <fieldset>

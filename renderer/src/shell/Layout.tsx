@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { ROUTES, hrefFor } from './routes';
+import { SyncStatusBar } from '../sync/SyncStatusBar';
 import type { RouteId } from './routes';
 
 /**
@@ -52,6 +53,7 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
       </a>
       <header className="app-header">
         <span className="app-name">One Stop Shop Reception</span>
+        <SyncStatusBar />
         <nav aria-label="Screens">
           <ul className="nav-list">
             {ROUTES.map((r) => (

@@ -1,0 +1,53 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { NO_NEEDS } from '../../shared/events/schema';
+import { at } from '../../shared/testing/scenario';
+import { ReceptionDb } from '../../renderer/src/db/database';
+import { issueTicket } from '../../renderer/src/db/commands';
+import { testContext } from '../../renderer/src/db/testing';
+import type { EndpointApi } from '../../renderer/src/sync/api';
+import { backoffMs, startSync } from '../../renderer/src/sync/engine';
+import type { SyncStatus } from '../../renderer/src/sync/engine';
+
+afterEach(() => vi.useRealTimers());
+
+describe('sync backoff', () => {
+  it('doubles from a second up to the cap, with jitter in the upper half', () => {
+    expect(backoffMs(1, 0, 60_000)).toBe(1000);
+    expect(backoffMs(1, 1, 60_000)).toBe(2000);
+    expect(backoffMs(3, 0.5, 60_000)).toBe(6000);
+    expect(backoffMs(20, 1, 60_000)).toBe(60_000);
+  });
+});
+
+describe('the sync engine', () => {
+  it('reports offline while the endpoint is unreachable, retries by itself, and comes back online with nothing pending', async () => {
+    const db = new ReceptionDb('engine-test');
+    const ctx = testContext('00000000-0000-4000-8000-0000000000e1', at(0), 77);
+    await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
+    let up = false;
+    const held: unknown[] = [];
+    const api: EndpointApi = {
+      push: async (events) => {
+        if (!up) throw new Error('connection refused');
+        held.push(...events);
+        return { kind: 'ack', ackSeq: held.length, serverTime: Date.now() + 90_000 };
+      },
+      pull: async (after) => {
+        if (!up) throw new Error('connection refused');
+        return { events: [], cursor: after, more: false, serverTime: Date.now() + 90_000 };
+      },
+    };
+    const seen: SyncStatus[] = [];
+    const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 0, onStatus: (s) => seen.push(s), intervalMs: 50, maxBackoffMs: 100 });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'offline', pending: 1, lastError: 'connection refused' }));
+    up = true;
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'online', pending: 0 }), { timeout: 3000 });
+    expect(held).toHaveLength(1);
+    // The endpoint's clock is 90 s ahead of this PC's: the offset is measured and reported.
+    expect(Math.round(seen.at(-1)!.clockOffsetMs! / 1000)).toBe(90);
+    engine.stop();
+    db.close();
+    await db.delete();
+  });
+});
