@@ -3,7 +3,7 @@
  * compute a quarter's figures over 30k tickets (budget ≤ 1 s, DESIGN.md §6).
  * Run: npm run bench -- domain
  */
-import { defaultHolidays } from '../shared/calendar/working-days';
+import { DEFAULT_COMPLAINT_POLICY } from '../shared/figures/contacts';
 import type { TicketEvent } from '../shared/events/schema';
 import { computeFigures, inDayRange, sliceFigures } from '../shared/figures/figures';
 import { foldAll } from '../shared/tickets/fold';
@@ -30,7 +30,7 @@ console.log(`fold: ${events.length.toLocaleString()} events → ${tickets.size.t
 const all = [...tickets.values()];
 const from = '2026-01-05';
 const quarter = inDayRange(all, from, new Date(START + 74 * DAY_MS).toISOString().slice(0, 10));
-const opts = { asOf: START + 200 * DAY_MS, targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } };
+const opts = { asOf: START + 200 * DAY_MS, targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
 const runs: number[] = [];
 let result = computeFigures(quarter, opts);
 for (let i = 0; i < 5; i++) {

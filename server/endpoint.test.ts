@@ -1,8 +1,8 @@
+import { DEFAULT_COMPLAINT_POLICY } from '../shared/figures/contacts';
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { defaultHolidays } from '../shared/calendar/working-days';
 import { computeFigures } from '../shared/figures/figures';
 import { dayDigestInput } from '../shared/sync/digest';
 import { ALL_SKILLS, DAY, OPEN, at, must } from '../shared/testing/scenario';
@@ -201,7 +201,7 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     expect((await call(app, 'POST', '/v1/events', pcs[0]!.token, { events: morning() })).status).toBe(200);
     const sim = pcs[0]!.sim;
     const mine = [...sim.tickets.values()].filter((tk) => tk.issuedBy === sim.deviceId);
-    const expected = computeFigures(mine, { asOf: NOW, targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } });
+    const expected = computeFigures(mine, { asOf: NOW, targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
     // Only PC 0 completed contacts; the other PCs' tickets are still waiting and count as pending or missed.
     const json = (await call(app, 'GET', `/v1/reports?from=${DAY}&to=${DAY}&by=service`, pcs[0]!.token)).json() as { total: typeof expected; slices: { key: string }[] };
     expect(json.total.contacts).toEqual(expected.contacts);

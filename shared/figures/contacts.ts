@@ -1,6 +1,6 @@
 import { OUTCOMES } from '../config/site-config';
 import type { Outcome } from '../config/site-config';
-import { addWorkingDays } from '../calendar/working-days';
+import { addWorkingDays, defaultHolidays } from '../calendar/working-days';
 import { londonDay } from '../calendar/london';
 import type { Ticket } from '../tickets/state';
 import { percentOf } from './stats';
@@ -66,6 +66,13 @@ export interface ComplaintPolicy {
   respondWorkingDays: number;
   holidays: ReadonlySet<string>;
 }
+
+/**
+ * Chorley's complaints standard (seeds/003): acknowledge in 5 working days,
+ * respond in 10. The default for the app and the endpoint; a council may
+ * set its own days and holiday table.
+ */
+export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() };
 
 export function complaints(tickets: Iterable<Ticket>, policy: ComplaintPolicy): { list: ComplaintDue[]; byDirectorate: Record<string, number> } {
   const list: ComplaintDue[] = [];

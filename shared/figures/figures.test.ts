@@ -1,10 +1,10 @@
+import { DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { describe, expect, it } from 'vitest';
-import { defaultHolidays } from '../calendar/working-days';
 import { at, site } from '../testing/scenario';
 import { computeFigures, inDayRange, sliceFigures } from './figures';
 import type { FigureOptions } from './figures';
 
-const opts: FigureOptions = { asOf: at(120), targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } };
+const opts: FigureOptions = { asOf: at(120), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
 
 /** Five completed contacts: 2 avoidable, 3 resolved first time, 1 complaint. */
 function morning() {

@@ -1,10 +1,10 @@
+import { DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_CONFIG } from '../config/site-config';
-import { defaultHolidays } from '../calendar/working-days';
 import { at, must, site } from '../testing/scenario';
 import { supervisorView } from './supervisor';
 
-const opts = (minutes: number) => ({ asOf: at(minutes), targetPercent: 80, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() } });
+const opts = (minutes: number) => ({ asOf: at(minutes), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
 
 describe('the supervisor’s view', () => {
   it('shows waiting, the longest wait, desks and what each is doing, and the breaches coming', () => {

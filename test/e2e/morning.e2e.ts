@@ -1,7 +1,7 @@
+import { DEFAULT_COMPLAINT_POLICY } from '../../shared/figures/contacts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEFAULT_SITE_CONFIG } from '../../shared/config/site-config';
-import { defaultHolidays } from '../../shared/calendar/working-days';
 import { isTicketEvent } from '../../shared/events/schema';
 import { computeFigures } from '../../shared/figures/figures';
 import { orderQueue } from '../../shared/queue/call-order';
@@ -197,7 +197,7 @@ describe('a morning at the One Stop Shop, on one PC', () => {
     const f = computeFigures([...tickets.values()], {
       asOf: now,
       targetPercent: DEFAULT_SITE_CONFIG.targetPercent,
-      complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() },
+      complaintPolicy: DEFAULT_COMPLAINT_POLICY,
     });
     const sl = await queue.getByTestId('fig-service-level').textContent();
     expect(sl).toContain(`(${f.serviceLevel.met} of ${f.serviceLevel.counted})`);

@@ -1,11 +1,10 @@
+import { DEFAULT_COMPLAINT_POLICY } from '../../../shared/figures/contacts';
 import { useMemo } from 'react';
-import { defaultHolidays } from '../../../shared/calendar/working-days';
 import { computeFigures } from '../../../shared/figures/figures';
 import type { Ticket } from '../../../shared/tickets/state';
 import { useNow } from '../state/clock';
 
 const pct = (p: number | null) => (p === null ? '–' : `${p.toFixed(1)}%`);
-const HOLIDAYS = defaultHolidays();
 
 /**
  * Today's headline figures, computed by the domain core (the same code the
@@ -13,7 +12,7 @@ const HOLIDAYS = defaultHolidays();
  */
 export function TodayFigures({ tickets, standardMinutes, targetPercent }: { tickets: Ticket[]; standardMinutes: number; targetPercent: number }) {
   const now = useNow(10_000);
-  const f = useMemo(() => computeFigures(tickets, { asOf: now, targetPercent, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } }), [tickets, now, targetPercent]);
+  const f = useMemo(() => computeFigures(tickets, { asOf: now, targetPercent, complaintPolicy: DEFAULT_COMPLAINT_POLICY }), [tickets, now, targetPercent]);
   const sl = f.serviceLevel;
   const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
   return (

@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useSettings } from '../app/SettingsContext';
+import { appDb } from '../db/database';
 import { clock } from '../components/format';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -6,6 +8,8 @@ import { useSyncStatus } from './useSyncStatus';
 export function SyncStatusBar() {
   const status = useSyncStatus((s) => s.status);
   const { settings } = useSettings();
+  // Live from the log, not the engine's last round: it changes the moment a ticket is issued or acknowledged.
+  const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
   if (!settings.endpointUrl) return <span className="sync-status" data-testid="sync-status">Not connected to an endpoint (Settings)</span>;
   if (!status) return <span className="sync-status" data-testid="sync-status">Connecting…</span>;
   const offsetS = status.clockOffsetMs === null ? null : Math.round(status.clockOffsetMs / 1000);
@@ -13,7 +17,7 @@ export function SyncStatusBar() {
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" role="status">
       {status.state === 'online' ? '● Online' : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline'}
-      {` · ${status.pending} waiting to send`}
+      {` · ${pending} waiting to send`}
       {status.lastSuccessAt ? ` · last sync ${clock(status.lastSuccessAt)}` : ''}
       {status.state !== 'online' && status.lastError ? ` (${status.lastError})` : ''}
       {clockBad ? ` · ⚠ this PC’s clock is ${Math.abs(offsetS!)} s ${offsetS! > 0 ? 'behind' : 'ahead'}` : ''}

@@ -1,9 +1,9 @@
+import { DEFAULT_COMPLAINT_POLICY } from '../../../../shared/figures/contacts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { londonDay } from '../../../../shared/calendar/london';
 import { periodOf } from '../../../../shared/calendar/periods';
 import type { PeriodKind } from '../../../../shared/calendar/periods';
-import { defaultHolidays } from '../../../../shared/calendar/working-days';
 import type { SliceBy } from '../../../../shared/figures/figures';
 import { EXCLUSION_LABELS } from '../../../../shared/figures/service-level';
 import type { ExclusionReason } from '../../../../shared/figures/service-level';
@@ -22,7 +22,6 @@ import { measured } from '../../state/measure';
 import { reportHtml } from './reportHtml';
 import { StandardsTable } from './StandardsTable';
 
-const HOLIDAYS = defaultHolidays();
 type Choice = PeriodKind | 'custom';
 
 /** The figures the council reports: any period, sliced, with what was left out and why; CSV and print. */
@@ -42,7 +41,7 @@ export function ReportsScreen() {
   const tickets = useLiveQuery(() => (valid ? appDb().tickets.where('day').between(period.from, period.to, true, true).toArray() : []), [period.from, period.to, valid]);
   const target = settings.thresholds.targetPercent;
   const report = useMemo(
-    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } }), { tickets: tickets.length }) : null),
+    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy: DEFAULT_COMPLAINT_POLICY }), { tickets: tickets.length }) : null),
     [tickets, period.from, period.to, by, now, target],
   );
   const keyName = (k: string) => (by === 'service' ? (config.services.find((s) => s.id === k)?.name ?? k) : by === 'desk' ? (k.startsWith('(') ? k : `Desk ${k}`) : by === 'hour' ? `${k}:00` : k);

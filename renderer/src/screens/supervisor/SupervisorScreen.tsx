@@ -1,5 +1,5 @@
+import { DEFAULT_COMPLAINT_POLICY } from '../../../../shared/figures/contacts';
 import { useCallback, useMemo } from 'react';
-import { defaultHolidays } from '../../../../shared/calendar/working-days';
 import { supervisorView } from '../../../../shared/figures/supervisor';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { displayNumber } from '../../../../shared/tickets/state';
@@ -12,7 +12,6 @@ import { useNow } from '../../state/clock';
 import { measured } from '../../state/measure';
 import { NearBreachAlert } from './NearBreachAlert';
 
-const HOLIDAYS = defaultHolidays();
 
 /** The supervisor's live screen: today at this site, refreshed as desks work and every few seconds. */
 export function SupervisorScreen() {
@@ -23,7 +22,7 @@ export function SupervisorScreen() {
   const now = useNow(5000);
   const target = settings.thresholds.targetPercent;
   const view = useMemo(
-    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy: { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: HOLIDAYS } })) : null),
+    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy: DEFAULT_COMPLAINT_POLICY })) : null),
     [tickets, desks, config, now, target],
   );
   const serviceName = useCallback((id: string) => config.services.find((s) => s.id === id)?.name ?? id, [config]);
