@@ -80,6 +80,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.get('/v1/openapi.json', async () => openApiDocument());
 
+  // "Who am I?": the PC checks its endpoint address and token here before it relies on them.
+  app.get('/v1/device', async (req, reply) => {
+    const d = await device(req, reply);
+    if (!d) return reply;
+    const site = await opts.db.query<{ name: string }>('SELECT name FROM sites WHERE id = $1', [d.siteId]);
+    return { deviceId: d.id, deviceName: d.name, siteId: d.siteId, siteName: site.rows[0]?.name ?? d.siteId, serverTime: now() };
+  });
+
   app.post('/v1/events', async (req, reply) => {
     const d = await device(req, reply);
     if (!d) return reply;

@@ -197,6 +197,30 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     expect((await call(app, 'GET', '/v1/days/23-11-2026/verification', pcs[0]!.token)).status).toBe(400);
   });
 
+  it('a re-send repairs a row the endpoint lost, and the verification shows the day whole again', async () => {
+    const events = morning();
+    const token = pcs[0]!.token;
+    expect((await call(app, 'POST', '/v1/events', token, { events })).status).toBe(200);
+    const whole = (await call(app, 'GET', `/v1/days/${DAY}/verification`, token)).json();
+    const lost = events[3]!;
+    await db.query('DELETE FROM events WHERE id = $1', [lost.id]);
+    expect((await call(app, 'GET', `/v1/days/${DAY}/verification`, token)).json()).toMatchObject({ count: events.length - 1 });
+
+    const r = await call(app, 'POST', '/v1/events', token, { events });
+    expect(r.json()).toMatchObject({ ackSeq: events.length, stored: 1 });
+    expect((await call(app, 'GET', `/v1/days/${DAY}/verification`, token)).json()).toEqual(whole);
+    // Repaired, not doubled: a further re-send stores nothing.
+    expect((await call(app, 'POST', '/v1/events', token, { events })).json()).toMatchObject({ stored: 0 });
+  });
+
+  it('tells a PC which device and site its token belongs to, and refuses a bad token plainly', async () => {
+    const me = await call(app, 'GET', '/v1/device', pcs[1]!.token);
+    expect(me.json()).toEqual({ deviceId: pcs[1]!.id, deviceName: 'PC 2', siteId: 'chorley', siteName: 'Site chorley', serverTime: NOW });
+    const bad = await call(app, 'GET', '/v1/device', 'oss_nonsense');
+    expect(bad.status).toBe(401);
+    expect(bad.json()['reason']).toMatch(/token/);
+  });
+
   it('reports the same figures as shared/, and the CSV has the same numbers as the JSON', async () => {
     expect((await call(app, 'POST', '/v1/events', pcs[0]!.token, { events: morning() })).status).toBe(200);
     const sim = pcs[0]!.sim;

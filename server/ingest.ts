@@ -62,14 +62,17 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     if (first > head + 1) return { ok: false, status: 409, error: 'gap', reason: `the server holds up to deviceSeq ${head}; send from ${head + 1}`, expectedSeq: head + 1 } as const;
 
     // What we hold already must be the same events: a different event under a held seq is refused.
+    // A held seq with no row at all was lost on this side (a restore, a deleted row): the re-send repairs it.
     const held = events.filter((e) => e.deviceSeq <= head);
+    const repaired: DomainEvent[] = [];
     if (held.length) {
       const rows = await q.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND device_seq = ANY($2::int[])', [device.id, held.map((e) => e.deviceSeq)]);
       const byId = new Map(rows.rows.map((r) => [r.device_seq, r.id]));
-      const clash = held.find((e) => byId.get(e.deviceSeq) !== e.id);
+      const clash = held.find((e) => byId.has(e.deviceSeq) && byId.get(e.deviceSeq) !== e.id);
       if (clash) return { ok: false, status: 409, error: 'seq-conflict', reason: `deviceSeq ${clash.deviceSeq} is already held with a different event` } as const;
+      repaired.push(...held.filter((e) => !byId.has(e.deviceSeq)));
     }
-    const fresh = events.filter((e) => e.deviceSeq > head);
+    const fresh = [...repaired, ...events.filter((e) => e.deviceSeq > head)];
     if (!fresh.length) return { ok: true, ackSeq: head, stored: 0 } as const;
 
     const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
@@ -93,7 +96,7 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     );
     // An id already held under another device or seq: refuse the whole batch (the transaction rolls back).
     if (inserted.rows.length !== rows.length) throw new Refusal({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
-    const ackSeq = fresh[fresh.length - 1]!.deviceSeq;
+    const ackSeq = Math.max(head, fresh[fresh.length - 1]!.deviceSeq);
     await q.query('UPDATE sites SET last_seq = $2 WHERE id = $1', [device.siteId, lastSeq + fresh.length]);
     await q.query('UPDATE devices SET head_seq = $2 WHERE id = $1', [device.id, ackSeq]);
     // Delivered at commit, to every server process listening on this database.

@@ -24,6 +24,7 @@ export function openApiDocument() {
     paths: {
       '/v1/health': { get: { summary: 'Liveness', responses: { 200: { description: 'up' } } } },
       '/v1/ready': { get: { summary: 'Readiness (database reachable)', responses: { 200: { description: 'ready' }, 503: { description: 'database unreachable' } } } },
+      '/v1/device': { get: { summary: 'The device this token belongs to, its site, and the server time: how a PC checks its enrolment', security: auth, responses: { 200: { description: 'deviceId, deviceName, siteId, siteName, serverTime' }, 401: err('No, bad or revoked token') } } },
       '/v1/events': {
         post: {
           summary: 'Push a batch of this device’s events, in deviceSeq order',
