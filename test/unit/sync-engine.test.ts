@@ -37,6 +37,9 @@ describe('the sync engine', () => {
         if (!up) throw new Error('connection refused');
         return { events: [], cursor: after, more: false, serverTime: Date.now() + 90_000 };
       },
+      whoami: () => Promise.reject(new Error('not used')),
+      verifyDay: () => Promise.reject(new Error('not used')),
+      stream: () => Promise.reject(new Error('no live stream here')),
     };
     const seen: SyncStatus[] = [];
     const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 0, onStatus: (s) => seen.push(s), intervalMs: 50, maxBackoffMs: 100 });

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { NO_NEEDS } from '../../shared/events/schema';
 import { ALL_SKILLS, at } from '../../shared/testing/scenario';
@@ -76,5 +76,62 @@ describe('sync between two PCs through the endpoint', () => {
     expect(await syncOnce(a.local, a.deviceId, a.api)).toMatchObject({ pushed: 3 });
     const held = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE device_id = $1', [a.deviceId]);
     expect(held.rows[0]!.n).toBe(3);
+  });
+});
+
+describe('the live stream and clocks that disagree', () => {
+  it('brings A’s new ticket to B through the live stream, with no pull round in between', async () => {
+    const { startSync } = await import('../../renderer/src/sync/engine');
+    const a = await pc(0);
+    const b = await pc(1);
+    const quiet = { now: () => Date.now(), random: () => 0.5, onStatus: () => undefined, intervalMs: 60 * 60_000 };
+    const live: boolean[] = [];
+    const engineB = startSync({ ...quiet, db: b.local, deviceId: b.deviceId, api: b.api, onStatus: (s) => live.push(s.live) });
+    await vi.waitFor(() => expect(live.at(-1)).toBe(true));
+    const issued = unwrap(await issueTicket(a.local, a.ctx, { serviceId: 'benefits', needs: NO_NEEDS, priority: false }));
+    await syncOnce(a.local, a.deviceId, a.api);
+    // B's only round ran before the ticket existed, and its next is an hour away: only the stream can bring it.
+    await vi.waitFor(() => expect(b.local.tickets.get(issued.id)).resolves.toMatchObject({ number: issued.number, status: 'waiting' }), { timeout: 5000 });
+    engineB.stop();
+  });
+
+  it('a call from a PC whose clock is behind still comes after the issue it answers', async () => {
+    const a = await pc(0);
+    const b = await pc(1);
+    b.ctx.advance(-3); // B's clock is three minutes behind A's
+    const issued = unwrap(await issueTicket(a.local, a.ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false }));
+    await syncOnce(a.local, a.deviceId, a.api);
+    await syncOnce(b.local, b.deviceId, b.api);
+    unwrap(await deskCommand(b.local, b.ctx, { type: 'signOn', desk: '4', services: ['housing'], skills: ALL_SKILLS }));
+    unwrap(await ticketCommand(b.local, b.ctx, { type: 'call', ticketId: issued.id, desk: '4', outOfTurnReason: 'earlier tests left others waiting' }));
+    await syncOnce(b.local, b.deviceId, b.api);
+    await syncOnce(a.local, a.deviceId, a.api);
+    for (const local of [a.local, b.local]) expect(await local.tickets.get(issued.id)).toMatchObject({ status: 'called', desk: '4', conflicts: [] });
+  });
+});
+
+describe('a PC whose clock is too far from the endpoint’s', () => {
+  it('measures the offset through a real round and flags the timing of the tickets it timed today', async () => {
+    const { startSync } = await import('../../renderer/src/sync/engine');
+    const { flagIfClockOut } = await import('../../renderer/src/sync/clock-check');
+    const a = await pc(0);
+    // This PC believes it is 09:00 on 23 November 2026; the endpoint knows better (years apart).
+    const t = unwrap(await issueTicket(a.local, a.ctx, { serviceId: 'benefits', needs: NO_NEEDS, priority: false }));
+    const offsets: number[] = [];
+    const engine = startSync({
+      db: a.local, deviceId: a.deviceId, api: a.api, now: a.ctx.now, random: () => 0.5, onStatus: () => undefined, live: false, intervalMs: 60_000,
+      onRound: async (_r, offsetMs) => {
+        offsets.push(offsetMs);
+        await flagIfClockOut(a.local, a.ctx, offsetMs, 60);
+      },
+    });
+    await vi.waitFor(() => expect(a.local.tickets.get(t.id)).resolves.toMatchObject({ timingInaccurate: true }));
+    engine.stop();
+    expect(Math.abs(offsets[0]!)).toBeGreaterThan(60_000);
+    // The flag is an event like any other: it reaches the endpoint, and is not written twice.
+    expect(await flagIfClockOut(a.local, a.ctx, offsets[0]!, 60)).toBe(0);
+    await syncOnce(a.local, a.deviceId, a.api);
+    const held = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM events WHERE device_id = $1 AND type = 'ticket.timingFlagged'", [a.deviceId]);
+    expect(held.rows[0]!.n).toBe(1);
   });
 });

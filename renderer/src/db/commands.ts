@@ -11,8 +11,11 @@ import type { DeskEvent, DomainEvent, Needs, TicketEvent } from '../../../shared
 import { isTicketEvent } from '../../../shared/events/schema';
 import { scopeOf } from '../../../shared/events/scope';
 import { stampDrafts } from '../../../shared/events/stamp';
+import type { DevicePosition } from '../../../shared/events/stamp';
+import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
 import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
+import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
 import { decide } from '../../../shared/tickets/decide';
 import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
@@ -46,7 +49,7 @@ async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: num
     const now = ctx.now();
     const decided = await decideInTx(now);
     if (!decided.ok) return decided;
-    const position = await readPosition(db, ctx.siteId, ctx.deviceId);
+    const position = await seenEverything(db, await readPosition(db, ctx.siteId, ctx.deviceId), now);
     const stamped = stampDrafts(position, decided.value, now, ctx.randomBytes);
     if (!stamped.ok) return err({ code: stamped.error.code, message: `Not saved: ${stamped.error.message}.` });
     const { events } = stamped.value;
@@ -55,6 +58,19 @@ async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: num
     await writePosition(db, stamped.value.position);
     return ok(events);
   });
+}
+
+/**
+ * The hybrid logical clock's receive rule: this PC's next stamp must sort
+ * after every event it holds, other PCs' included, even when its wall clock
+ * is behind theirs; otherwise a call made here could sort before the issue
+ * it answers. The log's newest stamp is one indexed read.
+ */
+async function seenEverything(db: ReceptionDb, position: DevicePosition, now: number): Promise<DevicePosition> {
+  const newest = await db.events.orderBy('hlc').last();
+  if (!newest || newest.hlc <= formatHlc(position.clock)) return position;
+  const received = receiveHlc(position.clock, newest.hlc, now);
+  return received.ok ? { ...position, clock: received.value.clock } : position;
 }
 
 /** Events this PC just decided come after everything it holds, so they apply on top; anything odd is re-folded. */
@@ -134,4 +150,9 @@ export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Desk
 /** End of day: everyone still waiting is marked unseen with their wait, and the day is closed. */
 export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
   return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day)));
+}
+
+/** This PC's clock is too far from the endpoint's: flag the timing of the day's tickets it recorded. */
+export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, day: string, offsetMs: number): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => ok(timingFlagDrafts(await db.tickets.where('day').equals(day).toArray(), ctx.deviceId, day, offsetMs)));
 }

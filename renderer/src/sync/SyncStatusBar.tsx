@@ -16,11 +16,11 @@ export function SyncStatusBar() {
   const clockBad = offsetS !== null && Math.abs(offsetS) > settings.thresholds.clockOffsetWarnSeconds;
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" role="status">
-      {status.state === 'online' ? '● Online' : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline'}
+      {status.state === 'online' ? (status.live ? '● Online, live' : '● Online') : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline'}
       {` · ${pending} waiting to send`}
       {status.lastSuccessAt ? ` · last sync ${clock(status.lastSuccessAt)}` : ''}
       {status.state !== 'online' && status.lastError ? ` (${status.lastError})` : ''}
-      {clockBad ? ` · ⚠ this PC’s clock is ${Math.abs(offsetS!)} s ${offsetS! > 0 ? 'behind' : 'ahead'}` : ''}
+      {clockBad ? ` · ⚠ this PC’s clock is ${Math.abs(offsetS!)} s ${offsetS! > 0 ? 'behind' : 'ahead'}: today’s waits timed here are flagged inaccurate` : ''}
     </span>
   );
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { readEventStream } from './event-stream';
+import type { LivePage } from './event-stream';
 
 /**
  * The endpoint's v1 wire format as the PC sees it. Every answer is parsed:
@@ -7,6 +9,10 @@ import { z } from 'zod';
 export const PushAckSchema = z.object({ ackSeq: z.number().int().min(0), stored: z.number().int().min(0), serverTime: z.number().int() });
 export const GapSchema = z.object({ error: z.literal('gap'), expectedSeq: z.number().int().min(1) });
 export const PullPageSchema = z.object({ events: z.array(z.unknown()), cursor: z.number().int().min(0), more: z.boolean(), serverTime: z.number().int() });
+export const WhoAmISchema = z.object({ deviceId: z.string(), deviceName: z.string(), siteId: z.string(), siteName: z.string(), serverTime: z.number().int() });
+export const DayVerificationSchema = z.object({ day: z.string(), count: z.number().int().min(0), digest: z.string(), maxDeviceSeq: z.number().int().min(0) });
+export type WhoAmI = z.infer<typeof WhoAmISchema>;
+export type DayVerification = z.infer<typeof DayVerificationSchema>;
 
 export type PushOutcome = { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
 
@@ -17,6 +23,11 @@ export class EndpointError extends Error {
 export interface EndpointApi {
   push(events: readonly unknown[]): Promise<PushOutcome>;
   pull(after: number, limit: number): Promise<z.infer<typeof PullPageSchema>>;
+  /** Whom the token belongs to; a refusal (bad or revoked token) comes back as `refused`. */
+  whoami(): Promise<{ kind: 'ok'; me: WhoAmI } | { kind: 'refused'; status: number; reason: string }>;
+  verifyDay(day: string): Promise<DayVerification>;
+  /** Opens the live stream from a cursor; resolves when it ends, rejects when it fails. */
+  stream(after: number, onPage: (page: LivePage) => Promise<void>, signal: AbortSignal, onAlive?: () => void): Promise<void>;
 }
 
 /** The endpoint over fetch. Network failures and 5xx throw (retry later); 4xx come back as refusals. */
@@ -43,6 +54,27 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       const page = PullPageSchema.safeParse(await res.json());
       if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
       return page.data;
+    },
+    async whoami() {
+      const res = await fetchImpl(url('v1/device'), { headers });
+      const body: unknown = await res.json().catch(() => null);
+      if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
+      if (!res.ok) return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
+      const me = WhoAmISchema.safeParse(body);
+      if (!me.success) throw new EndpointError('this address answered, but not as a reception endpoint');
+      return { kind: 'ok', me: me.data };
+    },
+    async verifyDay(day) {
+      const res = await fetchImpl(url(`v1/days/${day}/verification`), { headers });
+      if (!res.ok) throw new EndpointError(`verification refused (${res.status})`);
+      const v = DayVerificationSchema.safeParse(await res.json());
+      if (!v.success) throw new EndpointError('endpoint answered a verification with something unreadable');
+      return v.data;
+    },
+    async stream(after, onPage, signal, onAlive) {
+      const res = await fetchImpl(url(`v1/stream?after=${after}`), { headers: { authorization: headers.authorization, accept: 'text/event-stream' }, signal, cache: 'no-store' });
+      if (!res.ok || !res.body) throw new EndpointError(`live stream refused (${res.status})`);
+      await readEventStream(res.body, onPage, onAlive);
     },
   };
 }

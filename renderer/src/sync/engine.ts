@@ -1,17 +1,20 @@
 import type { ReceptionDb } from '../db/database';
 import type { EndpointApi } from './api';
-import { syncOnce } from './sync';
+import { applyPage, readCursor, syncOnce } from './sync';
 import type { SyncRound } from './sync';
 
 /**
- * Keeps one PC in step with the endpoint: a round soon after each local
- * change and every few seconds otherwise; after a failure, exponential
- * backoff with jitter (so forty PCs coming back after an outage do not all
- * knock at once), resuming by itself. "Online" means the last round
- * succeeded, not what navigator.onLine claims.
+ * Keeps one PC in step with the endpoint: a round (push, then pull) soon
+ * after each local change and every few seconds otherwise, plus the live
+ * stream while online so other PCs' events arrive within a second. After a
+ * failure, exponential backoff with jitter (so forty PCs coming back after
+ * an outage do not all knock at once), resuming by itself. "Online" means
+ * the last round succeeded, not what navigator.onLine claims.
  */
 export interface SyncStatus {
   state: 'idle' | 'online' | 'offline' | 'refused';
+  /** The live stream is open: other PCs' events arrive as they happen. */
+  live: boolean;
   pending: number;
   lastSuccessAt: number | null;
   /** Server time minus this PC's time, from the last answer (ms). */
@@ -26,8 +29,14 @@ export interface EngineDeps {
   now: () => number;
   random: () => number;
   onStatus: (s: SyncStatus) => void;
+  /** After each successful round, with the measured clock offset: the caller flags timing if it is too far out. */
+  onRound?: (round: SyncRound, clockOffsetMs: number) => Promise<void>;
   intervalMs?: number;
   maxBackoffMs?: number;
+  /** Follow the live stream while online (default true). */
+  live?: boolean;
+  /** A live stream silent for this long is presumed dead and reopened (the endpoint sends a heartbeat every 15 s). */
+  liveSilenceMs?: number;
 }
 
 export function backoffMs(failures: number, random: number, maxMs: number): number {
@@ -35,26 +44,58 @@ export function backoffMs(failures: number, random: number, maxMs: number): numb
   return Math.round(base / 2 + (random * base) / 2);
 }
 
+/** How soon after a local change the round starts: short, but enough to send a burst in one batch. */
+export const NUDGE_MS = 30;
+
 export function startSync(deps: EngineDeps): { nudge: () => void; stop: () => void } {
   const interval = deps.intervalMs ?? 5000;
   const maxBackoff = deps.maxBackoffMs ?? 60_000;
+  const silence = deps.liveSilenceMs ?? 45_000;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running = false;
   let again = false;
   let stopped = false;
-  let status: SyncStatus = { state: 'idle', pending: 0, lastSuccessAt: null, clockOffsetMs: null, lastError: null };
+  let stream: AbortController | null = null;
+  let status: SyncStatus = { state: 'idle', live: false, pending: 0, lastSuccessAt: null, clockOffsetMs: null, lastError: null };
 
   const publish = async (patch: Partial<SyncStatus>) => {
     const pending = await deps.db.events.where('pushed').equals(0).count();
     status = { ...status, ...patch, pending };
-    deps.onStatus(status);
+    if (!stopped) deps.onStatus(status);
   };
   const schedule = (ms: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void round(), ms);
   };
+
+  function openStream() {
+    if (stream || stopped || deps.live === false) return;
+    const abort = new AbortController();
+    stream = abort;
+    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    const alive = () => {
+      clearTimeout(watchdog);
+      watchdog = setTimeout(() => abort.abort(), silence);
+    };
+    alive();
+    void (async () => {
+      try {
+        await deps.api.stream(await readCursor(deps.db), (page) => applyPage(deps.db, page.events, page.cursor).then(() => undefined), abort.signal, alive);
+      } catch {
+        // Ended by a failure or by stop(): the rounds carry on, and the next success reopens it.
+      } finally {
+        clearTimeout(watchdog);
+        stream = null;
+        if (!stopped) {
+          await publish({ live: false });
+          schedule(failures ? backoffMs(failures, deps.random(), maxBackoff) : 500);
+        }
+      }
+    })();
+    void publish({ live: true });
+  }
 
   async function round() {
     if (running) {
@@ -64,18 +105,17 @@ export function startSync(deps: EngineDeps): { nudge: () => void; stop: () => vo
     running = true;
     const sentAt = deps.now();
     try {
-      const r: SyncRound = await syncOnce(deps.db, deps.deviceId, deps.api);
+      const r = await syncOnce(deps.db, deps.deviceId, deps.api);
       const receivedAt = deps.now();
       failures = 0;
-      await publish({
-        state: r.refused ? 'refused' : 'online',
-        lastSuccessAt: receivedAt,
-        lastError: r.refused,
-        clockOffsetMs: r.serverTime === null ? status.clockOffsetMs : r.serverTime - Math.round((sentAt + receivedAt) / 2),
-      });
+      const clockOffsetMs = r.serverTime === null ? status.clockOffsetMs : r.serverTime - Math.round((sentAt + receivedAt) / 2);
+      if (clockOffsetMs !== null) await deps.onRound?.(r, clockOffsetMs);
+      await publish({ state: r.refused ? 'refused' : 'online', lastSuccessAt: receivedAt, lastError: r.refused, clockOffsetMs });
+      if (!r.refused) openStream();
       schedule(again ? 0 : interval);
     } catch (err) {
       failures += 1;
+      stream?.abort();
       await publish({ state: 'offline', lastError: err instanceof Error ? err.message : String(err) });
       schedule(backoffMs(failures, deps.random(), maxBackoff));
     } finally {
@@ -86,10 +126,11 @@ export function startSync(deps: EngineDeps): { nudge: () => void; stop: () => vo
 
   schedule(0);
   return {
-    nudge: () => schedule(failures ? backoffMs(failures, deps.random(), maxBackoff) : 200),
+    nudge: () => schedule(failures ? backoffMs(failures, deps.random(), maxBackoff) : NUDGE_MS),
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
+      stream?.abort();
     },
   };
 }

@@ -12,7 +12,7 @@ import type { EndpointApi } from './api';
  *   seq the endpoint expects, so nothing is ever skipped.
  * - pull: the site's events after the saved cursor, merged by id with the
  *   cursor advanced in the same transaction.
- * The loop around it (timers, backoff, live stream, status) comes next.
+ * The loop around it (timers, backoff, live stream, status) is engine.ts.
  */
 export const PUSH_BATCH = 500;
 const CursorSchema = z.number().int().min(0);
@@ -48,18 +48,28 @@ export async function pullNew(db: ReceptionDb, api: EndpointApi, pageSize = 1000
   let pulled = 0;
   let serverTime: number | null = null;
   for (;;) {
-    const row = await db.meta.get('cursor');
-    const cursor = row ? CursorSchema.parse(row.value) : 0;
-    const page = await api.pull(cursor, pageSize);
+    const page = await api.pull(await readCursor(db), pageSize);
     serverTime = page.serverTime;
-    if (page.events.length) {
-      const r = await mergeRemoteEvents(db, page.events, async () => {
-        await db.meta.put({ key: 'cursor', value: page.cursor });
-      });
-      pulled += r.added;
-    }
+    if (page.events.length) pulled += await applyPage(db, page.events, page.cursor);
     if (!page.more) return { pulled, serverTime };
   }
+}
+
+export async function readCursor(db: ReceptionDb): Promise<number> {
+  const row = await db.meta.get('cursor');
+  return row ? CursorSchema.parse(row.value) : 0;
+}
+
+/**
+ * Merges a page of the site's events and moves the cursor past it, in one
+ * transaction. The cursor only moves forward: a pull and the live stream may
+ * deliver overlapping pages, and each is contiguous from a saved cursor.
+ */
+export async function applyPage(db: ReceptionDb, events: readonly unknown[], cursor: number): Promise<number> {
+  const r = await mergeRemoteEvents(db, events, async () => {
+    if (cursor > (await readCursor(db))) await db.meta.put({ key: 'cursor', value: cursor });
+  });
+  return r.added;
 }
 
 export async function syncOnce(db: ReceptionDb, deviceId: string, api: EndpointApi): Promise<SyncRound> {
