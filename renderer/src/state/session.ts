@@ -15,6 +15,9 @@ interface Session {
   soundOn: boolean;
   /** The supervisor's near-breach alert sound. */
   alertMuted: boolean;
+  /** Lost-call notices (by the losing event's id) the advisor has read. */
+  dismissedConflicts: string[];
+  dismissConflict: (eventId: string) => void;
   setAlertMuted: (muted: boolean) => void;
   setDesk: (desk: string | null) => void;
   setLastIssued: (id: string | null) => void;
@@ -28,11 +31,13 @@ export const useSession = create<Session>()(
       lastIssuedId: null,
       soundOn: false,
       alertMuted: false,
+      dismissedConflicts: [],
+      dismissConflict: (id) => set((s) => ({ dismissedConflicts: [...s.dismissedConflicts, id].slice(-200) })),
       setAlertMuted: (alertMuted) => set({ alertMuted }),
       setDesk: (desk) => set({ desk }),
       setLastIssued: (lastIssuedId) => set({ lastIssuedId }),
       setSoundOn: (soundOn) => set({ soundOn }),
     }),
-    { name: 'oss.session', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId, alertMuted: s.alertMuted }) },
+    { name: 'oss.session', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId, alertMuted: s.alertMuted, dismissedConflicts: s.dismissedConflicts }) },
   ),
 );

@@ -17,6 +17,7 @@ import { useSession } from '../../state/session';
 import { OutcomeForm } from './OutcomeForm';
 import type { Completion } from './OutcomeForm';
 import { SignOnForm } from './SignOnForm';
+import { LostCalls } from './LostCalls';
 
 type DeskAction = Exclude<Command, { type: 'issue' | 'call' | 'markLeft' | 'cancel' | 'complete' | 'transfer' }>['type'];
 
@@ -117,6 +118,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
       </div>
       <p className="hint">Keys: Alt+N call next · Alt+S start serving · Alt+R recall · Alt+F finish</p>
       <Message notice={notice} />
+      <LostCalls desk={desk} />
       <section className="current" aria-labelledby="current-heading">
         <h2 id="current-heading">Current customer</h2>
         {!current ? (

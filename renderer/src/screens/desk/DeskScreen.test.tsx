@@ -1,0 +1,52 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ALL_SKILLS, DAY, at, must } from '../../../../shared/testing/scenario';
+import { SimDevice } from '../../../../shared/testing/sim-device';
+import { deskCommand, ticketCommand } from '../../db/commands';
+import { appDb } from '../../db/database';
+import { mergeRemoteEvents } from '../../db/merge';
+import { testContext } from '../../db/testing';
+import { useSession } from '../../state/session';
+import { renderScreen, resetDb } from '../../testing/render';
+import { DeskScreen } from './DeskScreen';
+
+const HERE = '99999999-9999-4999-8999-999999999999';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at(6));
+  useSession.setState({ desk: '1', dismissedConflicts: [] });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await resetDb();
+});
+
+describe('a desk that lost a race to call, once the PCs meet again', () => {
+  it('is told which desk has the customer, and can dismiss the notice', async () => {
+    // PC B issues a ticket and this PC hears of it; then, out of touch, both call it.
+    const b = new SimDevice('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'main-site', { slot: 1, slots: 2 }, undefined, 42);
+    must(b.desk(at(0), { type: 'signOn', desk: '2', services: ['council-tax'], skills: ALL_SKILLS }));
+    const ticket = must(b.issue(at(0), DAY, 'council-tax'));
+    await mergeRemoteEvents(appDb(), [...b.log.values()]);
+    const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+    const r1 = await deskCommand(appDb(), here, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS });
+    expect(r1.ok).toBe(true);
+    here.advance(4);
+    expect((await ticketCommand(appDb(), here, { type: 'call', ticketId: ticket.id, desk: '1' })).ok).toBe(true);
+
+    renderScreen(<DeskScreen />, HERE);
+    expect((await screen.findByTestId('desk-ticket')).textContent).toBe('C 002');
+
+    must(b.run(at(4), { type: 'call', ticketId: ticket.id, desk: '2' }));
+    await mergeRemoteEvents(appDb(), [...b.log.values()]);
+
+    const alert = await screen.findByText(/was also called at/);
+    expect(alert.textContent).toMatch(/^C 002 was also called at desk 2 while the PCs were out of touch; that call came first, so desk 2 has the customer/);
+    expect(screen.queryByTestId('desk-ticket')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Call next' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Understood' }));
+    await waitFor(() => expect(screen.queryByText(/was also called at/)).toBeNull());
+  });
+});

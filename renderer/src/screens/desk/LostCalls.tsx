@@ -1,0 +1,51 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { displayNumber } from '../../../../shared/tickets/state';
+import type { Ticket } from '../../../../shared/tickets/state';
+import { useToday } from '../../data/hooks';
+import { appDb } from '../../db/database';
+import { useSession } from '../../state/session';
+
+/**
+ * When two PCs called the same customer while they could not reach each
+ * other, the earlier call wins once they meet again (DESIGN.md §3) and the
+ * customer disappears from the later desk. That desk must be told plainly
+ * why, and who has the customer, not left wondering. Each notice stays until
+ * the advisor dismisses it.
+ */
+export interface LostCall {
+  eventId: string;
+  ticket: Ticket;
+  winnerDesk: string | undefined;
+}
+
+export function lostCallsOf(tickets: readonly Ticket[], desk: string): LostCall[] {
+  return tickets.flatMap((ticket) =>
+    ticket.conflicts.filter((c) => c.type === 'ticket.called' && c.desk === desk).map((c) => ({ eventId: c.eventId, ticket, winnerDesk: c.winnerDesk })),
+  );
+}
+
+export function LostCalls({ desk }: { desk: string }) {
+  const today = useToday();
+  const dismissed = useSession((s) => s.dismissedConflicts);
+  const dismiss = useSession((s) => s.dismissConflict);
+  const lost = useLiveQuery(
+    () => appDb().tickets.where('day').equals(today).filter((t) => t.conflicts.length > 0).toArray(),
+    [today],
+  );
+  const shown = lostCallsOf(lost ?? [], desk).filter((l) => !dismissed.includes(l.eventId));
+  if (!shown.length) return null;
+  return (
+    <div role="alert" className="notice notice-warn lost-calls">
+      {shown.map((l) => (
+        <p key={l.eventId}>
+          <strong>{displayNumber(l.ticket.number)}</strong> was also called at{' '}
+          {l.winnerDesk ? <strong>desk {l.winnerDesk}</strong> : 'another desk'} while the PCs were out of touch; that call came first, so{' '}
+          {l.winnerDesk ? `desk ${l.winnerDesk}` : 'the other desk'} has the customer. Nothing more is needed here: call your next customer.{' '}
+          <button type="button" onClick={() => dismiss(l.eventId)}>
+            Understood
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
