@@ -34,6 +34,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const hub = new LiveHub(opts.db);
   await hub.start();
+  // Open live streams never end by themselves: closing the endpoint ends them, so PCs reconnect elsewhere.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => streams.forEach((end) => end()));
   app.addHook('onClose', async () => hub.close());
 
   // The PCs call from their own origin (app://reception, or a browser's). Auth is a bearer token,
@@ -143,8 +146,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     };
     const unsubscribe = hub.subscribe(d.siteId, () => void flush().catch(() => undefined));
     const heartbeat = setInterval(() => res.write(`: heartbeat ${now()}\n\n`), 15_000);
+    const end = () => res.end();
+    streams.add(end);
     req.raw.on('close', () => {
       closed = true;
+      streams.delete(end);
       unsubscribe();
       clearInterval(heartbeat);
     });

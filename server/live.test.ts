@@ -70,6 +70,19 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     expect((await streamed).map((e) => e.id)).toEqual(wanted);
   });
 
+  it('ends open streams when the endpoint shuts down, so PCs notice and reconnect', async () => {
+    const [, b] = await siteWithPcs(t.db, 'closing-site', 2);
+    const app = await buildApp({ db: t.db });
+    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
+    const reader = res.body!.getReader();
+    await reader.read(); // the ": connected" comment
+    await app.close();
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(done).toBe(true);
+  });
+
   it.runIf(name === 'PostgreSQL')('fans out across server processes through LISTEN/NOTIFY', async () => {
     const [a, b] = await siteWithPcs(t.db, 'fanout-site', 2);
     extra = await openPostgres(t.url!);

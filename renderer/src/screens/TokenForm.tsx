@@ -1,10 +1,16 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { useSettings } from '../app/SettingsContext';
 import { useBridge } from '../shell/BridgeContext';
+import { httpEndpoint } from '../sync/api';
+import { checkEnrolment } from '../sync/enrolment';
+import { useSyncStatus } from '../sync/useSyncStatus';
 
 /**
  * The device token from enrolment. It is written through the bridge
  * (safeStorage in Electron) and never shown again, only whether one is held.
+ * "Check" asks the endpoint whom the token belongs to and says plainly what
+ * is wrong, if anything.
  */
 export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
   const bridge = useBridge();
@@ -12,6 +18,9 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
   const [held, setHeld] = useState<boolean | null>(null);
   const [token, setToken] = useState('');
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [checking, setChecking] = useState(false);
+  const { settings } = useSettings();
+  const tokenChanged = useSyncStatus((s) => s.tokenChanged);
 
   useEffect(() => {
     void bridge.getToken().then((t) => setHeld(t !== null));
@@ -23,7 +32,8 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
       await bridge.setToken(token);
       setToken('');
       setHeld(true);
-      setMessage({ kind: 'ok', text: 'Device token saved.' });
+      tokenChanged();
+      setMessage({ kind: 'ok', text: 'Device token saved. Use “Check endpoint and token” to test it.' });
     } catch (err) {
       setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
     }
@@ -32,7 +42,18 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
   async function remove() {
     await bridge.clearToken();
     setHeld(false);
+    tokenChanged();
     setMessage({ kind: 'ok', text: 'Device token removed.' });
+  }
+
+  async function check() {
+    setChecking(true);
+    setMessage({ kind: 'ok', text: 'Checking…' });
+    const stored = await bridge.getToken();
+    const api = stored && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, stored) : null;
+    const r = await checkEnrolment(settings, stored, api, () => Date.now());
+    setMessage(r.ok ? { kind: 'ok', text: r.message } : { kind: 'error', text: r.problem });
+    setChecking(false);
   }
 
   return (
@@ -49,6 +70,9 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
         </div>
         <div className="actions">
           <button type="submit">Save token</button>
+          <button type="button" onClick={() => void check()} disabled={checking}>
+            Check endpoint and token
+          </button>
           {held && (
             <button type="button" onClick={() => void remove()}>
               Remove token

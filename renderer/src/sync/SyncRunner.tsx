@@ -19,6 +19,7 @@ export function SyncRunner() {
   const { settings } = useSettings();
   const bridge = useBridge();
   const setStatus = useSyncStatus((s) => s.set);
+  const tokenVersion = useSyncStatus((s) => s.tokenVersion);
   const device = useDevice();
   // Read at each round, so a settings change does not restart the engine.
   const latest = useRef({ device, limit: settings.thresholds.clockOffsetWarnSeconds });
@@ -39,7 +40,8 @@ export function SyncRunner() {
     }
     let cancelled = false;
     void bridge.getToken().then((token) => {
-      if (cancelled || !token) return;
+      if (cancelled) return;
+      if (!token) return setStatus({ state: 'refused', live: false, pending: pendingNow.current, lastSuccessAt: null, clockOffsetMs: null, lastError: 'no device token: add it in Settings' });
       engine.current = startSync({
         db: appDb(),
         deviceId: settings.deviceId,
@@ -59,7 +61,7 @@ export function SyncRunner() {
       engine.current?.stop();
       engine.current = null;
     };
-  }, [settings.endpointUrl, settings.deviceId, bridge, setStatus]);
+  }, [settings.endpointUrl, settings.deviceId, bridge, setStatus, tokenVersion]);
 
   useEffect(() => {
     if (pending > 0) engine.current?.nudge();

@@ -1,0 +1,42 @@
+import type { Settings } from '../../../shared/settings/schema';
+import type { EndpointApi } from './api';
+
+/**
+ * "Check endpoint and token" in Settings: one call to the endpoint, and an
+ * answer in words reception staff (or IT on the phone) can act on. Every
+ * way it can go wrong gets its own sentence; the check changes nothing.
+ */
+export type EnrolmentCheck = { ok: true; message: string } | { ok: false; problem: string };
+
+export async function checkEnrolment(
+  settings: Pick<Settings, 'endpointUrl' | 'deviceId' | 'siteId'>,
+  token: string | null,
+  api: EndpointApi | null,
+  now: () => number,
+): Promise<EnrolmentCheck> {
+  if (!settings.endpointUrl) return { ok: false, problem: 'No endpoint address is set. Enter the address IT gave you and save.' };
+  if (!token || !api) return { ok: false, problem: 'No device token is stored. Paste the token IT gave you when this PC was enrolled, and save it.' };
+  const sentAt = now();
+  let answer: Awaited<ReturnType<EndpointApi['whoami']>>;
+  try {
+    answer = await api.whoami();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    if (/reception endpoint|failed \(/.test(why)) return { ok: false, problem: `${settings.endpointUrl} answered, but ${why}. Check the address.` };
+    return { ok: false, problem: `Cannot reach ${settings.endpointUrl}. Check the address, and that this PC is on the council network. (${why})` };
+  }
+  if (answer.kind === 'refused') {
+    if (answer.status === 401) return { ok: false, problem: `The endpoint does not accept this token: ${answer.reason}. Ask IT for a new token for this PC.` };
+    return { ok: false, problem: `The endpoint refused the check (${answer.status}: ${answer.reason}).` };
+  }
+  const me = answer.me;
+  if (me.deviceId !== settings.deviceId) {
+    return {
+      ok: false,
+      problem: `This token belongs to another PC (“${me.deviceName}”, ${me.deviceId}), not to this one (${settings.deviceId}). Ask IT to enrol this PC under its own id: npm run server -- enrol ${me.siteId} "<name>" --device ${settings.deviceId}`,
+    };
+  }
+  if (me.siteId !== settings.siteId) return { ok: false, problem: `This PC is enrolled at site “${me.siteId}” (${me.siteName}), but its settings say “${settings.siteId}”. Change the site code above to ${me.siteId} and save.` };
+  const offsetS = Math.round((me.serverTime - (sentAt + now()) / 2) / 1000);
+  return { ok: true, message: `Connected to ${me.siteName} as “${me.deviceName}”. This PC’s clock is ${Math.abs(offsetS) <= 1 ? 'in step with' : `${Math.abs(offsetS)} s ${offsetS > 0 ? 'behind' : 'ahead of'}`} the endpoint’s.` };
+}

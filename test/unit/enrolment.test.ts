@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import type { Database } from '../../server/db/adapter';
+import { migrate } from '../../server/db/migrate';
+import { openPglite } from '../../server/db/pglite';
+import { createSite, enrolDevice, revokeDevice } from '../../server/devices';
+import { httpEndpoint } from '../../renderer/src/sync/api';
+import { checkEnrolment } from '../../renderer/src/sync/enrolment';
+
+/** Settings' "Check endpoint and token" against a real endpoint: each mistake gets its own plain sentence. */
+let db: Database;
+let app: FastifyInstance;
+let base: string;
+const PC = '0192f0c4-1a2b-4c3d-8e4f-0123456789ab';
+let token: string;
+
+beforeAll(async () => {
+  db = await openPglite();
+  await migrate(db);
+  app = await buildApp({ db });
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  await createSite(db, 'chorley', 'Chorley Town Hall');
+  token = (await enrolDevice(db, 'chorley', 'Front desk PC', PC)).token;
+}, 30_000);
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+const check = (settings: { endpointUrl: string; deviceId: string; siteId: string }, t: string | null) =>
+  checkEnrolment(settings, t, t && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, t) : null, () => Date.now());
+const mine = () => ({ endpointUrl: base, deviceId: PC, siteId: 'chorley' });
+
+describe('checking the endpoint and token from Settings', () => {
+  it('confirms the site and the PC’s name when all is well', async () => {
+    expect(await check(mine(), token)).toEqual({ ok: true, message: expect.stringMatching(/^Connected to Chorley Town Hall as “Front desk PC”\. This PC’s clock is in step with the endpoint’s\.$/) });
+  });
+
+  it('says what to do when the address or the token is missing', async () => {
+    expect(await check({ ...mine(), endpointUrl: '' }, token)).toMatchObject({ problem: /No endpoint address/ });
+    expect(await check(mine(), null)).toMatchObject({ problem: /No device token is stored/ });
+  });
+
+  it('tells an unreachable address from a token the endpoint refuses', async () => {
+    expect(await check({ ...mine(), endpointUrl: 'http://127.0.0.1:9' }, token)).toMatchObject({ ok: false, problem: expect.stringMatching(/^Cannot reach http:\/\/127\.0\.0\.1:9/) });
+    expect(await check(mine(), `${token.slice(0, -4)}0000`)).toMatchObject({ problem: 'The endpoint does not accept this token: unknown device token. Ask IT for a new token for this PC.' });
+  });
+
+  it('spots a token enrolled for another PC, and a site code that does not match', async () => {
+    const other = await enrolDevice(db, 'chorley', 'Desk 3 PC');
+    expect(await check(mine(), other.token)).toMatchObject({ problem: expect.stringContaining(`belongs to another PC (“Desk 3 PC”, ${other.deviceId})`) });
+    expect(await check({ ...mine(), siteId: 'harrow' }, token)).toMatchObject({ problem: expect.stringContaining('Change the site code above to chorley') });
+  });
+
+  it('says a revoked PC has been revoked', async () => {
+    const gone = await enrolDevice(db, 'chorley', 'Old PC');
+    await revokeDevice(db, gone.deviceId);
+    expect(await check({ ...mine(), deviceId: gone.deviceId }, gone.token)).toMatchObject({ problem: /this device has been revoked/ });
+  });
+});
