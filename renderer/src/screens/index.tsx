@@ -7,6 +7,7 @@ import { DeskScreen } from './desk/DeskScreen';
 import { DisplayScreen } from './DisplayScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
+import { EndOfDayScreen } from './close/EndOfDayScreen';
 
 export const SCREENS: Record<RouteId, () => ReactNode> = {
   reception: () => <ReceptionScreen />,
@@ -14,6 +15,7 @@ export const SCREENS: Record<RouteId, () => ReactNode> = {
   desk: () => <DeskScreen />,
   supervisor: () => <SupervisorScreen />,
   display: () => <DisplayScreen />,
+  close: () => <EndOfDayScreen />,
   reports: () => <ReportsScreen />,
   settings: () => <SettingsScreen />,
 };

@@ -8,6 +8,7 @@ export const ROUTES = [
   { id: 'desk', title: 'Desk', summary: 'Sign on, call the next customer, record the outcome.' },
   { id: 'supervisor', title: 'Supervisor', summary: 'Waits live, breaches coming, today’s figures.' },
   { id: 'display', title: 'Calling display', summary: 'The public screen: ticket number and desk.' },
+  { id: 'close', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
   { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
   { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
 ] as const;

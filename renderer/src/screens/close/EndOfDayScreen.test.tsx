@@ -1,0 +1,44 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_NEEDS } from '../../../../shared/events/schema';
+import { DAY, at } from '../../../../shared/testing/scenario';
+import { readDayCheck } from '../../sync/day-check';
+import { issueTicket } from '../../db/commands';
+import { appDb } from '../../db/database';
+import { testContext } from '../../db/testing';
+import { renderScreen, resetDb } from '../../testing/render';
+import { EndOfDayScreen } from './EndOfDayScreen';
+
+const HERE = '99999999-9999-4999-8999-999999999999';
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at(480));
+  const ctx = { ...testContext(HERE, at(470), 3), siteId: 'main-site' };
+  await issueTicket(appDb(), ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
+  ctx.advance(5);
+  await issueTicket(appDb(), ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await resetDb();
+});
+
+describe('End of day', () => {
+  it('closes the day only after a confirmation, and lists who was not seen with their wait', async () => {
+    renderScreen(<EndOfDayScreen />, HERE);
+    expect(await screen.findByText('2 customers are still waiting or called.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Close the day…' }));
+    const confirm = screen.getByRole('group', { name: 'Confirm closing the day' });
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, close the day' }));
+
+    expect(await screen.findByText('Day closed. 2 customers were marked unseen.')).toBeTruthy();
+    const table = await screen.findByRole('table', { name: 'Not seen before closing' });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['C 001Council Tax10:00', 'H 001Housing05:00']);
+    expect((await screen.findByTestId('day-closed')).textContent).toBe('Closed at 17:00; 2 still waiting then were marked unseen.');
+    // No endpoint in this PC's settings: it says so rather than pretending to verify.
+    expect(screen.getByText(/not connected to an endpoint/)).toBeTruthy();
+    // The check waits, with what is still to go, for the day this PC is connected.
+    await vi.waitFor(async () => expect(await readDayCheck(appDb(), DAY)).toMatchObject({ status: 'pending', waiting: 5 }));
+  });
+});

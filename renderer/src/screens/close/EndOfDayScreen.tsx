@@ -1,0 +1,113 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatDuration } from '../../../../shared/queue/bands';
+import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
+import { useSettings } from '../../app/SettingsContext';
+import { useDevice } from '../../app/useDevice';
+import { clock } from '../../components/format';
+import { Message } from '../../components/Message';
+import type { Notice } from '../../components/Message';
+import { TodayFigures } from '../../components/TodayFigures';
+import { useToday, useTodaysTickets } from '../../data/hooks';
+import { closeDay } from '../../db/commands';
+import { appDb } from '../../db/database';
+import { verifyDay } from '../../sync/day-check';
+import { useEndpoint } from '../../sync/useEndpoint';
+import { DayCheckPanel } from './DayCheckPanel';
+
+/**
+ * End of day (DESIGN.md §3): close the day, so whoever is still waiting is
+ * marked unseen with the wait they reached; send everything; prove with the
+ * endpoint that this PC's day arrived whole; show the day's figures.
+ */
+export function EndOfDayScreen() {
+  const day = useToday();
+  const device = useDevice();
+  const { settings } = useSettings();
+  const { api } = useEndpoint();
+  const tickets = useTodaysTickets();
+  const closed = useLiveQuery(() => appDb().events.where('scope').equals(`day:${day}`).filter((e) => e.type === 'day.closed').first(), [day]);
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  if (!tickets) return <p role="status">Loading today…</p>;
+
+  const open = tickets.filter((t) => t.status === 'waiting' || t.status === 'called');
+  const serving = tickets.filter((t) => t.status === 'serving');
+  const unseen = tickets.filter((t) => t.status === 'unseenAtClose');
+
+  async function check() {
+    setBusy(true);
+    await verifyDay(appDb(), device.deviceId, day, api, () => Date.now());
+    setBusy(false);
+  }
+
+  async function close() {
+    setConfirming(false);
+    setBusy(true);
+    const r = await closeDay(appDb(), device, day);
+    setBusy(false);
+    if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
+    const marked = r.value.filter((e) => e.type === 'ticket.unseenAtClose').length;
+    setNotice({ kind: 'ok', text: `Day closed. ${marked === 1 ? '1 customer was' : `${marked} customers were`} marked unseen.` });
+    await check();
+  }
+
+  return (
+    <div className="end-of-day">
+      <Message notice={notice} />
+      <section aria-labelledby="close-heading">
+        <h2 id="close-heading">Close the day</h2>
+        {closed ? (
+          <p data-testid="day-closed">
+            Closed at {clock(closed.at)}; {closed.type === 'day.closed' ? closed.payload.stillWaiting : 0} still waiting then were marked unseen.
+          </p>
+        ) : (
+          <p>
+            {open.length === 0 ? 'Nobody is waiting.' : `${open.length} ${open.length === 1 ? 'customer is' : 'customers are'} still waiting or called.`}
+            {serving.length > 0 && ` ${serving.length} being served will finish normally.`}
+          </p>
+        )}
+        {confirming ? (
+          <div className="confirm" role="group" aria-label="Confirm closing the day">
+            <p>Close the day now? Everyone still waiting is marked unseen, with the wait they reached. This cannot be undone.</p>
+            <div className="actions">
+              <button className="primary" onClick={() => void close()} autoFocus>
+                Yes, close the day
+              </button>
+              <button onClick={() => setConfirming(false)}>Cancel</button>
+            </div>
+          </div>
+        ) : (
+          <button className="primary" onClick={() => setConfirming(true)} disabled={busy}>
+            {closed ? 'Close again (marks anyone who arrived since)…' : 'Close the day…'}
+          </button>
+        )}
+      </section>
+      {unseen.length > 0 && (
+        <table className="unseen">
+          <caption>Not seen before closing</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Service</th>
+              <th scope="col">Waited</th>
+            </tr>
+          </thead>
+          <tbody>
+            {unseen.map((t) => (
+              <tr key={t.id}>
+                <td>{displayNumber(t.number)}</td>
+                <td>{device.config.services.find((s) => s.id === currentSegment(t).serviceId)?.name ?? currentSegment(t).serviceId}</td>
+                <td>{formatDuration((t.closedAt ?? 0) - currentSegment(t).queuedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <DayCheckPanel day={day} connected={settings.endpointUrl !== ''} busy={busy} onCheck={() => void check()} />
+      <h2>The day’s figures</h2>
+      <TodayFigures tickets={tickets} standardMinutes={settings.thresholds.standardMinutes} targetPercent={settings.thresholds.targetPercent} />
+    </div>
+  );
+}

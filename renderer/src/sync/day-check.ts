@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { londonDay } from '../../../shared/calendar/london';
+import { dayDigestInput } from '../../../shared/sync/digest';
+import type { ReceptionDb } from '../db/database';
+import type { EndpointApi } from './api';
+import { pushPending } from './sync';
+
+/**
+ * End of day: this PC proves that every event it wrote that day is held by
+ * the endpoint. Both sides count the day's events of this device and hash
+ * their ids (shared/sync/digest.ts); a difference means the endpoint lost
+ * or never got something, and the whole day is sent again (the endpoint
+ * keeps one copy of what it has and repairs what it lacks), then checked
+ * again. Offline, the check waits as "pending" and finishes after the next
+ * successful sync. The last result per day is kept in `meta`.
+ */
+export const DayCheckSchema = z.object({
+  day: z.string(),
+  status: z.enum(['verified', 'repaired', 'pending', 'mismatch']),
+  checkedAt: z.number().int(),
+  local: z.object({ count: z.number().int(), digest: z.string() }),
+  server: z.object({ count: z.number().int(), digest: z.string() }).nullable(),
+  /** Events the endpoint lacked and now holds again. */
+  repaired: z.number().int().min(0),
+  /** This PC's events not yet acknowledged (anything, not only the day's). */
+  waiting: z.number().int().min(0),
+  error: z.string().nullable(),
+});
+export type DayCheck = z.infer<typeof DayCheckSchema>;
+
+const key = (day: string) => `dayCheck:${day}`;
+
+export async function sha256Hex(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(hash)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** This PC's own events of a day (London time), as the endpoint files them. */
+async function ownDayEvents(db: ReceptionDb, deviceId: string, day: string) {
+  return db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day).toArray();
+}
+
+export async function localDayProof(db: ReceptionDb, deviceId: string, day: string): Promise<{ count: number; digest: string }> {
+  const events = await ownDayEvents(db, deviceId, day);
+  return { count: events.length, digest: await sha256Hex(dayDigestInput(events.map((e) => e.id))) };
+}
+
+export async function readDayCheck(db: ReceptionDb, day: string): Promise<DayCheck | null> {
+  const row = await db.meta.get(key(day));
+  const parsed = DayCheckSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, api: EndpointApi | null, now: () => number): Promise<DayCheck> {
+  const local = await localDayProof(db, deviceId, day);
+  const waiting = () => db.events.where('pushed').equals(0).count();
+  const save = async (c: DayCheck) => {
+    await db.meta.put({ key: key(day), value: c });
+    return c;
+  };
+  if (!api) return save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error: 'no endpoint or device token set' });
+  try {
+    const flushed = await pushPending(db, deviceId, api);
+    if (flushed.refused) throw new Error(flushed.refused);
+    let server = await api.verifyDay(day);
+    let repaired = 0;
+    if (server.count !== local.count || server.digest !== local.digest) {
+      const before = server.count;
+      await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day).modify({ pushed: 0 });
+      const again = await pushPending(db, deviceId, api);
+      if (again.refused) throw new Error(again.refused);
+      server = await api.verifyDay(day);
+      repaired = Math.max(0, server.count - before);
+    }
+    const same = server.count === local.count && server.digest === local.digest;
+    return save({
+      day,
+      status: same ? (repaired ? 'repaired' : 'verified') : 'mismatch',
+      checkedAt: now(),
+      local,
+      server: { count: server.count, digest: server.digest },
+      repaired,
+      waiting: await waiting(),
+      error: same ? null : 'the endpoint holds a different set of events for this day',
+    });
+  } catch (err) {
+    return save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error: err instanceof Error ? err.message : String(err) });
+  }
+}
+
+/** After a successful sync round: finish any day check that was waiting for the endpoint (a mismatch waits for staff to look). */
+export async function finishPendingDayChecks(db: ReceptionDb, deviceId: string, api: EndpointApi, now: () => number): Promise<DayCheck[]> {
+  const rows = await db.meta.where('key').startsWith('dayCheck:').toArray();
+  const pending = rows.map((r) => DayCheckSchema.safeParse(r.value)).flatMap((p) => (p.success && p.data.status === 'pending' ? [p.data] : []));
+  const done: DayCheck[] = [];
+  for (const c of pending) done.push(await verifyDay(db, deviceId, c.day, api, now));
+  return done;
+}
