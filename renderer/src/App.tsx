@@ -5,6 +5,7 @@ import { useHashRoute } from './shell/useHashRoute';
 import { SCREENS } from './screens';
 import { SettingsProvider } from './app/SettingsContext';
 import { SyncRunner } from './sync/SyncRunner';
+import { RetentionRunner } from './app/RetentionRunner';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -13,6 +14,7 @@ export function App({ bridge }: { bridge: BridgeApi }) {
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
         <SyncRunner />
+        <RetentionRunner />
         <Layout route={route}>
           <Screen />
         </Layout>
