@@ -30,13 +30,18 @@ export interface EndpointApi {
   stream(after: number, onPage: (page: LivePage) => Promise<void>, signal: AbortSignal, onAlive?: () => void): Promise<void>;
 }
 
-/** The endpoint over fetch. Network failures and 5xx throw (retry later); 4xx come back as refusals. */
-export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch): EndpointApi {
+/** No answer within this long counts as a failure: a request that hangs must not stall sync forever. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** The endpoint over fetch. Network failures, timeouts and 5xx throw (retry later); 4xx come back as refusals. */
+export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof fetch = fetch, timeoutMs = REQUEST_TIMEOUT_MS): EndpointApi {
   const url = (path: string) => new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).toString();
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  // The timeout covers reading the body too: a response that stalls halfway fails like one that never came.
+  const timed = (path: string, init: RequestInit = {}) => fetchImpl(url(path), { ...init, signal: AbortSignal.timeout(timeoutMs) });
   return {
     async push(events) {
-      const res = await fetchImpl(url('v1/events'), { method: 'POST', headers, body: JSON.stringify({ events }) });
+      const res = await timed('v1/events', { method: 'POST', headers, body: JSON.stringify({ events }) });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
       if (res.ok) {
@@ -49,14 +54,14 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
     },
     async pull(after, limit) {
-      const res = await fetchImpl(url(`v1/events?after=${after}&limit=${limit}`), { headers });
+      const res = await timed(`v1/events?after=${after}&limit=${limit}`, { headers });
       if (!res.ok) throw new EndpointError(`pull refused (${res.status})`);
       const page = PullPageSchema.safeParse(await res.json());
       if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
       return page.data;
     },
     async whoami() {
-      const res = await fetchImpl(url('v1/device'), { headers });
+      const res = await timed('v1/device', { headers });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
       if (!res.ok) return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
@@ -65,7 +70,7 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       return { kind: 'ok', me: me.data };
     },
     async verifyDay(day) {
-      const res = await fetchImpl(url(`v1/days/${day}/verification`), { headers });
+      const res = await timed(`v1/days/${day}/verification`, { headers });
       if (!res.ok) throw new EndpointError(`verification refused (${res.status})`);
       const v = DayVerificationSchema.safeParse(await res.json());
       if (!v.success) throw new EndpointError('endpoint answered a verification with something unreadable');
