@@ -117,7 +117,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (!q.success) return bad(reply, q.error);
     reply.hijack();
     const res = reply.raw;
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    // Hijacked: headers set on the reply (the CORS hook's) are not sent, so the stream states its own.
+    res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     let cursor = q.data.after;
     let busy = false;
     let again = false;

@@ -76,6 +76,8 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     const res = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
     const reader = res.body!.getReader();
+    // A browser PC reads the stream from its own origin: the CORS header must be on it.
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
     await reader.read(); // the ": connected" comment
     await app.close();
     let done = false;

@@ -1,0 +1,144 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import type { Database } from '../../server/db/adapter';
+import { migrate } from '../../server/db/migrate';
+import { openPglite } from '../../server/db/pglite';
+import { createSite, enrolDevice } from '../../server/devices';
+import { pullEvents } from '../../server/read';
+import { defaultSettings } from '../../shared/settings/schema';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium';
+import { readLog } from './pages';
+import { issue, signOn } from './staff';
+
+/**
+ * Two reception PCs as two browser profiles (each its own IndexedDB and
+ * settings), a real endpoint on loopback between them. One shared queue while
+ * the endpoint is up; both keep working while it is down; all converge when
+ * it comes back, with nothing lost, nothing doubled, no number given twice.
+ */
+const SITE = 'e2e-site';
+let db: Database;
+let endpoint: FastifyInstance;
+let port = 0;
+const pcs: { name: string; context: BrowserContext; dir: string; deviceId: string }[] = [];
+
+async function startEndpoint() {
+  endpoint = await buildApp({ db });
+  await endpoint.listen({ port, host: '127.0.0.1' });
+  port = (endpoint.server.address() as { port: number }).port;
+}
+
+async function pc(name: string, slot: number): Promise<BrowserContext> {
+  const deviceId = randomUUID();
+  const { token } = await enrolDevice(db, SITE, name, deviceId);
+  const dir = mkdtempSync(join(tmpdir(), 'oss-pc-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`${inject('baseUrl')}#/settings`);
+  const settings = { ...defaultSettings(deviceId), siteId: SITE, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 };
+  await page.evaluate(([s, t]) => {
+    localStorage.setItem('oss.settings.v1', s!);
+    localStorage.setItem('oss.deviceToken', t!);
+  }, [JSON.stringify(settings), token]);
+  await page.close();
+  pcs.push({ name, context, dir, deviceId });
+  return context;
+}
+
+async function open(context: BrowserContext, route: string): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    throw new Error(`page error on ${route}: ${e.message}`);
+  });
+  await page.goto(`${inject('baseUrl')}#/${route}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  return page;
+}
+
+const status = (page: Page) => page.getByTestId('sync-status');
+
+beforeAll(async () => {
+  assertChromium();
+  db = await openPglite();
+  await migrate(db);
+  await createSite(db, SITE, 'Chorley Town Hall');
+  await startEndpoint();
+}, 60_000);
+afterAll(async () => {
+  for (const p of pcs) {
+    await p.context.close();
+    rmSync(p.dir, { recursive: true, force: true });
+  }
+  await endpoint?.close();
+  await db?.close();
+});
+
+describe('two reception PCs and an endpoint', () => {
+  it('share one queue live, keep working through an outage, and converge with nothing lost or doubled', async () => {
+    const a = await pc('Front desk', 0);
+    const b = await pc('Desk 2 PC', 1);
+    const receptionA = await open(a, 'reception');
+    const queueB = await open(b, 'queue');
+    await status(receptionA).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 }).catch(async (e) => {
+      throw new Error(`${String(e)}: status is ${await status(receptionA).textContent()}`);
+    });
+    await status(queueB).filter({ hasText: 'Online, live' }).waitFor();
+
+    // A ticket issued on A is on B's queue well before B's next timed pull (5 s): the live stream brought it.
+    const first = await issue(receptionA, 'c');
+    await queueB.locator(`tr[data-ticket="${first.replace(' ', '')}"]`).waitFor({ timeout: 4000 });
+
+    // B calls it; A sees it called at desk 2.
+    const deskB = await open(b, 'desk');
+    await signOn(deskB, '2', 'all');
+    await deskB.getByRole('button', { name: 'Call next' }).click();
+    expect(await deskB.getByTestId('desk-ticket').textContent()).toBe(first);
+    const queueA = await open(a, 'queue');
+    await queueA.getByText(`${first}: desk 2, called`).waitFor({ timeout: 4000 });
+
+    // The endpoint goes down. Both PCs say so, and keep issuing and serving.
+    await endpoint.close();
+    await status(queueA).filter({ hasText: 'Offline' }).waitFor({ timeout: 15_000 });
+    const offline: string[] = [];
+    for (const letter of ['c', 'h', 'c']) offline.push(await issue(receptionA, letter));
+    const receptionB = await open(b, 'reception');
+    for (const letter of ['c', 'b']) offline.push(await issue(receptionB, letter));
+    await deskB.bringToFront();
+    await deskB.getByRole('button', { name: 'Start serving' }).click();
+    await status(receptionB).filter({ hasText: /[1-9]\d* waiting to send/ }).waitFor();
+
+    // Back up: everything goes through by itself.
+    await startEndpoint();
+    await status(receptionA).filter({ hasText: '0 waiting to send' }).waitFor({ timeout: 30_000 });
+    await status(receptionB).filter({ hasText: '0 waiting to send' }).waitFor({ timeout: 30_000 });
+    const held = (await pullEvents(db, SITE, 0, 100_000)).events;
+    const heldIds = held.map((e) => e.id).sort();
+    expect(new Set(heldIds).size).toBe(heldIds.length);
+    await expect.poll(async () => (await readLog(receptionA)).map((e) => e.id).sort(), { timeout: 15_000 }).toEqual(heldIds);
+    await expect.poll(async () => (await readLog(receptionB)).map((e) => e.id).sort(), { timeout: 15_000 }).toEqual(heldIds);
+
+    // Six tickets, six different numbers, and both PCs show the same queue.
+    const numbers = held.flatMap((e) => (e.type === 'ticket.issued' ? [e.payload.number] : []));
+    expect(numbers).toHaveLength(6);
+    expect(new Set(numbers).size).toBe(6);
+    for (const n of offline) expect(numbers).toContain(n.replace(' ', ''));
+    const rows = async (page: Page) => (await page.locator('tr[data-ticket]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')))).sort();
+    await queueA.bringToFront();
+    await expect.poll(() => rows(queueA), { timeout: 10_000 }).toEqual(offline.map((n) => n.replace(' ', '')).sort());
+    await queueB.bringToFront();
+    await expect.poll(() => rows(queueB), { timeout: 10_000 }).toEqual(await rows(queueA));
+
+    // The live stream came back with the endpoint: a new ticket reaches B without waiting for a timed pull.
+    await status(queueB).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 });
+    const later = await issue(receptionA, 'g');
+    await queueB.bringToFront();
+    await queueB.locator(`tr[data-ticket="${later.replace(' ', '')}"]`).waitFor({ timeout: 4000 });
+  }, 120_000);
+});
