@@ -12,9 +12,9 @@ import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
 import { createSite, enrolDevice } from '../../server/devices';
 import { pullEvents } from '../../server/read';
-import { defaultSettings } from '../../shared/settings/schema';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium';
 import { readLog } from './pages';
+import { configurePc } from './pcs';
 import { issue, signOn } from './staff';
 
 /**
@@ -40,14 +40,7 @@ async function pc(name: string, slot: number): Promise<BrowserContext> {
   const { token } = await enrolDevice(db, SITE, name, deviceId);
   const dir = mkdtempSync(join(tmpdir(), 'oss-pc-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${inject('baseUrl')}#/settings`);
-  const settings = { ...defaultSettings(deviceId), siteId: SITE, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 };
-  await page.evaluate(([s, t]) => {
-    localStorage.setItem('oss.settings.v1', s!);
-    localStorage.setItem('oss.deviceToken', t!);
-  }, [JSON.stringify(settings), token]);
-  await page.close();
+  await configurePc(context, inject('baseUrl'), deviceId, token, { siteId: SITE, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 });
   pcs.push({ name, context, dir, deviceId });
   return context;
 }

@@ -2,7 +2,7 @@ import { parseEvent } from '../../../shared/events/parse';
 import type { DomainEvent } from '../../../shared/events/schema';
 import { scopeOf } from '../../../shared/events/scope';
 import type { ReceptionDb } from './database';
-import { refoldScopes } from './refold';
+import { addAndRefold } from './refold';
 
 /**
  * Events from other PCs (through the endpoint) join the log by id: one
@@ -25,12 +25,12 @@ export async function mergeRemoteEvents(db: ReceptionDb, raw: readonly unknown[]
     else refused.push({ index, reason: parsed.error.message });
   });
   return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta], async () => {
-    const held = await db.events.bulkGet(valid.map((e) => e.id));
-    const fresh = valid.filter((e, i) => !held[i]);
+    // Keys only: reading whole rows back just to learn they exist was a third of the cost of a page.
+    const held = new Set(await db.events.where('id').anyOf(valid.map((e) => e.id)).primaryKeys());
+    const fresh = valid.filter((e) => !held.has(e.id));
     const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
     // Pushed = 1: the endpoint already holds what it sent us.
-    await db.events.bulkAdd(unique.map((e) => ({ ...e, scope: scopeOf(e), pushed: 1 as const })));
-    await refoldScopes(db, new Set(unique.map(scopeOf)));
+    await addAndRefold(db, unique.map((e) => ({ ...e, scope: scopeOf(e), pushed: 1 as const })));
     if (alsoInTx) await alsoInTx();
     return { added: unique.length, skipped: valid.length - unique.length, refused };
   });
