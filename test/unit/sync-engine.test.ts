@@ -11,6 +11,22 @@ import type { SyncStatus } from '../../renderer/src/sync/engine';
 
 afterEach(() => vi.useRealTimers());
 
+/** An endpoint that is down until `up()` says otherwise, holds what it is sent, and whose clock is `aheadMs` ahead. */
+function fakeEndpoint(up: () => boolean, held: unknown[], aheadMs: number): EndpointApi {
+  const down = () => Promise.reject(new Error('connection refused'));
+  return {
+    push: async (events) => {
+      if (!up()) return down();
+      held.push(...events);
+      return { kind: 'ack', ackSeq: held.length, serverTime: Date.now() + aheadMs };
+    },
+    pull: async (after) => (up() ? { events: [], cursor: after, more: false, serverTime: Date.now() + aheadMs } : down()),
+    whoami: () => Promise.reject(new Error('not used')),
+    verifyDay: () => Promise.reject(new Error('not used')),
+    stream: () => Promise.reject(new Error('no live stream here')),
+  };
+}
+
 describe('sync backoff', () => {
   it('doubles from a second up to the cap, with jitter in the upper half', () => {
     expect(backoffMs(1, 0, 60_000)).toBe(1000);
@@ -27,20 +43,7 @@ describe('the sync engine', () => {
     await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
     let up = false;
     const held: unknown[] = [];
-    const api: EndpointApi = {
-      push: async (events) => {
-        if (!up) throw new Error('connection refused');
-        held.push(...events);
-        return { kind: 'ack', ackSeq: held.length, serverTime: Date.now() + 90_000 };
-      },
-      pull: async (after) => {
-        if (!up) throw new Error('connection refused');
-        return { events: [], cursor: after, more: false, serverTime: Date.now() + 90_000 };
-      },
-      whoami: () => Promise.reject(new Error('not used')),
-      verifyDay: () => Promise.reject(new Error('not used')),
-      stream: () => Promise.reject(new Error('no live stream here')),
-    };
+    const api = fakeEndpoint(() => up, held, 90_000);
     const seen: SyncStatus[] = [];
     const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 0, onStatus: (s) => seen.push(s), intervalMs: 50, maxBackoffMs: 100 });
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'offline', pending: 1, lastError: 'connection refused' }));
@@ -49,6 +52,24 @@ describe('the sync engine', () => {
     expect(held).toHaveLength(1);
     // The endpoint's clock is 90 s ahead of this PC's: the offset is measured and reported.
     expect(Math.round(seen.at(-1)!.clockOffsetMs! / 1000)).toBe(90);
+    engine.stop();
+    db.close();
+    await db.delete();
+  });
+
+  it('tries again at once when woken (network back, PC awake), instead of waiting out a long backoff', async () => {
+    const db = new ReceptionDb('engine-wake');
+    const ctx = testContext('00000000-0000-4000-8000-0000000000e2', at(0), 78);
+    await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
+    let up = false;
+    const api = fakeEndpoint(() => up, [], 0);
+    const seen: SyncStatus[] = [];
+    // random() = 1 and a one-minute floor: left alone, the next try is a minute away.
+    const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 1, onStatus: (s) => seen.push(s), maxBackoffMs: 60_000, intervalMs: 60_000 });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'offline' }));
+    up = true;
+    engine.wake();
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'online', pending: 0 }), { timeout: 2000 });
     engine.stop();
     db.close();
     await db.delete();

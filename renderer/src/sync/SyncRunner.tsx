@@ -6,6 +6,7 @@ import { appDb } from '../db/database';
 import { flagIfClockOut } from './clock-check';
 import { finishPendingDayChecks } from './day-check';
 import { startSync } from './engine';
+import type { SyncEngine } from './engine';
 import { useEndpoint } from './useEndpoint';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -21,7 +22,7 @@ export function SyncRunner() {
   const { api, ready } = useEndpoint();
   const setStatus = useSyncStatus((s) => s.set);
   const device = useDevice();
-  const engine = useRef<ReturnType<typeof startSync> | null>(null);
+  const engine = useRef<SyncEngine | null>(null);
   const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
   const pendingNow = useRef(pending);
   // Read at each round, so a settings change does not restart the engine.
@@ -60,5 +61,17 @@ export function SyncRunner() {
   useEffect(() => {
     if (pending > 0) engine.current?.nudge();
   }, [pending]);
+
+  // navigator.onLine is not trusted to say we are online, but its "online" event, and the PC waking
+  // from sleep (the page shown again), are good moments to try at once rather than wait out a backoff.
+  useEffect(() => {
+    const wake = () => document.visibilityState === 'visible' && engine.current?.wake();
+    window.addEventListener('online', wake);
+    document.addEventListener('visibilitychange', wake);
+    return () => {
+      window.removeEventListener('online', wake);
+      document.removeEventListener('visibilitychange', wake);
+    };
+  }, []);
   return null;
 }

@@ -47,7 +47,15 @@ export function backoffMs(failures: number, random: number, maxMs: number): numb
 /** How soon after a local change the round starts: short, but enough to send a burst in one batch. */
 export const NUDGE_MS = 30;
 
-export function startSync(deps: EngineDeps): { nudge: () => void; stop: () => void } {
+export interface SyncEngine {
+  /** Something new to send: a round soon (or at the end of the current backoff). */
+  nudge: () => void;
+  /** The network is said to be back, or the PC woke up: try now, backoff or not. */
+  wake: () => void;
+  stop: () => void;
+}
+
+export function startSync(deps: EngineDeps): SyncEngine {
   const interval = deps.intervalMs ?? 5000;
   const maxBackoff = deps.maxBackoffMs ?? 60_000;
   const silence = deps.liveSilenceMs ?? 45_000;
@@ -127,6 +135,7 @@ export function startSync(deps: EngineDeps): { nudge: () => void; stop: () => vo
   schedule(0);
   return {
     nudge: () => schedule(failures ? backoffMs(failures, deps.random(), maxBackoff) : NUDGE_MS),
+    wake: () => schedule(0),
     stop: () => {
       stopped = true;
       if (timer) clearTimeout(timer);
