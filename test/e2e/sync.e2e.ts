@@ -13,7 +13,7 @@ import { openPglite } from '../../server/db/pglite';
 import { createSite, enrolDevice } from '../../server/devices';
 import { pullEvents } from '../../server/read';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium';
-import { readLog } from './pages';
+import { openScreen as open, readLog } from './pages';
 import { configurePc } from './pcs';
 import { issue, signOn } from './staff';
 
@@ -43,16 +43,6 @@ async function pc(name: string, slot: number): Promise<BrowserContext> {
   await configurePc(context, inject('baseUrl'), deviceId, token, { siteId: SITE, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 });
   pcs.push({ name, context, dir, deviceId });
   return context;
-}
-
-async function open(context: BrowserContext, route: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw new Error(`page error on ${route}: ${e.message}`);
-  });
-  await page.goto(`${inject('baseUrl')}#/${route}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-  return page;
 }
 
 const status = (page: Page) => page.getByTestId('sync-status');

@@ -1,41 +1,30 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { NO_NEEDS } from '../../shared/events/schema';
 import { ALL_SKILLS, DAY, at } from '../../shared/testing/scenario';
-import { buildApp } from '../../server/app';
 import type { Database } from '../../server/db/adapter';
-import { migrate } from '../../server/db/migrate';
-import { openPglite } from '../../server/db/pglite';
-import { createSite, enrolDevice } from '../../server/devices';
-import { ReceptionDb } from '../../renderer/src/db/database';
+import { apiFor, enrolPc, startWorld } from './sync-world';
+import type { World } from './sync-world';
+import { createSite } from '../../server/devices';
 import { closeDay, deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
-import { testContext } from '../../renderer/src/db/testing';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 import { finishPendingDayChecks, readDayCheck, verifyDay } from '../../renderer/src/sync/day-check';
 
 /** End of day against a real endpoint: verified, repaired after a lost row, and finished later when offline at close. */
+let w: World;
 let db: Database;
-let app: FastifyInstance;
-let base: string;
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  app = await buildApp({ db });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  w = await startWorld();
+  db = w.db;
   await createSite(db, 'eod-site', 'End of day site');
 }, 30_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => w?.close());
 
 let n = 0;
 async function pcWithADay() {
-  const { deviceId, token } = await enrolDevice(db, 'eod-site', `PC ${++n}`);
-  const ctx = { ...testContext(deviceId, at(0), 500 + n), siteId: 'eod-site' };
-  const local = new ReceptionDb(`eod-${n}`);
+  const pc = await enrolPc(w, 'eod-site', { slot: 0, slots: 1 }, at(0), 500 + ++n);
+  const { ctx, local } = pc;
   const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }) => {
     if (!r.ok) throw new Error(r.error.message);
     return r.value;
@@ -47,7 +36,7 @@ async function pcWithADay() {
   ok(await ticketCommand(local, ctx, { type: 'call', ticketId: first.id, desk: '1' }));
   ctx.advance(480);
   ok(await closeDay(local, ctx, DAY));
-  return { deviceId, ctx, local, api: httpEndpoint(base, token) };
+  return { ...pc, api: apiFor(pc, w.base) };
 }
 
 describe('end-of-day verification', () => {

@@ -1,32 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app';
 import type { Database } from '../../server/db/adapter';
-import { migrate } from '../../server/db/migrate';
-import { openPglite } from '../../server/db/pglite';
+import { startWorld } from './sync-world';
+import type { World } from './sync-world';
 import { createSite, enrolDevice, revokeDevice } from '../../server/devices';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 import { checkEnrolment } from '../../renderer/src/sync/enrolment';
 
 /** Settings' "Check endpoint and token" against a real endpoint: each mistake gets its own plain sentence. */
+let w: World;
 let db: Database;
-let app: FastifyInstance;
 let base: string;
 const PC = '0192f0c4-1a2b-4c3d-8e4f-0123456789ab';
 let token: string;
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  app = await buildApp({ db });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  w = await startWorld();
+  ({ db, base } = w);
   await createSite(db, 'chorley', 'Chorley Town Hall');
   token = (await enrolDevice(db, 'chorley', 'Front desk PC', PC)).token;
 }, 30_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => w?.close());
 
 const check = (settings: { endpointUrl: string; deviceId: string; siteId: string }, t: string | null) =>
   checkEnrolment(settings, t, t && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, t) : null, () => Date.now());

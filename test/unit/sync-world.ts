@@ -43,15 +43,17 @@ export interface Pc {
 }
 
 let dbCounter = 0;
+/** Enrols one PC at a site (which must exist) with its own database, clock at `startMs` and seed. */
+export async function enrolPc(w: World, siteId: string, slot: { slot: number; slots: number }, startMs: number, seed: number): Promise<Pc> {
+  const { deviceId, token } = await enrolDevice(w.db, siteId, `PC ${slot.slot + 1}`);
+  const ctx = { ...testContext(deviceId, startMs, seed), siteId, slot, config: { ...DEFAULT_SITE_CONFIG, issuingSlots: slot.slots } };
+  return { deviceId, ctx, token, local: new ReceptionDb(`world-${siteId}-${++dbCounter}`) };
+}
+
 export async function sitePcs(w: World, siteId: string, count: number, startMs: number, seed: number): Promise<Pc[]> {
   await createSite(w.db, siteId, `Site ${siteId}`);
   const pcs: Pc[] = [];
-  for (let i = 0; i < count; i++) {
-    const { deviceId, token } = await enrolDevice(w.db, siteId, `PC ${i + 1}`);
-    const base = testContext(deviceId, startMs, seed * 100 + i + 1);
-    const ctx = { ...base, siteId, slot: { slot: i, slots: count }, config: { ...DEFAULT_SITE_CONFIG, issuingSlots: count } };
-    pcs.push({ deviceId, ctx, token, local: new ReceptionDb(`world-${siteId}-${++dbCounter}`) });
-  }
+  for (let i = 0; i < count; i++) pcs.push(await enrolPc(w, siteId, { slot: i, slots: count }, startMs, seed * 100 + i + 1));
   return pcs;
 }
 

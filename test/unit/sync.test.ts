@@ -1,12 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import { NO_NEEDS } from '../../shared/events/schema';
 import { ALL_SKILLS, at } from '../../shared/testing/scenario';
-import { buildApp } from '../../server/app';
 import type { Database } from '../../server/db/adapter';
-import { migrate } from '../../server/db/migrate';
-import { openPglite } from '../../server/db/pglite';
+import { startWorld } from './sync-world';
+import type { World } from './sync-world';
 import { createSite, enrolDevice } from '../../server/devices';
 import { ReceptionDb } from '../../renderer/src/db/database';
 import { deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
@@ -15,21 +13,16 @@ import { httpEndpoint } from '../../renderer/src/sync/api';
 import { syncOnce } from '../../renderer/src/sync/sync';
 
 /** Two reception PCs (each its own IndexedDB) syncing through a real endpoint on loopback. */
+let w: World;
 let db: Database;
-let app: FastifyInstance;
 let base: string;
 
 beforeAll(async () => {
-  db = await openPglite();
-  await migrate(db);
-  app = await buildApp({ db });
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  w = await startWorld();
+  ({ db, base } = w);
   await createSite(db, 'sync-site', 'Sync site');
 }, 30_000);
-afterAll(async () => {
-  await app?.close();
-  await db?.close();
-});
+afterAll(() => w?.close());
 
 let n = 0;
 async function pc(slot: number) {
