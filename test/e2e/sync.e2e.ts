@@ -64,7 +64,7 @@ afterAll(async () => {
 });
 
 describe('two reception PCs and an endpoint', () => {
-  it('share one queue live, keep working through an outage, and converge with nothing lost or doubled', async () => {
+  it('share one queue live, keep working through an outage, converge with nothing lost or doubled, and tell the desk that lost a race', async () => {
     const a = await pc('Front desk', 0);
     const b = await pc('Desk 2 PC', 1);
     const receptionA = await open(a, 'reception');
@@ -86,6 +86,14 @@ describe('two reception PCs and an endpoint', () => {
     const queueA = await open(a, 'queue');
     await queueA.getByText(`${first}: desk 2, called`).waitFor({ timeout: 4000 });
 
+    // A planning customer both PCs know about, and a planning desk on each PC.
+    const planning = await issue(receptionA, 'p');
+    await queueB.locator(`tr[data-ticket="${planning.replace(' ', '')}"]`).waitFor({ timeout: 4000 });
+    const deskA1 = await open(a, 'desk');
+    await signOn(deskA1, '1', ['Planning']);
+    const deskB3 = await open(b, 'desk');
+    await signOn(deskB3, '3', ['Planning']);
+
     // The endpoint goes down. Both PCs say so, and keep issuing and serving.
     await endpoint.close();
     await status(queueA).filter({ hasText: 'Offline' }).waitFor({ timeout: 15_000 });
@@ -96,6 +104,13 @@ describe('two reception PCs and an endpoint', () => {
     await deskB.bringToFront();
     await deskB.getByRole('button', { name: 'Start serving' }).click();
     await status(receptionB).filter({ hasText: /[1-9]\d* waiting to send/ }).waitFor();
+    // Out of touch, desk 3 (on B) and then desk 1 (on A) both call the planning customer.
+    await deskB3.bringToFront();
+    await deskB3.getByRole('button', { name: 'Call next' }).click();
+    expect(await deskB3.getByTestId('desk-ticket').textContent()).toBe(planning);
+    await deskA1.bringToFront();
+    await deskA1.getByRole('button', { name: 'Call next' }).click();
+    expect(await deskA1.getByTestId('desk-ticket').textContent()).toBe(planning);
 
     // Back up: everything goes through by itself.
     await startEndpoint();
@@ -107,10 +122,17 @@ describe('two reception PCs and an endpoint', () => {
     await expect.poll(async () => (await readLog(receptionA)).map((e) => e.id).sort(), { timeout: 15_000 }).toEqual(heldIds);
     await expect.poll(async () => (await readLog(receptionB)).map((e) => e.id).sort(), { timeout: 15_000 }).toEqual(heldIds);
 
-    // Six tickets, six different numbers, and both PCs show the same queue.
+    // Desk 3 called first, so desk 3 has the customer; desk 1 is told so, in words.
+    await deskA1.bringToFront();
+    await deskA1.getByText(`${planning} was also called at desk 3 while the PCs were out of touch`).waitFor({ timeout: 10_000 });
+    expect(await deskA1.getByTestId('desk-ticket').count()).toBe(0);
+    await deskB3.bringToFront();
+    expect(await deskB3.getByTestId('desk-ticket').textContent()).toBe(planning);
+
+    // Seven tickets, seven different numbers, and both PCs show the same queue.
     const numbers = held.flatMap((e) => (e.type === 'ticket.issued' ? [e.payload.number] : []));
-    expect(numbers).toHaveLength(6);
-    expect(new Set(numbers).size).toBe(6);
+    expect(numbers).toHaveLength(7);
+    expect(new Set(numbers).size).toBe(7);
     for (const n of offline) expect(numbers).toContain(n.replace(' ', ''));
     const rows = async (page: Page) => (await page.locator('tr[data-ticket]').evaluateAll((els) => els.map((e) => e.getAttribute('data-ticket')))).sort();
     await queueA.bringToFront();
