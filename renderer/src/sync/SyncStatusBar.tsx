@@ -3,6 +3,7 @@ import { useSettings } from '../app/SettingsContext';
 import { appDb } from '../db/database';
 import { clock } from '../components/format';
 import { useSyncStatus } from './useSyncStatus';
+import type { SyncStatus } from './engine';
 
 /** Always visible in the header: online or offline, what waits to be sent, the last success, the clock. */
 export function SyncStatusBar() {
@@ -12,15 +13,24 @@ export function SyncStatusBar() {
   const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
   if (!settings.endpointUrl) return <span className="sync-status" data-testid="sync-status">Not connected to an endpoint (Settings)</span>;
   if (!status) return <span className="sync-status" data-testid="sync-status">Connecting…</span>;
-  const offsetS = status.clockOffsetMs === null ? null : Math.round(status.clockOffsetMs / 1000);
-  const clockBad = offsetS !== null && Math.abs(offsetS) > settings.thresholds.clockOffsetWarnSeconds;
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" role="status">
-      {status.state === 'online' ? (status.live ? '● Online, live' : '● Online') : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline'}
-      {` · ${pending} waiting to send`}
-      {status.lastSuccessAt ? ` · last sync ${clock(status.lastSuccessAt)}` : ''}
-      {status.state !== 'online' && status.lastError ? ` (${status.lastError})` : ''}
-      {clockBad ? ` · ⚠ this PC’s clock is ${Math.abs(offsetS!)} s ${offsetS! > 0 ? 'behind' : 'ahead'}: today’s waits timed here are flagged inaccurate` : ''}
+      {describeSync(status, pending, settings.thresholds.clockOffsetWarnSeconds)}
     </span>
   );
+}
+
+/** The status in words: no colour or symbol carries anything the words do not also say. */
+export function describeSync(status: SyncStatus, pending: number, clockLimitS: number): string {
+  const state = status.state === 'online' ? (status.live ? '● Online, live' : '● Online') : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline';
+  const parts = [state, `${pending} waiting to send`];
+  if (status.lastSuccessAt) parts.push(`last sync ${clock(status.lastSuccessAt)}`);
+  if (status.clockOffsetMs !== null) {
+    const s = Math.round(status.clockOffsetMs / 1000);
+    const off = Math.abs(s);
+    const where = off <= 1 ? 'clock in step' : `clock ${off} s ${s > 0 ? 'behind' : 'ahead'}`;
+    parts.push(off > clockLimitS ? `⚠ this PC’s ${where}: today’s waits timed here are flagged inaccurate` : where);
+  }
+  const text = parts.join(' · ');
+  return status.state !== 'online' && status.lastError ? `${text} (${status.lastError})` : text;
 }
