@@ -13,21 +13,37 @@ import type { ReceptionDb } from './database';
  * event changes, so folds, figures and digests (over ids) are unaffected.
  * A PC with no endpoint purges by age alone.
  */
+const WATERMARK = 'retention:through';
+const CHUNK = 200;
+
 export async function purgeExpiredNames(db: ReceptionDb, now: number, retentionDays: number, requireSynced: boolean): Promise<number> {
   const cutoff = londonDay(now - retentionDays * 86_400_000);
-  return db.transaction('rw', [db.events, db.tickets], async () => {
-    const named = await db.tickets.where('day').below(cutoff).filter((t) => t.name !== undefined).toArray();
-    let purged = 0;
-    for (const t of named) {
-      const issued = await db.events.where('scope').equals(`ticket:${t.id}`).filter((e) => e.type === 'ticket.issued').first();
-      if (!issued || issued.type !== 'ticket.issued') continue;
-      if (requireSynced && issued.pushed !== 1) continue;
-      const { name: _name, ...payload } = issued.payload;
-      await db.events.put({ ...issued, payload });
-      const { name: _gone, ...ticket } = t;
-      await db.tickets.put({ ...ticket, name: undefined });
-      purged += 1;
-    }
-    return purged;
-  });
+  // Days before the watermark were done on an earlier pass: each pass reads only the days since,
+  // so a year of history is read once, not every hour.
+  const mark = await db.meta.get(WATERMARK);
+  const through = typeof mark?.value === 'string' ? mark.value : '';
+  if (through >= cutoff) return 0;
+  const named = await db.tickets.where('day').between(through, cutoff, true, false).filter((t) => t.name !== undefined).primaryKeys();
+  let purged = 0;
+  let waiting = cutoff; // the earliest day with a name still waiting for its sync: the next pass starts there
+  // Small transactions: a first pass over a year must not hold up the greeter's next ticket.
+  for (let i = 0; i < named.length; i += CHUNK) {
+    await db.transaction('rw', [db.events, db.tickets], async () => {
+      for (const t of await db.tickets.bulkGet(named.slice(i, i + CHUNK))) {
+        if (!t || t.name === undefined) continue;
+        const issued = await db.events.where('scope').equals(`ticket:${t.id}`).filter((e) => e.type === 'ticket.issued').first();
+        if (!issued || issued.type !== 'ticket.issued') continue;
+        if (requireSynced && issued.pushed !== 1) {
+          if (t.day < waiting) waiting = t.day;
+          continue;
+        }
+        const { name: _name, ...payload } = issued.payload;
+        await db.events.put({ ...issued, payload });
+        await db.tickets.put({ ...t, name: undefined });
+        purged += 1;
+      }
+    });
+  }
+  await db.meta.put({ key: WATERMARK, value: waiting });
+  return purged;
 }

@@ -117,7 +117,8 @@ export function startSync(deps: EngineDeps): SyncEngine {
       const receivedAt = deps.now();
       failures = 0;
       const clockOffsetMs = r.serverTime === null ? status.clockOffsetMs : r.serverTime - Math.round((sentAt + receivedAt) / 2);
-      if (clockOffsetMs !== null) await deps.onRound?.(r, clockOffsetMs);
+      // Follow-up work (timing flags, day checks) must not make a good round look like an outage.
+      if (clockOffsetMs !== null) await deps.onRound?.(r, clockOffsetMs).catch((e: unknown) => console.error('after a sync round:', e));
       await publish({ state: r.refused ? 'refused' : 'online', lastSuccessAt: receivedAt, lastError: r.refused, clockOffsetMs });
       if (!r.refused) openStream();
       schedule(again ? 0 : interval);
