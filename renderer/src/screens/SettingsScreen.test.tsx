@@ -43,4 +43,14 @@ describe('SettingsScreen', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/standardMinutes/);
     expect((await bridge.getSettings()).thresholds.standardMinutes).toBe(10);
   });
+
+  it('checks the endpoint and token on request and says plainly what is missing', async () => {
+    renderSettings();
+    fireEvent.click(await screen.findByRole('button', { name: 'Check endpoint and token' }));
+    expect((await screen.findByText(/^No endpoint address is set/)).getAttribute('role')).toBe('alert');
+    fireEvent.change(screen.getByLabelText('New device token'), { target: { value: 'oss_0192f0c41a2b4c3d8e4f0123456789ab_secret' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save token' }));
+    expect(await screen.findByText('Device token saved. Use “Check endpoint and token” to test it.')).toBeTruthy();
+    expect(screen.getByText(/A device token is stored on this PC/)).toBeTruthy();
+  });
 });
