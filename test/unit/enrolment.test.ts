@@ -46,6 +46,11 @@ describe('checking the endpoint and token from Settings', () => {
     expect(await check({ ...mine(), siteId: 'harrow' }, token)).toMatchObject({ problem: expect.stringContaining('Change the site code above to chorley') });
   });
 
+  it('warns that events recorded under another site code before enrolment will be refused', async () => {
+    const r = await checkEnrolment(mine(), token, httpEndpoint(base, token), () => Date.now(), { 'main-site': 12 });
+    expect(r).toMatchObject({ ok: false, problem: expect.stringContaining('12 events on this PC were recorded under the site code “main-site” before it was set to “chorley”') });
+  });
+
   it('says a revoked PC has been revoked', async () => {
     const gone = await enrolDevice(db, 'chorley', 'Old PC');
     await revokeDevice(db, gone.deviceId);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSettings } from '../app/SettingsContext';
+import { appDb } from '../db/database';
 import { useBridge } from '../shell/BridgeContext';
 import { httpEndpoint } from '../sync/api';
 import { checkEnrolment } from '../sync/enrolment';
@@ -51,7 +52,9 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     setMessage({ kind: 'ok', text: 'Checking…' });
     const stored = await bridge.getToken();
     const api = stored && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, stored) : null;
-    const r = await checkEnrolment(settings, stored, api, () => Date.now());
+    const unsent = await appDb().events.where('pushed').equals(0).filter((e) => e.deviceId === settings.deviceId && e.siteId !== settings.siteId).toArray();
+    const elsewhere = unsent.reduce<Record<string, number>>((m, e) => ({ ...m, [e.siteId]: (m[e.siteId] ?? 0) + 1 }), {});
+    const r = await checkEnrolment(settings, stored, api, () => Date.now(), elsewhere);
     setMessage(r.ok ? { kind: 'ok', text: r.message } : { kind: 'error', text: r.problem });
     setChecking(false);
   }
