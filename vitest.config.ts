@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          sequence: { groupOrder: 0 },
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'],
           // electron-store imports 'electron'; inlining lets vi.mock('electron') reach it.
           server: { deps: { inline: ['electron-store'] } },
@@ -24,6 +25,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          sequence: { groupOrder: 0 },
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
           setupFiles: ['test/setup/component.ts'],
         },
@@ -37,6 +39,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // After unit and component: on a 2-core machine, browser timing that proves the live
+          // path (a ticket on the other PC within seconds) must not compete with fast-check runs.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

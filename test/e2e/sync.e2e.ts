@@ -83,8 +83,10 @@ describe('two reception PCs and an endpoint', () => {
     await signOn(deskB, '2', 'all');
     await deskB.getByRole('button', { name: 'Call next' }).click();
     expect(await deskB.getByTestId('desk-ticket').textContent()).toBe(first);
+    // A fresh page on A: it loads, goes online and reads the call B made (no time budget here).
     const queueA = await open(a, 'queue');
-    await queueA.getByText(`${first}: desk 2, called`).waitFor({ timeout: 4000 });
+    await status(queueA).filter({ hasText: 'Online' }).waitFor({ timeout: 15_000 });
+    await queueA.getByText(`${first}: desk 2, called`).waitFor({ timeout: 10_000 });
 
     // A planning customer both PCs know about, and a planning desk on each PC.
     const planning = await issue(receptionA, 'p');
