@@ -11,9 +11,12 @@ import type { AddressInfo, Socket } from 'node:net';
  * - duplicate: the request reaches the endpoint twice;
  * - replay-later: a copy of the request reaches the endpoint again later,
  *   after newer ones (an old retry overtaking, i.e. reordered delivery);
- * - truncate: the answer is cut off halfway through its body.
+ * - truncate: the answer is cut off halfway through its body;
+ * - stale-answer: the request reaches the endpoint, but the PC gets an
+ *   earlier answer to the same PC's same call again (a duplicated answer
+ *   overtaking the current one: an old acknowledgement, an old page).
  */
-export const FAULTS = ['none', 'drop-ack', 'error500', 'hang', 'duplicate', 'replay-later', 'truncate'] as const;
+export const FAULTS = ['none', 'drop-ack', 'error500', 'hang', 'duplicate', 'replay-later', 'truncate', 'stale-answer'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 interface Forwarded {
@@ -25,6 +28,8 @@ interface Forwarded {
 export async function startFaultProxy(upstream: string, choose: (method: string, path: string) => Fault) {
   const sockets = new Set<Socket>();
   const stale: { method: string; url: string; headers: Record<string, string>; body: string }[] = [];
+  /** Earlier answers per PC and call (token, method, path): what a stale answer replays. */
+  const answered = new Map<string, Forwarded[]>();
   const counts = Object.fromEntries(FAULTS.map((f) => [f, 0])) as Record<Fault, number>;
 
   const forward = async (method: string, url: string, headers: Record<string, string>, body: string): Promise<Forwarded> => {
@@ -40,13 +45,22 @@ export async function startFaultProxy(upstream: string, choose: (method: string,
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const headers: Record<string, string> = { authorization: String(req.headers.authorization ?? ''), 'content-type': 'application/json' };
-    const fault = choose(method, url.split('?')[0]!);
+    const path = url.split('?')[0]!;
+    const key = `${headers.authorization} ${method} ${path}`;
+    const earlier = answered.get(key) ?? [];
+    const chosen = choose(method, path);
+    // Only counted as stale when there is an earlier answer to give.
+    const fault = chosen === 'stale-answer' && !earlier.length ? 'none' : chosen;
+    const remember = (f: Forwarded) => {
+      answered.set(key, [...earlier, f].slice(-5));
+      return f;
+    };
     counts[fault] += 1;
     // Old copies go in after this request: they arrive late, out of order.
     const late = stale.splice(0);
     switch (fault) {
       case 'none':
-        relay(res, await forward(method, url, headers, body));
+        relay(res, remember(await forward(method, url, headers, body)));
         break;
       case 'drop-ack':
         await forward(method, url, headers, body);
@@ -65,6 +79,11 @@ export async function startFaultProxy(upstream: string, choose: (method: string,
         stale.push({ method, url, headers, body });
         relay(res, await forward(method, url, headers, body));
         break;
+      case 'stale-answer': {
+        remember(await forward(method, url, headers, body));
+        relay(res, earlier[Math.floor(earlier.length / 2)]!);
+        break;
+      }
       case 'truncate': {
         const f = await forward(method, url, headers, body);
         res.writeHead(f.status, { 'content-type': f.type });
