@@ -10,7 +10,7 @@ import { ReceptionDb } from '../../renderer/src/db/database';
 import { deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
 import { testContext } from '../../renderer/src/db/testing';
 import { httpEndpoint } from '../../renderer/src/sync/api';
-import { syncOnce } from '../../renderer/src/sync/sync';
+import { pushPending, syncOnce } from '../../renderer/src/sync/sync';
 
 /** Two reception PCs (each its own IndexedDB) syncing through a real endpoint on loopback. */
 let w: World;
@@ -69,6 +69,16 @@ describe('sync between two PCs through the endpoint', () => {
     expect(await syncOnce(a.local, a.deviceId, a.api)).toMatchObject({ pushed: 3 });
     const held = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE device_id = $1', [a.deviceId]);
     expect(held.rows[0]!.n).toBe(3);
+  });
+
+  it('two windows of one PC sending the same events at once: both rounds succeed, none says refused', async () => {
+    const a = await pc(0);
+    for (let i = 0; i < 4; i++) unwrap(await issueTicket(a.local, a.ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false }));
+    const rounds = await Promise.all([pushPending(a.local, a.deviceId, a.api), pushPending(a.local, a.deviceId, a.api)]);
+    expect(rounds.map((r) => r.refused)).toEqual([null, null]);
+    expect(await a.local.events.where('pushed').equals(0).count()).toBe(0);
+    const held = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE device_id = $1', [a.deviceId]);
+    expect(held.rows[0]!.n).toBe(4);
   });
 });
 

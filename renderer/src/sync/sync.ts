@@ -42,7 +42,8 @@ export async function pushPending(db: ReceptionDb, deviceId: string, api: Endpoi
     serverTime = outcome.serverTime;
     const acked = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, outcome.ackSeq], true, true).filter((e) => e.pushed === 0).modify({ pushed: 1 });
     pushed += acked;
-    if (acked === 0) return { pushed, serverTime, refused: 'the endpoint acknowledged nothing new; will retry' };
+    // Nothing newly marked but the whole batch held: another round (another window of this PC) marked it first.
+    if (acked === 0 && outcome.ackSeq < batch[batch.length - 1]!.deviceSeq) return { pushed, serverTime, refused: 'the endpoint acknowledged nothing new; will retry' };
   }
 }
 
