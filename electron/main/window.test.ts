@@ -20,9 +20,13 @@ describe('the main window', () => {
     });
   });
 
+  it('is not throttled when minimised, so the sync it runs for the PC keeps its pace', () => {
+    expect(mainWindowOptions('/app/preload/index.cjs').webPreferences?.backgroundThrottling).toBe(false);
+  });
+
   it('is created with those options and loads the app URL', () => {
     const win = createMainWindow('/app/preload/index.cjs', 'app://reception/index.html') as unknown as BrowserWindow;
-    expect(win.options.webPreferences).toEqual(secureWebPreferences('/app/preload/index.cjs'));
+    expect(win.options.webPreferences).toEqual({ ...secureWebPreferences('/app/preload/index.cjs'), backgroundThrottling: false });
     expect(win.loadedUrl).toBe('app://reception/index.html');
   });
 });

@@ -31,7 +31,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     backgroundColor: '#ffffff',
     title: 'One Stop Shop Reception',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(preloadPath),
+    // Minimised behind the calling display, this window still syncs for the PC (renderer
+    // app/OneWindowOnly.tsx): Chromium's background throttling would stretch its timers to a minute.
+    webPreferences: { ...secureWebPreferences(preloadPath), backgroundThrottling: false },
   };
 }
 
