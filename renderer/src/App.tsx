@@ -6,6 +6,8 @@ import { SCREENS } from './screens';
 import { SettingsProvider } from './app/SettingsContext';
 import { SyncRunner } from './sync/SyncRunner';
 import { RetentionRunner } from './app/RetentionRunner';
+import { OneWindowOnly } from './app/OneWindowOnly';
+import { SyncWindowLink } from './sync/SyncWindowLink';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -13,8 +15,12 @@ export function App({ bridge }: { bridge: BridgeApi }) {
   return (
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
-        <SyncRunner />
-        <RetentionRunner />
+        <SyncWindowLink />
+        {/* One window per PC syncs and purges; the others share its database and hear its status. */}
+        <OneWindowOnly lock="reception-pc-duties">
+          <SyncRunner />
+          <RetentionRunner />
+        </OneWindowOnly>
         <Layout route={route}>
           <Screen />
         </Layout>

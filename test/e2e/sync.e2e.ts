@@ -35,12 +35,12 @@ async function startEndpoint() {
   port = (endpoint.server.address() as { port: number }).port;
 }
 
-async function pc(name: string, slot: number): Promise<BrowserContext> {
+async function pc(name: string, slot: number, site = SITE): Promise<BrowserContext> {
   const deviceId = randomUUID();
-  const { token } = await enrolDevice(db, SITE, name, deviceId);
+  const { token } = await enrolDevice(db, site, name, deviceId);
   const dir = mkdtempSync(join(tmpdir(), 'oss-pc-'));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
-  await configurePc(context, inject('baseUrl'), deviceId, token, { siteId: SITE, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 });
+  await configurePc(context, inject('baseUrl'), deviceId, token, { siteId: site, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 });
   pcs.push({ name, context, dir, deviceId });
   return context;
 }
@@ -148,4 +148,34 @@ describe('two reception PCs and an endpoint', () => {
     await queueB.bringToFront();
     await queueB.locator(`tr[data-ticket="${later.replace(' ', '')}"]`).waitFor({ timeout: 4000 });
   }, 120_000);
+});
+
+describe('one PC showing the app in several windows', () => {
+  it('syncs from one window only, shows its status in every window, and another window takes over when it closes', async () => {
+    await createSite(db, 'e2e-windows', 'Leyland Library');
+    const context = await pc('Reception with a display', 0, 'e2e-windows');
+    const streamsFrom: Page[] = [];
+    context.on('request', (r) => {
+      if (r.url().includes('/v1/stream')) streamsFrom.push(r.frame().page());
+    });
+    const first = await open(context, 'queue');
+    await status(first).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 });
+    const second = await open(context, 'reception');
+    // The second window does not sync itself, yet says how sync is going.
+    await status(second).filter({ hasText: 'Online, live' }).waitFor({ timeout: 10_000 });
+    const ticket = await issue(second, 'c');
+    await status(second).filter({ hasText: '0 waiting to send' }).waitFor({ timeout: 10_000 });
+    await expect.poll(async () => (await pullEvents(db, 'e2e-windows', 0, 100)).events.filter((e) => e.type === 'ticket.issued').length).toBe(1);
+    expect(streamsFrom.length).toBeGreaterThan(0);
+    expect(streamsFrom.every((p) => p === first)).toBe(true);
+
+    // The syncing window closes: the other one picks the work up by itself.
+    await first.close();
+    await expect.poll(() => streamsFrom.filter((p) => p === second).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await status(second).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 });
+    const next = await issue(second, 'c');
+    await expect
+      .poll(async () => (await pullEvents(db, 'e2e-windows', 0, 100)).events.flatMap((e) => (e.type === 'ticket.issued' ? [e.payload.number] : [])).sort(), { timeout: 10_000 })
+      .toEqual([ticket, next].map((n) => n.replace(' ', '')).sort());
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { useBridge } from '../shell/BridgeContext';
+import { hearOtherWindows, tellOtherWindows } from './pc-channel';
 
 interface SettingsValue {
   settings: Settings;
@@ -10,7 +11,10 @@ interface SettingsValue {
 
 const SettingsContext = createContext<SettingsValue | null>(null);
 
-/** This PC's settings, read once through the bridge and re-read after a save. */
+/**
+ * This PC's settings, read once through the bridge and re-read after a save:
+ * a save in this window (`reload`) or in another window of the PC.
+ */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const bridge = useBridge();
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -24,8 +28,14 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   );
   useEffect(() => {
     void load();
+    return hearOtherWindows((m) => {
+      if (m.kind === 'settings-changed') void load();
+    });
   }, [load]);
-  const reload = load;
+  const reload = useCallback(async () => {
+    await load();
+    tellOtherWindows({ kind: 'settings-changed' });
+  }, [load]);
   if (failure) return <p role="alert">This PC’s settings could not be read: {failure}</p>;
   if (!settings) return <p role="status">Starting…</p>;
   return <SettingsContext.Provider value={{ settings, reload }}>{children}</SettingsContext.Provider>;

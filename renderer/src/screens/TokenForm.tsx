@@ -6,6 +6,7 @@ import { useBridge } from '../shell/BridgeContext';
 import { httpEndpoint } from '../sync/api';
 import { checkEnrolment } from '../sync/enrolment';
 import { useSyncStatus } from '../sync/useSyncStatus';
+import { tellOtherWindows } from '../app/pc-channel';
 
 /**
  * The device token from enrolment. It is written through the bridge
@@ -34,6 +35,7 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
       setToken('');
       setHeld(true);
       tokenChanged();
+      tellOtherWindows({ kind: 'token-changed' });
       setMessage({ kind: 'ok', text: 'Device token saved. Use “Check endpoint and token” to test it.' });
     } catch (err) {
       setMessage({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
@@ -44,6 +46,7 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     await bridge.clearToken();
     setHeld(false);
     tokenChanged();
+    tellOtherWindows({ kind: 'token-changed' });
     setMessage({ kind: 'ok', text: 'Device token removed.' });
   }
 

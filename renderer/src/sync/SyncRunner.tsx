@@ -1,12 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSettings } from '../app/SettingsContext';
 import { useDevice } from '../app/useDevice';
 import { appDb } from '../db/database';
 import { flagIfClockOut } from './clock-check';
 import { finishPendingDayChecks } from './day-check';
 import { startSync } from './engine';
-import type { SyncEngine } from './engine';
+import type { SyncEngine, SyncStatus } from './engine';
+import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
 import { useEndpoint } from './useEndpoint';
 import { useSyncStatus } from './useSyncStatus';
 
@@ -16,11 +17,14 @@ import { useSyncStatus } from './useSyncStatus';
  * round: when the endpoint's clock says this PC's is too far out, the day's
  * tickets it timed are flagged inaccurate (DESIGN.md §2); and an end-of-day
  * check that was waiting for the endpoint is finished. Renders nothing.
+ *
+ * Mounted in one window of the PC only (App.tsx): it shares its status with
+ * the other windows, and hears from them when they want a round now.
  */
 export function SyncRunner() {
   const { settings } = useSettings();
   const { api, ready } = useEndpoint();
-  const setStatus = useSyncStatus((s) => s.set);
+  const setLocal = useSyncStatus((s) => s.set);
   const device = useDevice();
   const engine = useRef<SyncEngine | null>(null);
   const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
@@ -31,6 +35,23 @@ export function SyncRunner() {
     pendingNow.current = pending;
     latest.current = { device, limit: settings.thresholds.clockOffsetWarnSeconds };
   }, [pending, device, settings.thresholds.clockOffsetWarnSeconds]);
+
+  const setStatus = useCallback(
+    (s: SyncStatus | null) => {
+      setLocal(s);
+      tellOtherWindows({ kind: 'status', status: s });
+    },
+    [setLocal],
+  );
+  useEffect(
+    () =>
+      hearOtherWindows((m) => {
+        if (m.kind === 'ask-status') tellOtherWindows({ kind: 'status', status: useSyncStatus.getState().status });
+        else if (m.kind === 'nudge') engine.current?.nudge();
+        else if (m.kind === 'wake') engine.current?.wake();
+      }),
+    [],
+  );
 
   useEffect(() => {
     if (!ready) return;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ReceptionDb } from '../db/database';
 import type { EndpointApi } from './api';
 import { applyPage, readCursor, syncOnce } from './sync';
@@ -11,16 +12,17 @@ import type { SyncRound } from './sync';
  * an outage do not all knock at once), resuming by itself. "Online" means
  * the last round succeeded, not what navigator.onLine claims.
  */
-export interface SyncStatus {
-  state: 'idle' | 'online' | 'offline' | 'refused';
+export const SyncStatusSchema = z.object({
+  state: z.enum(['idle', 'online', 'offline', 'refused']),
   /** The live stream is open: other PCs' events arrive as they happen. */
-  live: boolean;
-  pending: number;
-  lastSuccessAt: number | null;
+  live: z.boolean(),
+  pending: z.number().int().min(0),
+  lastSuccessAt: z.number().int().nullable(),
   /** Server time minus this PC's time, from the last answer (ms). */
-  clockOffsetMs: number | null;
-  lastError: string | null;
-}
+  clockOffsetMs: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
 export interface EngineDeps {
   db: ReceptionDb;
