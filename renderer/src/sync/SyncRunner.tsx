@@ -9,6 +9,7 @@ import { startSync } from './engine';
 import type { SyncEngine, SyncStatus } from './engine';
 import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
 import { useEndpoint } from './useEndpoint';
+import { useWakeMoments } from './useWakeMoments';
 import { useSyncStatus } from './useSyncStatus';
 
 /**
@@ -83,16 +84,6 @@ export function SyncRunner() {
     if (pending > 0) engine.current?.nudge();
   }, [pending]);
 
-  // navigator.onLine is not trusted to say we are online, but its "online" event, and the PC waking
-  // from sleep (the page shown again), are good moments to try at once rather than wait out a backoff.
-  useEffect(() => {
-    const wake = () => document.visibilityState === 'visible' && engine.current?.wake();
-    window.addEventListener('online', wake);
-    document.addEventListener('visibilitychange', wake);
-    return () => {
-      window.removeEventListener('online', wake);
-      document.removeEventListener('visibilitychange', wake);
-    };
-  }, []);
+  useWakeMoments(() => engine.current?.wake());
   return null;
 }

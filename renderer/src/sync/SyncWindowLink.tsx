@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { appDb } from '../db/database';
 import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
 import { useSyncStatus } from './useSyncStatus';
+import { useWakeMoments } from './useWakeMoments';
 
 /**
  * In every window of the PC, syncing or not (pc-channel.ts): shows the
@@ -31,14 +32,6 @@ export function SyncWindowLink() {
     before.current = pending;
   }, [pending]);
 
-  useEffect(() => {
-    const wake = () => document.visibilityState === 'visible' && tellOtherWindows({ kind: 'wake' });
-    window.addEventListener('online', wake);
-    document.addEventListener('visibilitychange', wake);
-    return () => {
-      window.removeEventListener('online', wake);
-      document.removeEventListener('visibilitychange', wake);
-    };
-  }, []);
+  useWakeMoments(() => tellOtherWindows({ kind: 'wake' }));
   return null;
 }
