@@ -42,7 +42,13 @@ export function tellOtherWindows(message: PcMessage): void {
   open()?.postMessage(message);
 }
 
-/** Listens to the other windows of this PC; returns the way to stop. */
+/** To every window of this PC, this one included: a request any window may make, such as "a sync round now". */
+export function tellEveryWindow(message: PcMessage): void {
+  tellOtherWindows(message);
+  for (const l of listeners) l(message);
+}
+
+/** Listens to the other windows of this PC (and to `tellEveryWindow` here); returns the way to stop. */
 export function hearOtherWindows(listener: (m: PcMessage) => void): () => void {
   open();
   listeners.add(listener);

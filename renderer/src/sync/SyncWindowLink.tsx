@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { appDb } from '../db/database';
-import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
+import { hearOtherWindows, tellEveryWindow, tellOtherWindows } from '../app/pc-channel';
 import { useSyncStatus } from './useSyncStatus';
 import { useWakeMoments } from './useWakeMoments';
 
 /**
  * In every window of the PC, syncing or not (pc-channel.ts): shows the
- * syncing window's status here, asks the syncing window for a round when
- * this window wrote something or the PC woke, and picks up a token saved in
- * another window. Renders nothing.
+ * syncing window's status here, asks the syncing window (this one or
+ * another) for a round when something waits to be sent or the PC woke, and
+ * picks up a token saved in another window. Renders nothing.
  */
 export function SyncWindowLink() {
   const setStatus = useSyncStatus((s) => s.set);
@@ -24,14 +24,11 @@ export function SyncWindowLink() {
   }, [setStatus, tokenChanged]);
 
   // Dexie tells every window about a write, but holds the news back from a hidden one until it is
-  // shown: the window that wrote asks for the round itself.
+  // shown: each window asks for the round itself when something waits to be sent, or the PC wakes.
   const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
-  const before = useRef(pending);
   useEffect(() => {
-    if (pending > before.current) tellOtherWindows({ kind: 'nudge' });
-    before.current = pending;
+    if (pending > 0) tellEveryWindow({ kind: 'nudge' });
   }, [pending]);
-
-  useWakeMoments(() => tellOtherWindows({ kind: 'wake' }));
+  useWakeMoments(() => tellEveryWindow({ kind: 'wake' }));
   return null;
 }
