@@ -17,9 +17,9 @@ import { scopeOf } from '../shared/events/scope';
 import { launchChromium } from '../test/e2e/chromium';
 import { serveRenderer } from '../test/e2e/serve';
 import { generateHistory } from './history';
+import { pct } from './stats';
 
 const DAY_MS = 86_400_000;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 async function writeRaw(page: Page, store: string, rows: unknown[]): Promise<void> {
   const CHUNK = 20_000;

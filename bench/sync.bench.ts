@@ -16,9 +16,9 @@ import { launchChromium } from '../test/e2e/chromium';
 import { configurePc } from '../test/e2e/pcs';
 import { serveRenderer } from '../test/e2e/serve';
 import { generateHistory } from './history';
+import { pct } from './stats';
 
 const SITE = 'bench-sync';
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 const db = await openPglite();
 await migrate(db);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { NO_NEEDS } from '../../shared/events/schema';
 import { ALL_SKILLS, at } from '../../shared/testing/scenario';
 import type { Database } from '../../server/db/adapter';
-import { startWorld } from './sync-world';
+import { startWorld, unwrap } from './sync-world';
 import type { World } from './sync-world';
 import { createSite, enrolDevice } from '../../server/devices';
 import { ReceptionDb } from '../../renderer/src/db/database';
@@ -30,10 +30,6 @@ async function pc(slot: number) {
   const ctx = { ...testContext(deviceId, at(0), 1000 + n * 10 + slot), siteId: 'sync-site', slot: { slot, slots: 2 } };
   return { deviceId, ctx, local: new ReceptionDb(`sync-${++n}`), api: httpEndpoint(base, token) };
 }
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 describe('sync between two PCs through the endpoint', () => {
   it('shares the queue both ways: A issues, B sees and calls, A sees the call', async () => {

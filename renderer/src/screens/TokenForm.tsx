@@ -56,7 +56,8 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     const stored = await bridge.getToken();
     const api = stored && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, stored) : null;
     const unsent = await appDb().events.where('pushed').equals(0).filter((e) => e.deviceId === settings.deviceId && e.siteId !== settings.siteId).toArray();
-    const elsewhere = unsent.reduce<Record<string, number>>((m, e) => ({ ...m, [e.siteId]: (m[e.siteId] ?? 0) + 1 }), {});
+    const elsewhere: Record<string, number> = {};
+    for (const e of unsent) elsewhere[e.siteId] = (elsewhere[e.siteId] ?? 0) + 1;
     const r = await checkEnrolment(settings, stored, api, () => Date.now(), elsewhere);
     setMessage(r.ok ? { kind: 'ok', text: r.message } : { kind: 'error', text: r.problem });
     setChecking(false);

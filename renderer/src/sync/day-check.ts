@@ -36,12 +36,12 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /** This PC's own events of a day (London time), as the endpoint files them. */
-async function ownDayEvents(db: ReceptionDb, deviceId: string, day: string) {
-  return db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day).toArray();
+function ownDayEvents(db: ReceptionDb, deviceId: string, day: string) {
+  return db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day);
 }
 
 export async function localDayProof(db: ReceptionDb, deviceId: string, day: string): Promise<{ count: number; digest: string }> {
-  const events = await ownDayEvents(db, deviceId, day);
+  const events = await ownDayEvents(db, deviceId, day).toArray();
   return { count: events.length, digest: await sha256Hex(dayDigestInput(events.map((e) => e.id))) };
 }
 
@@ -66,7 +66,7 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
     let repaired = 0;
     if (server.count !== local.count || server.digest !== local.digest) {
       const before = server.count;
-      await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day).modify({ pushed: 0 });
+      await ownDayEvents(db, deviceId, day).modify({ pushed: 0 });
       const again = await pushPending(db, deviceId, api);
       if (again.refused) throw new Error(again.refused);
       server = await api.verifyDay(day);

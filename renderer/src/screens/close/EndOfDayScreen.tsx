@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { serviceById } from '../../../../shared/config/site-config';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
@@ -98,7 +99,7 @@ export function EndOfDayScreen() {
             {unseen.map((t) => (
               <tr key={t.id}>
                 <td>{displayNumber(t.number)}</td>
-                <td>{device.config.services.find((s) => s.id === currentSegment(t).serviceId)?.name ?? currentSegment(t).serviceId}</td>
+                <td>{serviceById(device.config, currentSegment(t).serviceId)?.name ?? currentSegment(t).serviceId}</td>
                 <td>{formatDuration((t.closedAt ?? 0) - currentSegment(t).queuedAt)}</td>
               </tr>
             ))}
