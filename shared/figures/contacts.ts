@@ -1,6 +1,9 @@
 import { OUTCOMES } from '../config/site-config';
 import type { Outcome } from '../config/site-config';
-import { addWorkingDays, defaultHolidays } from '../calendar/working-days';
+import { DateNotCoveredError } from '../calendar/bank-holidays';
+import type { HolidayRegion } from '../calendar/bank-holidays';
+import { addWorkingDays, holidayCalendar } from '../calendar/working-days';
+import type { HolidayCalendar } from '../calendar/working-days';
 import { londonDay } from '../calendar/london';
 import type { Ticket } from '../tickets/state';
 import { percentOf } from './stats';
@@ -57,22 +60,41 @@ export interface ComplaintDue {
   number: string;
   directorate: string;
   raisedDay: string;
-  acknowledgeBy: string;
-  respondBy: string;
+  /** null when the day is beyond the years the holiday rules cover: see `dueNote`. */
+  acknowledgeBy: string | null;
+  respondBy: string | null;
+  dueNote?: string;
 }
 
 export interface ComplaintPolicy {
   acknowledgeWorkingDays: number;
   respondWorkingDays: number;
-  holidays: ReadonlySet<string>;
+  calendar: HolidayCalendar;
 }
 
 /**
- * Chorley's complaints standard (seeds/003): acknowledge in 5 working days,
- * respond in 10. The default for the app and the endpoint; a council may
- * set its own days and holiday table.
+ * Chorley's complaints standard: acknowledge in 5 working days, respond in
+ * 10, England and Wales bank holidays. The default for the app and the
+ * endpoint; a site sets its region and its own closed days in Settings.
  */
-export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWorkingDays: 5, respondWorkingDays: 10, holidays: defaultHolidays() };
+export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWorkingDays: 5, respondWorkingDays: 10, calendar: holidayCalendar() };
+
+/** The complaint policy of a PC's settings: the default days, the site's region and closed days. */
+export function complaintPolicyOf(settings: { holidayRegion: HolidayRegion; extraClosedDays: readonly string[] }): ComplaintPolicy {
+  return { ...DEFAULT_COMPLAINT_POLICY, calendar: holidayCalendar(settings.holidayRegion, settings.extraClosedDays) };
+}
+
+function dueDates(raisedDay: string, policy: ComplaintPolicy): Pick<ComplaintDue, 'acknowledgeBy' | 'respondBy' | 'dueNote'> {
+  try {
+    return {
+      acknowledgeBy: addWorkingDays(raisedDay, policy.acknowledgeWorkingDays, policy.calendar),
+      respondBy: addWorkingDays(raisedDay, policy.respondWorkingDays, policy.calendar),
+    };
+  } catch (e) {
+    if (e instanceof DateNotCoveredError) return { acknowledgeBy: null, respondBy: null, dueNote: `Due dates not known: ${e.message}` };
+    throw e;
+  }
+}
 
 export function complaints(tickets: Iterable<Ticket>, policy: ComplaintPolicy): { list: ComplaintDue[]; byDirectorate: Record<string, number> } {
   const list: ComplaintDue[] = [];
@@ -86,8 +108,7 @@ export function complaints(tickets: Iterable<Ticket>, policy: ComplaintPolicy): 
       number: t.number,
       directorate: c.complaint.directorate,
       raisedDay,
-      acknowledgeBy: addWorkingDays(raisedDay, policy.acknowledgeWorkingDays, policy.holidays),
-      respondBy: addWorkingDays(raisedDay, policy.respondWorkingDays, policy.holidays),
+      ...dueDates(raisedDay, policy),
     });
     byDirectorate[c.complaint.directorate] = (byDirectorate[c.complaint.directorate] ?? 0) + 1;
   }

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { HOLIDAY_REGIONS } from '../calendar/bank-holidays';
+import type { HolidayRegion } from '../calendar/bank-holidays';
+import { DAY_PATTERN } from '../calendar/working-days';
 
 /**
  * A reception PC's own settings: who it is, where it is, what it does.
@@ -63,6 +66,10 @@ export const SettingsSchema = z.object({
   /** Customer names are purged locally once synced and older than this. */
   nameRetentionDays: z.number().int().min(0).max(365),
   thresholds: ThresholdsSchema,
+  /** Whose bank holidays count when working days are counted (complaint due dates). */
+  holidayRegion: z.enum(HOLIDAY_REGIONS as [HolidayRegion, ...HolidayRegion[]]),
+  /** One-off days the council is closed (YYYY-MM-DD), beside the bank holidays. */
+  extraClosedDays: z.array(z.string().regex(DAY_PATTERN, 'a day is YYYY-MM-DD')).max(100, 'at most 100 days'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -97,5 +104,7 @@ export function defaultSettings(deviceId: string): Settings {
     issuingSlots: 1,
     nameRetentionDays: 30,
     thresholds: { ...defaultThresholds },
+    holidayRegion: 'england-and-wales',
+    extraClosedDays: [],
   };
 }

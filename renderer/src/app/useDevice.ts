@@ -1,6 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SiteConfig } from '../../../shared/config/site-config';
+import { complaintPolicyOf } from '../../../shared/figures/contacts';
+import type { ComplaintPolicy } from '../../../shared/figures/contacts';
 import type { DeviceContext } from '../db/commands';
 import { appDb } from '../db/database';
 import { DEFAULT_STORED_SERVICES, readServices } from '../db/meta';
@@ -31,4 +33,11 @@ export function useDevice(): DeviceContext {
     }),
     [settings, config],
   );
+}
+
+/** Complaint due dates by this site's bank holiday region and its own closed days. */
+export function useComplaintPolicy(): ComplaintPolicy {
+  const { settings } = useSettings();
+  const { holidayRegion, extraClosedDays } = settings;
+  return useMemo(() => complaintPolicyOf({ holidayRegion, extraClosedDays }), [holidayRegion, extraClosedDays]);
 }

@@ -36,6 +36,23 @@ describe('SettingsScreen', () => {
     expect(await bridge.getSettings()).toMatchObject({ desk: '4', role: 'advisor' });
   });
 
+  it('sets the bank holiday region and the council’s own closed days', async () => {
+    const bridge = renderSettings();
+    fireEvent.change(await screen.findByLabelText('Bank holidays (for complaint due dates)'), { target: { value: 'scotland' } });
+    fireEvent.change(screen.getByLabelText('Other days the council is closed'), { target: { value: '2026-12-29, 2026-12-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
+    expect(await bridge.getSettings()).toMatchObject({ holidayRegion: 'scotland', extraClosedDays: ['2026-12-29', '2026-12-30'] });
+  });
+
+  it('refuses a closed day that is not a date and keeps the old list', async () => {
+    const bridge = renderSettings();
+    fireEvent.change(await screen.findByLabelText('Other days the council is closed'), { target: { value: '29/12/2026' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/YYYY-MM-DD/);
+    expect((await bridge.getSettings()).extraClosedDays).toEqual([]);
+  });
+
   it('explains what is wrong with an empty standard and keeps the old value', async () => {
     const bridge = renderSettings();
     fireEvent.change(await screen.findByLabelText('Face-to-face standard (minutes)'), { target: { value: '' } });

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 import { roles } from '../../../shared/settings/schema';
+import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../shared/calendar/bank-holidays';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import type { AppInfo, MonitorInfo } from '../../../shared/bridge/contract';
 import { useBridge } from '../shell/BridgeContext';
@@ -22,7 +23,9 @@ type Form = Record<
   | 'nameRetentionDays'
   | 'issuingSlot'
   | 'issuingSlots'
-  | 'displayMonitorId',
+  | 'displayMonitorId'
+  | 'holidayRegion'
+  | 'extraClosedDays',
   string
 >;
 
@@ -42,6 +45,8 @@ function toForm(s: Settings): Form {
     issuingSlot: String(s.issuingSlot + 1),
     issuingSlots: String(s.issuingSlots),
     displayMonitorId: s.displayMonitorId === null ? '' : String(s.displayMonitorId),
+    holidayRegion: s.holidayRegion,
+    extraClosedDays: s.extraClosedDays.join(' '),
   };
 }
 
@@ -61,6 +66,8 @@ function toPatch(f: Form): SettingsPatch {
     issuingSlot: num(f.issuingSlot) - 1,
     issuingSlots: num(f.issuingSlots),
     displayMonitorId: f.displayMonitorId === '' ? null : num(f.displayMonitorId),
+    holidayRegion: f.holidayRegion as Settings['holidayRegion'],
+    extraClosedDays: f.extraClosedDays.split(/[\s,]+/).filter((d) => d !== ''),
     thresholds: {
       standardMinutes: num(f.standardMinutes),
       targetPercent: num(f.targetPercent),
@@ -141,6 +148,18 @@ export function SettingsScreen() {
           <Field label="Face-to-face standard (minutes)" type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
           <Field label="Target seen within standard (%)" type="number" value={form.targetPercent} onChange={set('targetPercent')} />
           <Field label="Warn this many minutes before the standard" type="number" value={form.nearBreachMinutes} onChange={set('nearBreachMinutes')} />
+          <SelectField
+            label="Bank holidays (for complaint due dates)"
+            value={form.holidayRegion}
+            onChange={set('holidayRegion')}
+            options={HOLIDAY_REGIONS.map((r): [string, string] => [r, HOLIDAY_REGION_LABELS[r]])}
+          />
+          <Field
+            label="Other days the council is closed"
+            hint="Dates as YYYY-MM-DD, separated by spaces or commas, e.g. 2026-12-29 2026-12-30"
+            value={form.extraClosedDays}
+            onChange={set('extraClosedDays')}
+          />
         </fieldset>
         <fieldset>
           <legend>Connections and privacy</legend>

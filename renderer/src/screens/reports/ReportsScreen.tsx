@@ -1,4 +1,3 @@
-import { DEFAULT_COMPLAINT_POLICY } from '../../../../shared/figures/contacts';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { londonDay } from '../../../../shared/calendar/london';
@@ -11,7 +10,7 @@ import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config'
 import { buildReport, reportCsv } from '../../../../shared/reports/report';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
-import { useSiteConfig } from '../../app/useDevice';
+import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { mins, withCounts } from '../../components/format';
@@ -27,6 +26,7 @@ type Choice = PeriodKind | 'custom';
 /** The figures the council reports: any period, sliced, with what was left out and why; CSV and print. */
 export function ReportsScreen() {
   const config = useSiteConfig();
+  const complaintPolicy = useComplaintPolicy();
   const { settings } = useSettings();
   const bridge = useBridge();
   const now = useNow(60_000);
@@ -41,8 +41,8 @@ export function ReportsScreen() {
   const tickets = useLiveQuery(() => (valid ? appDb().tickets.where('day').between(period.from, period.to, true, true).toArray() : []), [period.from, period.to, valid]);
   const target = settings.thresholds.targetPercent;
   const report = useMemo(
-    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy: DEFAULT_COMPLAINT_POLICY }), { tickets: tickets.length }) : null),
-    [tickets, period.from, period.to, by, now, target],
+    () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, asOf: now, targetPercent: target, complaintPolicy }), { tickets: tickets.length }) : null),
+    [tickets, period.from, period.to, by, now, target, complaintPolicy],
   );
   const keyName = (k: string) => (by === 'service' ? (config.services.find((s) => s.id === k)?.name ?? k) : by === 'desk' ? (k.startsWith('(') ? k : `Desk ${k}`) : by === 'hour' ? `${k}:00` : k);
   const reasonName = (id: string) => config.ni14Reasons.find((r) => r.id === id)?.label ?? id;
@@ -221,8 +221,8 @@ export function ReportsScreen() {
                     <th scope="row">{displayNumber(c.number)}</th>
                     <td>{c.directorate}</td>
                     <td>{c.raisedDay}</td>
-                    <td>{c.acknowledgeBy}</td>
-                    <td>{c.respondBy}</td>
+                    <td>{c.acknowledgeBy ?? c.dueNote}</td>
+                    <td>{c.respondBy ?? 'not known'}</td>
                   </tr>
                 ))
               )}

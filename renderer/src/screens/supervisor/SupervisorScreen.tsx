@@ -1,10 +1,9 @@
-import { DEFAULT_COMPLAINT_POLICY } from '../../../../shared/figures/contacts';
 import { useCallback, useMemo } from 'react';
 import { supervisorView } from '../../../../shared/figures/supervisor';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
-import { useSiteConfig } from '../../app/useDevice';
+import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { clock, mins, pct, withCounts } from '../../components/format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
@@ -18,12 +17,13 @@ export function SupervisorScreen() {
   const tickets = useTodaysTickets();
   const desks = useDesks();
   const config = useSiteConfig();
+  const complaintPolicy = useComplaintPolicy();
   const { settings } = useSettings();
   const now = useNow(5000);
   const target = settings.thresholds.targetPercent;
   const view = useMemo(
-    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy: DEFAULT_COMPLAINT_POLICY })) : null),
-    [tickets, desks, config, now, target],
+    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy })) : null),
+    [tickets, desks, config, now, target, complaintPolicy],
   );
   const serviceName = useCallback((id: string) => config.services.find((s) => s.id === id)?.name ?? id, [config]);
   if (!view || !tickets) return <p role="status">Loading today’s figures…</p>;
