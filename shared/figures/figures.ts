@@ -1,8 +1,9 @@
 import { londonHour } from '../calendar/london';
+import { isOpenTransferWait } from '../tickets/close-day';
 import type { Ticket } from '../tickets/state';
 import { complaints, contactFigures } from './contacts';
 import type { ComplaintDue, ComplaintPolicy, ContactFigures } from './contacts';
-import { firstWaitMs, serviceLevel } from './service-level';
+import { firstWaitMs, serviceLevel, timingInaccurate } from './service-level';
 import type { ServiceLevel } from './service-level';
 import { durationStats } from './stats';
 import type { DurationStats } from './stats';
@@ -25,6 +26,8 @@ export interface Figures {
   serviceLevel: ServiceLevel;
   firstWait: DurationStats;
   transferWait: DurationStats;
+  /** Transferred customers still waiting for the next service when the day was closed. */
+  openTransferWaitsAtClose: number;
   contacts: ContactFigures;
   complaints: ComplaintDue[];
   complaintsByDirectorate: Record<string, number>;
@@ -33,8 +36,10 @@ export interface Figures {
 export function computeFigures(tickets: readonly Ticket[], opts: FigureOptions): Figures {
   const firstWaits: number[] = [];
   const transferWaits: number[] = [];
+  let openTransferWaitsAtClose = 0;
   for (const t of tickets) {
-    if (t.timingInaccurate || t.status === 'cancelled') continue;
+    if (isOpenTransferWait(t)) openTransferWaitsAtClose++;
+    if (t.status === 'cancelled' || timingInaccurate(t)) continue;
     const w = firstWaitMs(t);
     if (w !== null) firstWaits.push(w);
     for (let i = 1; i < t.segments.length; i++) {
@@ -48,6 +53,7 @@ export function computeFigures(tickets: readonly Ticket[], opts: FigureOptions):
     serviceLevel: serviceLevel(tickets, opts.asOf, opts.targetPercent),
     firstWait: durationStats(firstWaits),
     transferWait: durationStats(transferWaits),
+    openTransferWaitsAtClose,
     contacts: contactFigures(tickets),
     complaints: c.list,
     complaintsByDirectorate: c.byDirectorate,

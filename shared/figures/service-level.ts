@@ -6,8 +6,11 @@ import type { Ticket } from '../tickets/state';
  * - no-show: met if its first call came within the standard; counted;
  * - left without being seen, or unseen at day close: a miss if it had waited
  *   longer than the standard; otherwise left out;
- * - cancelled in error, or timing flagged inaccurate: left out, and counted
- *   beside the figure.
+ * - cancelled in error, or timing inaccurate: left out, and counted beside
+ *   the figure. Timing is inaccurate when a PC's clock was found out of step
+ *   (the ticket is flagged), and also when the times run backwards (a call
+ *   before the issue): a wait is never negative, so such a ticket is never
+ *   "met", and none of its waits enter the median, mean or maximum.
  * Only the first segment counts: a transferred customer's later wait is the
  * transfer wait, reported apart.
  *
@@ -23,7 +26,7 @@ export type Verdict =
 export type ExclusionReason = 'cancelled' | 'timingInaccurate' | 'leftWithinStandard' | 'unseenWithinStandard' | 'pending';
 export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {
   cancelled: 'cancelled in error',
-  timingInaccurate: 'timing flagged inaccurate',
+  timingInaccurate: 'timing inaccurate (a PC clock out of step)',
   leftWithinStandard: 'left within the standard',
   unseenWithinStandard: 'unseen at close, within the standard',
   pending: 'still waiting, within the standard',
@@ -38,9 +41,20 @@ export function firstWaitMs(t: Ticket): number | null {
   return answered ? answered.at - t.issuedAt : null;
 }
 
+/** Flagged, or a time that runs backwards: a call, a start or a close before the customer joined the queue. */
+export function timingInaccurate(t: Ticket): boolean {
+  if (t.timingInaccurate) return true;
+  for (const s of t.segments) {
+    if (s.queuedAt < t.issuedAt) return true;
+    for (const c of s.calls) if (c.at < s.queuedAt) return true;
+    if (s.servingStartedAt !== undefined && s.servingStartedAt < s.queuedAt) return true;
+  }
+  return t.closedAt !== undefined && t.closedAt < t.issuedAt;
+}
+
 export function verdict(t: Ticket, asOf: number): Verdict {
   if (t.status === 'cancelled') return excluded('cancelled');
-  if (t.timingInaccurate) return excluded('timingInaccurate');
+  if (timingInaccurate(t)) return excluded('timingInaccurate');
   const first = t.segments[0]!;
   const standardMs = first.standardMinutes * 60_000;
   const wait = firstWaitMs(t);
@@ -87,5 +101,14 @@ export function serviceLevel(tickets: Iterable<Ticket>, asOf: number, targetPerc
   }
   const counted = met + missed;
   const percent = counted ? (met / counted) * 100 : null;
-  return { met, missed, counted, excluded: ex, percent, targetPercent, meetsTarget: percent === null ? null : percent >= targetPercent };
+  return { met, missed, counted, excluded: ex, percent, targetPercent, meetsTarget: counted ? meetsTarget(met, counted, targetPercent) : null };
+}
+
+/**
+ * met ÷ counted ≥ target, decided in integers: 57 of 100 meets 57%, which
+ * the float 57 / 100 * 100 = 56.99999999999999 would not. A target may have
+ * up to two decimals (87.5%).
+ */
+export function meetsTarget(met: number, counted: number, targetPercent: number): boolean {
+  return met * 10_000 >= Math.round(targetPercent * 100) * counted;
 }

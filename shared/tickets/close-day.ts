@@ -16,3 +16,13 @@ export function closeDayDrafts(tickets: Iterable<Ticket>, day: string): Draft[] 
   drafts.push({ type: 'day.closed', payload: { day, stillWaiting: drafts.length } });
   return drafts;
 }
+
+/**
+ * A customer closed unseen after a transfer was seen once: the first wait
+ * (which counts against the standard) ended at the first desk. What stayed
+ * open is the wait after the transfer, reported as an open transfer wait and
+ * never as "unseen".
+ */
+export function isOpenTransferWait(t: Ticket): boolean {
+  return t.status === 'unseenAtClose' && t.segments.length > 1;
+}

@@ -2,21 +2,25 @@ import type { Draft } from './decide';
 import type { Ticket } from './state';
 
 /**
- * DESIGN.md §2: when this PC's clock is found more than the allowed offset
- * from the endpoint's, the waits it timed cannot be trusted. Every ticket
- * of the day whose timing this PC recorded (it issued the ticket, or called
- * it) is flagged inaccurate, once: figures then leave it out rather than
- * count a wait that is silently wrong. We cannot know when the clock went
- * wrong, so the whole day's tickets of this PC are flagged, not only new ones.
+ * When this PC's clock is found more than the allowed offset from the
+ * endpoint's, the waits it timed cannot be trusted. Every ticket whose timing
+ * this PC recorded (it issued the ticket, or called it) since the clock was
+ * last seen in step is flagged inaccurate, once, whatever day that was: a
+ * skew first noticed the next morning still flags yesterday's waits. Figures
+ * then leave those tickets out rather than count a wait that is silently
+ * wrong. `inStepSince` is this PC's own time when its clock was last found in
+ * step (null: never, so everything it timed is suspect).
  */
-export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, day: string, offsetMs: number): Draft[] {
+export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, inStepSince: number | null, offsetMs: number): Draft[] {
+  const since = inStepSince ?? Number.NEGATIVE_INFINITY;
   const seconds = Math.round(Math.abs(offsetMs) / 1000);
   const reason = `this PC's clock was ${seconds} s ${offsetMs > 0 ? 'behind' : 'ahead of'} the endpoint's`;
   const drafts: Draft[] = [];
   for (const t of tickets) {
-    if (t.day !== day || t.timingInaccurate) continue;
-    const timedHere = t.issuedBy === deviceId || t.segments.some((s) => s.calls.some((c) => c.deviceId === deviceId));
-    if (timedHere) drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
+    if (t.timingInaccurate) continue;
+    const issuedHere = t.issuedBy === deviceId && t.issuedAt >= since;
+    const calledHere = t.segments.some((s) => s.calls.some((c) => c.deviceId === deviceId && c.at >= since));
+    if (issuedHere || calledHere) drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
   }
   return drafts;
 }

@@ -152,7 +152,16 @@ export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string)
   return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day)));
 }
 
-/** This PC's clock is too far from the endpoint's: flag the timing of the day's tickets it recorded. */
-export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, day: string, offsetMs: number): Promise<Outcome<DomainEvent[]>> {
-  return commit(db, ctx, async () => ok(timingFlagDrafts(await db.tickets.where('day').equals(day).toArray(), ctx.deviceId, day, offsetMs)));
+/**
+ * This PC's clock is too far from the endpoint's: flag the timing of the
+ * tickets it recorded since its clock was last found in step, on any day.
+ */
+const DAY_MS = 86_400_000;
+
+export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, inStepSince: number | null, offsetMs: number): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => {
+    // A day's margin: a ticket issued the evening before may have been called after the check.
+    const candidates = inStepSince === null ? db.tickets.toCollection() : db.tickets.where('day').aboveOrEqual(londonDay(inStepSince - DAY_MS));
+    return ok(timingFlagDrafts(await candidates.toArray(), ctx.deviceId, inStepSince, offsetMs));
+  });
 }

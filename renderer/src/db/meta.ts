@@ -88,3 +88,16 @@ export async function writeServices(db: ReceptionDb, services: unknown): Promise
   await db.meta.put({ key: 'services', value: parsed.data });
   return parsed.data;
 }
+
+/**
+ * `clockInStepAt`: this PC's own time when a sync round last found its clock
+ * within the limit. A later round that finds it out of step flags what this
+ * PC timed since then (timing-flags.ts), whatever day that was.
+ */
+export async function readClockInStepAt(db: ReceptionDb): Promise<number | null> {
+  return (await read(db, 'clockInStepAt', z.number().int().min(0))) ?? null;
+}
+
+export async function writeClockInStepAt(db: ReceptionDb, at: number): Promise<void> {
+  await db.meta.put({ key: 'clockInStepAt', value: at });
+}

@@ -33,8 +33,8 @@ describe('End of day', () => {
     fireEvent.click(within(confirm).getByRole('button', { name: 'Yes, close the day' }));
 
     expect(await screen.findByText('Day closed. 2 customers were marked unseen.')).toBeTruthy();
-    const table = await screen.findByRole('table', { name: 'Not seen before closing' });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['C 001Council Tax10:00', 'H 001Housing05:00']);
+    const table = await screen.findByRole('table', { name: 'Still waiting when the day was closed' });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['C 001Council TaxNot seen10:00', 'H 001HousingNot seen05:00']);
     expect((await screen.findByTestId('day-closed')).textContent).toBe('Closed at 17:00; 2 still waiting then were marked unseen.');
     // No endpoint in this PC's settings: it says so rather than pretending to verify.
     expect(screen.getByText(/not connected to an endpoint/)).toBeTruthy();

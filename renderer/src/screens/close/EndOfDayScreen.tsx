@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { serviceById } from '../../../../shared/config/site-config';
 import { formatDuration } from '../../../../shared/queue/bands';
+import { isOpenTransferWait } from '../../../../shared/tickets/close-day';
 import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useDevice } from '../../app/useDevice';
@@ -87,11 +88,12 @@ export function EndOfDayScreen() {
       </section>
       {unseen.length > 0 && (
         <table className="unseen">
-          <caption>Not seen before closing</caption>
+          <caption>Still waiting when the day was closed</caption>
           <thead>
             <tr>
               <th scope="col">Ticket</th>
               <th scope="col">Service</th>
+              <th scope="col">What was open</th>
               <th scope="col">Waited</th>
             </tr>
           </thead>
@@ -100,6 +102,7 @@ export function EndOfDayScreen() {
               <tr key={t.id}>
                 <td>{displayNumber(t.number)}</td>
                 <td>{serviceById(device.config, currentSegment(t).serviceId)?.name ?? currentSegment(t).serviceId}</td>
+                <td>{isOpenTransferWait(t) ? 'Seen once; waiting after a transfer' : 'Not seen'}</td>
                 <td>{formatDuration((t.closedAt ?? 0) - currentSegment(t).queuedAt)}</td>
               </tr>
             ))}

@@ -21,7 +21,7 @@ describe('ReportsScreen with a known morning', () => {
     expect((await screen.findByTestId('rep-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80%');
     expect(within(screen.getByTestId('rep-excluded')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'cancelled in error: 1',
-      'timing flagged inaccurate: 0',
+      'timing inaccurate (a PC clock out of step): 0',
       'left within the standard: 1',
       'unseen at close, within the standard: 0',
       'still waiting, within the standard: 1',
