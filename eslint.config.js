@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
  */
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
-const folder = (name) => ({ group: [`**/${name}`, `**/${name}/**`, `${name}/**`], message: `imports across process boundaries are not allowed (see eslint.config.js)` });
+const folder = (name) => ({ group: [`**/../${name}`, `**/../${name}/**`, `./${name}/**`, `${name}/**`], message: `imports across process boundaries are not allowed (see eslint.config.js)` });
 
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'location', 'alert', 'setTimeout', 'setInterval', 'performance', 'crypto', 'process', 'Buffer', 'require'];
 

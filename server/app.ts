@@ -8,7 +8,7 @@ import { pushBatch } from './ingest';
 import { LiveHub } from './live';
 import { openApiDocument } from './openapi';
 import { dayVerification, pullEvents, ticketsFor } from './read';
-import { buildReport, reportCsv } from './reports';
+import { buildReport, reportCsv, returnCsv } from './reports';
 import { DayParams, PullQuery, PushBody, ReportQuery } from './schemas';
 
 /**
@@ -175,6 +175,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const tickets = await ticketsFor(opts.db, [d.siteId], q.data.from, q.data.to);
     const report = buildReport(tickets, { from: q.data.from, to: q.data.to, by: q.data.by ?? null, asOf: now(), targetPercent: q.data.target });
     if (q.data.format === 'csv') return reply.type('text/csv; charset=utf-8').send(reportCsv(report));
+    if (q.data.format !== 'json') {
+      const opts = { from: q.data.from, to: q.data.to, by: null, asOf: now(), targetPercent: q.data.target };
+      return reply.type('text/csv; charset=utf-8').send(returnCsv(q.data.format, tickets, opts));
+    }
     return report;
   });
 

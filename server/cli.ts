@@ -6,7 +6,7 @@
  *   enrol <site-code> <pc name…> [--device <id>]  enrol a PC (its id from Settings); prints its token ONCE
  *   devices [site-code]                      list enrolled PCs
  *   revoke <device-id>                       stop a PC from syncing
- *   report --from YYYY-MM-DD --to YYYY-MM-DD [--sites a,b] [--by service] [--csv]
+ *   report --from YYYY-MM-DD --to YYYY-MM-DD [--sites a,b] [--by service] [--csv | --return ni14|service-level]
  *   openapi                                  print the OpenAPI document
  */
 import { buildApp } from './app';
@@ -14,7 +14,7 @@ import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
 import { openApiDocument } from './openapi';
 import { openDatabase } from './open';
 import { ticketsFor } from './read';
-import { buildReport, reportCsv } from './reports';
+import { buildReport, reportCsv, returnCsv } from './reports';
 import type { SliceBy } from '../shared/figures/figures';
 
 function flag(args: string[], name: string): string | undefined {
@@ -66,8 +66,12 @@ async function main(argv: string[]): Promise<number> {
         const to = flag(args, 'to');
         if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
         const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
-        const report = buildReport(await ticketsFor(db, sites, from, to), { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: Date.now(), targetPercent: Number(flag(args, 'target') ?? 80) });
-        process.stdout.write(args.includes("--csv") ? reportCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
+        const tickets = await ticketsFor(db, sites, from, to);
+        const opts = { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: Date.now(), targetPercent: Number(flag(args, 'target') ?? 80) };
+        const kind = flag(args, 'return');
+        if (kind !== undefined && kind !== 'ni14' && kind !== 'service-level') throw new Error('--return is ni14 or service-level');
+        if (kind) process.stdout.write(returnCsv(kind === 'ni14' ? 'ni14-return' : 'service-level-return', tickets, opts));
+        else process.stdout.write(args.includes('--csv') ? reportCsv(buildReport(tickets, opts)) : `${JSON.stringify(buildReport(tickets, opts), null, 2)}\n`);
         return 0;
       }
       default:

@@ -39,7 +39,7 @@ export function openApiDocument() {
         get: { summary: 'Count and digest of this device’s events held for a day', security: auth, parameters: [{ name: 'day', in: 'path', required: true, schema: json(DayParams.shape.day) }], responses: { 200: { description: 'count, digest (sha256 of sorted ids, one per line), maxDeviceSeq' }, 400: err('Bad day') } },
       },
       '/v1/reports': {
-        get: { summary: 'Service level, waits, NI14, first contact and complaints for the device’s site', security: auth, parameters: queryParams(ReportQuery), responses: { 200: { description: 'JSON, or CSV with format=csv' }, 400: err('Bad query') } },
+        get: { summary: 'Service level, waits, NI14, first contact and complaints for the device’s site', security: auth, parameters: queryParams(ReportQuery), responses: { 200: { description: 'JSON; or CSV with format=csv; or, as CSV, the monthly NI14 return (format=ni14-return) or the quarterly seen-within-the-standard return (format=service-level-return): see docs/reports.md' }, 400: err('Bad query') } },
       },
     },
   };

@@ -11,7 +11,8 @@ export const ReportQuery = z
     from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
     by: z.enum(['day', 'hour', 'service', 'desk', 'site']).optional(),
-    format: z.enum(['json', 'csv']).default('json'),
+    /** json: the report; csv: the same as CSV; the two returns a council files, as CSV. */
+    format: z.enum(['json', 'csv', 'ni14-return', 'service-level-return']).default('json'),
     target: z.coerce.number().min(1).max(100).default(80),
   })
   .strict()

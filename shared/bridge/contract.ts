@@ -75,7 +75,8 @@ export interface MonitorInfo {
 }
 
 export type PrintResult = { ok: true } | { ok: false; reason: string };
-export type PdfResult = { ok: true; savedTo: string } | { ok: false; reason: string };
+/** Saved to a file (Electron), or handed to the browser's print dialog, where the user prints or saves it. */
+export type PdfResult = { ok: true; savedTo: string } | { ok: true; printDialog: true } | { ok: false; reason: string };
 
 export interface IpcResults {
   [IPC.settingsGet]: Settings;

@@ -1,31 +1,13 @@
 import { DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { describe, expect, it } from 'vitest';
 import { at, site } from '../testing/scenario';
+import { workedMorning } from '../testing/worked-morning';
 import { computeFigures, inDayRange, sliceFigures } from './figures';
 import type { FigureOptions } from './figures';
 
 const opts: FigureOptions = { asOf: at(120), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
 
-/** Five completed contacts: 2 avoidable, 3 resolved first time, 1 complaint. */
-function morning() {
-  const s = site();
-  const visits = [
-    { m: 0, service: 'council-tax', wait: 4, desk: '1', outcome: 'resolved' as const, avoidable: { reasonId: 'progress-chasing' } },
-    { m: 1, service: 'council-tax', wait: 6, desk: '2', outcome: 'resolved' as const, avoidable: null },
-    { m: 2, service: 'housing', wait: 12, desk: '3', outcome: 'referred' as const, avoidable: { reasonId: 'clarification' } },
-    { m: 3, service: 'housing', wait: 8, desk: '1', outcome: 'appointment' as const, avoidable: null },
-    { m: 64, service: 'benefits', wait: 2, desk: '2', outcome: 'resolved' as const, avoidable: null },
-  ];
-  const tickets = visits.map((v) => ({ v, t: s.issue(v.m, v.service) }));
-  for (const { v, t } of [...tickets].sort((a, b) => a.v.m + a.v.wait - (b.v.m + b.v.wait))) {
-    s.call(v.m + v.wait, t, v.desk, 'test order');
-    s.serve(v.m + v.wait, t, v.desk);
-  }
-  for (const { v, t } of tickets) {
-    s.finish(v.m + v.wait + 5, t, v.desk, { outcome: v.outcome, avoidable: v.avoidable, complaint: v.m === 2 ? { directorate: 'Housing', summary: 'repair not done' } : null });
-  }
-  return s;
-}
+const morning = workedMorning;
 
 describe('the council’s figures', () => {
   it('counts avoidable contact (NI14) and first point of contact resolution over completed contacts', () => {

@@ -1,7 +1,11 @@
 import { computeFigures, sliceFigures } from '../figures/figures';
 import type { Figures, SliceBy } from '../figures/figures';
 import type { ComplaintPolicy } from '../figures/contacts';
+import { OUTCOMES, OUTCOME_LABELS } from '../config/site-config';
 import type { Ticket } from '../tickets/state';
+import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
+import { sliceLabel } from './labels';
+import type { ReportNames } from './labels';
 
 /**
  * A council report over a period: the whole, and the same sliced. Built by
@@ -25,30 +29,38 @@ export function buildReport(
   return { from: opts.from, to: opts.to, by: opts.by, targetPercent: opts.targetPercent, total: computeFigures(tickets, fo), slices: opts.by ? sliceFigures(tickets, opts.by, fo) : [] };
 }
 
+/**
+ * The report as one CSV with stable columns (docs/reports.md). The figure
+ * rows come first: `total`, then one per slice. Then count rows, in the same
+ * columns with only `count` filled: `ni14_reason`, `outcome` and
+ * `complaints_by_directorate`, so a spreadsheet reads every section.
+ */
 export const CSV_COLUMNS = [
-  'slice', 'key', 'tickets', 'met', 'missed', 'counted', 'service_level_percent', 'target_percent',
+  'slice', 'key', 'name', 'tickets', 'met', 'missed', 'counted', 'service_level_percent', 'target_percent', 'meets_target',
   'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_pending',
-  'median_wait_min', 'p90_wait_min', 'transfer_waits', 'completed', 'avoidable', 'avoidable_percent', 'resolved_first_contact', 'first_contact_percent', 'complaints',
+  'median_wait_min_nearest_rank', 'p90_wait_min_nearest_rank', 'transfer_waits', 'open_transfer_waits_at_close',
+  'completed', 'avoidable', 'avoidable_percent', 'resolved_first_contact', 'first_contact_percent', 'complaints', 'count',
 ] as const;
 
-const n = (v: number | null, digits = 1) => (v === null ? '' : Number(v.toFixed(digits)).toString());
-const minutes = (ms: number | null) => (ms === null ? '' : n(ms / 60_000, 2));
-const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-
-function csvRow(slice: string, key: string, f: Figures, target: number): string {
+function figureCells(f: Figures): (string | number)[] {
   const sl = f.serviceLevel;
   return [
-    slice, key, f.tickets, sl.met, sl.missed, sl.counted, n(sl.percent), target,
+    f.tickets, sl.met, sl.missed, sl.counted, csvNumber(sl.percent), sl.targetPercent, sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
-    minutes(f.firstWait.medianMs), minutes(f.firstWait.p90Ms), f.transferWait.count, f.contacts.completed, f.contacts.avoidable, n(f.contacts.avoidablePercent),
-    f.contacts.resolvedFirstContact, n(f.contacts.firstContactPercent), f.complaints.length,
-  ]
-    .map((v) => cell(String(v)))
-    .join(',');
+    csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms), f.transferWait.count, f.openTransferWaitsAtClose,
+    f.contacts.completed, f.contacts.avoidable, csvNumber(f.contacts.avoidablePercent), f.contacts.resolvedFirstContact, csvNumber(f.contacts.firstContactPercent), f.complaints.length, '',
+  ];
 }
 
-export function reportCsv(r: Report): string {
-  const lines = [CSV_COLUMNS.join(','), csvRow('total', `${r.from}..${r.to}`, r.total, r.targetPercent)];
-  for (const s of r.slices) lines.push(csvRow(r.by!, s.key, s.figures, r.targetPercent));
-  return `${lines.join('\n')}\n`;
+const countRow = (slice: string, key: string, name: string, count: number) => csvLine([slice, key, name, ...Array<string>(CSV_COLUMNS.length - 4).fill(''), count]);
+
+export function reportCsv(r: Report, names: ReportNames): string {
+  const lines = [csvLine(CSV_COLUMNS), csvLine(['total', `${r.from}..${r.to}`, 'All', ...figureCells(r.total)])];
+  for (const s of r.slices) lines.push(csvLine([r.by!, s.key, sliceLabel(r.by!, s.key, names), ...figureCells(s.figures)]));
+  const c = r.total.contacts;
+  const reasons = [...new Set([...Object.keys(c.avoidableByReason)])].sort();
+  for (const id of reasons) lines.push(countRow('ni14_reason', id, names.reason(id), c.avoidableByReason[id]!));
+  for (const o of OUTCOMES) lines.push(countRow('outcome', o, OUTCOME_LABELS[o], c.outcomes[o]));
+  for (const d of Object.keys(r.total.complaintsByDirectorate).sort()) lines.push(countRow('complaints_by_directorate', d, d, r.total.complaintsByDirectorate[d]!));
+  return csvText(lines);
 }

@@ -26,9 +26,8 @@ export function must<T>(x: T | DomainError): T {
   return x;
 }
 
-/** A site with one PC and desks 1–3 signed on for every service. */
-export function site(config: SiteConfig = DEFAULT_SITE_CONFIG) {
-  const pc = new SimDevice(newDeviceId(), 'test-site', { slot: 0, slots: 1 }, config);
+/** A site with one PC (a new one, or one given) and desks 1–3 signed on for every service. */
+export function site(config: SiteConfig = DEFAULT_SITE_CONFIG, pc = new SimDevice(newDeviceId(), 'test-site', { slot: 0, slots: 1 }, config)) {
   for (const desk of ['1', '2', '3']) must(pc.desk(OPEN, { type: 'signOn', desk, services: config.services.map((s) => s.id), skills: ALL_SKILLS }));
   const run = (minutes: number, cmd: Exclude<Command, { type: 'issue' }>) => must(pc.run(at(minutes), cmd));
   return {

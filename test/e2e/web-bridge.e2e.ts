@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { openScreen } from './pages';
+import { issue } from './staff';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,6 +47,34 @@ describe('the web bridge in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/siteId.*lower-case letters/);
     expect(await page.evaluate(() => localStorage.getItem('oss.settings.v1'))).toBe(before);
+    await context.close();
+  });
+});
+
+describe('printing from the web build', () => {
+  it('prints a ticket with its own styles (the number large), which the page’s CSP would refuse as inline <style>', async () => {
+    const context = await browser.newContext();
+    const page = await openScreen(context, 'reception');
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { printed: string[] }).printed = seen;
+      window.print = () => {
+        const number = document.querySelector('#print-root .t-number');
+        seen.push(number ? `${number.textContent} ${getComputedStyle(number).fontSize} ${getComputedStyle(number).fontWeight}` : 'nothing');
+      };
+    });
+    const number = await issue(page, 'C');
+    const sheetsBefore = await page.evaluate(() => document.adoptedStyleSheets.length);
+    await page.getByRole('button', { name: `Print ticket ${number}` }).click();
+    await page.waitForFunction(() => (window as unknown as { printed: string[] }).printed.length > 0);
+    const printed = await page.evaluate(() => (window as unknown as { printed: string[] }).printed);
+    // 44 pt is 58.67 px; the page's body text is about 16 px.
+    expect(printed).toEqual([`${number} 58.6667px 700`]);
+    // After printing, the page is as it was: no stray styles, nothing left to print.
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.getElementById('print-root')?.childElementCount])).toEqual([sheetsBefore, 0]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 });

@@ -61,7 +61,7 @@ export function createWebBridge(
     savePdf: async (job) => {
       // The browser's print dialog offers "Save as PDF"; there is no file system to write to.
       printDocument({ html: job.html, widthMm: 210 });
-      return { ok: true, savedTo: 'the print dialog' };
+      return { ok: true, printDialog: true };
     },
     openDisplay: async () => {
       // A browser cannot choose a monitor: open the display in its own window to drag there.
@@ -79,14 +79,29 @@ export function createWebBridge(
 /**
  * Browser printing: the document's body goes into #print-root, which the
  * print stylesheet shows alone, then the browser's print dialog opens.
+ * The document's own styles (sizes, borders, @page) go with it, or a
+ * ticket's number prints at body size. The page's CSP refuses inline
+ * <style>, even in a parsed copy, so the styles are taken out of the HTML
+ * before parsing and applied as a constructed sheet while printing.
  */
+const STYLE_ELEMENT = /<style[^>]*>([\s\S]*?)<\/style>/gi;
+
 function printInPage(job: PrintJob): void {
   const root = document.getElementById('print-root');
   if (!root) return;
-  const doc = new DOMParser().parseFromString(job.html, 'text/html');
-  doc.querySelectorAll('script').forEach((s) => s.remove());
+  const css = Array.from(job.html.matchAll(STYLE_ELEMENT), (m) => m[1]).join('\n');
+  const doc = new DOMParser().parseFromString(job.html.replace(STYLE_ELEMENT, ''), 'text/html');
+  doc.querySelectorAll('script, style').forEach((s) => s.remove());
   root.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
   root.style.width = `${job.widthMm}mm`;
-  window.print();
-  root.replaceChildren();
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  const before = [...document.adoptedStyleSheets]; // a copy: the property is a live array
+  document.adoptedStyleSheets = [...before, sheet];
+  try {
+    window.print();
+  } finally {
+    document.adoptedStyleSheets = before;
+    root.replaceChildren();
+  }
 }

@@ -1,14 +1,15 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { PrintJob } from '../../../shared/bridge/contract';
 import { SettingsProvider } from '../app/SettingsContext';
 import { createWebBridge } from '../bridge/web';
 import { appDb } from '../db/database';
 import { BridgeContext } from '../shell/BridgeContext';
 
-/** Renders a screen as the app does: the web bridge (no printing) and this PC's settings. */
-export function renderScreen(ui: ReactNode, deviceId = '99999999-9999-4999-8999-999999999999') {
+/** Renders a screen as the app does: the web bridge (printing goes to `onPrint`, or nowhere) and this PC's settings. */
+export function renderScreen(ui: ReactNode, deviceId = '99999999-9999-4999-8999-999999999999', onPrint: (job: PrintJob) => void = () => {}) {
   return render(
-    <BridgeContext.Provider value={createWebBridge(localStorage, () => deviceId, () => {})}>
+    <BridgeContext.Provider value={createWebBridge(localStorage, () => deviceId, onPrint)}>
       <SettingsProvider>{ui}</SettingsProvider>
     </BridgeContext.Provider>,
   );

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import type { PrintJob } from '../../../../shared/bridge/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
 import { renderScreen, resetDb } from '../../testing/render';
@@ -26,9 +27,38 @@ describe('ReportsScreen with a known morning', () => {
       'unseen at close, within the standard: 0',
       'still waiting, within the standard: 1',
     ]);
-    expect(screen.getByTestId('rep-waits').textContent).toBe('Wait (first)median 4.0 min, 90th percentile 12.0 min');
+    expect(screen.getByTestId('rep-waits').textContent).toBe('Wait (first)median 4.0 min, 90th percentile 12.0 min (nearest rank)');
     expect(within(screen.getByTestId('rep-ni14')).getByRole('row', { name: /^Progress chasing/ }).textContent).toBe('Progress chasing1');
     expect(within(screen.getByTestId('rep-complaints')).getAllByRole('row')[1]!.textContent).toBe('C 002Finance2026-11-232026-11-302026-12-07');
     expect(within(screen.getByTestId('rep-standards')).getByRole('row', { name: /^Face to face/ }).textContent).toBe('Face to facen/a10 minutes80%50.0% (2 of 4) ✗ not met');
+  });
+
+  it('prints the whole report, with borders, every section and the method of the median', async () => {
+    const printed: PrintJob[] = [];
+    renderScreen(<ReportsScreen />, undefined, (job) => printed.push(job));
+    await screen.findByTestId('rep-service-level');
+    fireEvent.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
+    expect(await screen.findByText('The report went to the print dialog: choose a printer, or “Save as PDF”.')).toBeTruthy();
+    const html = printed[0]!.html;
+    for (const part of ['Avoidable contact by reason (NI14)', 'Outcomes', 'Complaints by directorate', 'Complaints raised at the counter', 'Service standards and performance', 'nearest-rank method', 'border: 1px solid #000']) {
+      expect(html).toContain(part);
+    }
+    expect(html).toContain('<th scope="row">Finance</th><td>1</td>');
+  });
+
+  it('names each return by its period and exports them', async () => {
+    renderScreen(<ReportsScreen />);
+    await screen.findByTestId('rep-service-level');
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    URL.createObjectURL = () => 'blob:report';
+    URL.revokeObjectURL = () => undefined;
+    fireEvent.click(await screen.findByRole('button', { name: 'NI14 return for 2026-11' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Seen-within-standard return for Q3 2026/27' }));
+    await screen.findByText(/seen-within-standard-return/);
+    expect(clicks).toEqual(['main-site-ni14-return-2026-11-01-to-2026-11-30.csv', 'main-site-seen-within-standard-return-2026-10-01-to-2026-12-31.csv']);
+    click.mockRestore();
   });
 });

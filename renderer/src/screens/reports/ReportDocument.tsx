@@ -1,0 +1,157 @@
+import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config';
+import type { Ni14Reason } from '../../../../shared/config/site-config';
+import { EXCLUSION_LABELS } from '../../../../shared/figures/service-level';
+import type { ExclusionReason } from '../../../../shared/figures/service-level';
+import { NEAREST_RANK_NOTE, SLICE_HEADINGS, sliceLabel } from '../../../../shared/reports/labels';
+import type { ReportNames } from '../../../../shared/reports/labels';
+import type { Report } from '../../../../shared/reports/report';
+import { displayNumber } from '../../../../shared/tickets/state';
+import { mins, withCounts } from '../../components/format';
+import { StandardsTable } from './StandardsTable';
+
+export interface ReportDocumentProps {
+  report: Report;
+  names: ReportNames;
+  periodLabel: string;
+  standardMinutes: number;
+  ni14Reasons: readonly Ni14Reason[];
+}
+
+/**
+ * Everything a report says, once: the screen shows this, and the printed or
+ * PDF report is this same markup (reportHtml.tsx), so print is never a
+ * shorter copy of the screen.
+ */
+export function ReportDocument({ report, names, periodLabel, standardMinutes, ni14Reasons }: ReportDocumentProps) {
+  const t = report.total;
+  const sl = t.serviceLevel;
+  const by = report.by;
+  const directorates = Object.keys(t.complaintsByDirectorate).sort();
+  return (
+    <>
+      <h2>{periodLabel}</h2>
+      <dl className="figures" aria-label="Figures for the period">
+        <div data-testid="rep-service-level">
+          <dt>Seen within {standardMinutes} minutes</dt>
+          <dd>
+            {withCounts(sl.percent, sl.met, sl.counted)} · target {report.targetPercent}%
+          </dd>
+        </div>
+        <div data-testid="rep-waits">
+          <dt>Wait (first)</dt>
+          <dd>
+            median {mins(t.firstWait.medianMs)}, 90th percentile {mins(t.firstWait.p90Ms)} (nearest rank)
+            {t.transferWait.count > 0 && ` · after transfer: median ${mins(t.transferWait.medianMs)} (${t.transferWait.count})`}
+            {t.openTransferWaitsAtClose > 0 && ` · ${t.openTransferWaitsAtClose} still waiting after a transfer at close`}
+          </dd>
+        </div>
+        <div data-testid="rep-avoidable">
+          <dt>Avoidable contact (NI14)</dt>
+          <dd>{withCounts(t.contacts.avoidablePercent, t.contacts.avoidable, t.contacts.completed)}</dd>
+        </div>
+        <div data-testid="rep-first-contact">
+          <dt>Resolved at first contact</dt>
+          <dd>{withCounts(t.contacts.firstContactPercent, t.contacts.resolvedFirstContact, t.contacts.completed)}</dd>
+        </div>
+      </dl>
+      <p className="hint">{NEAREST_RANK_NOTE}</p>
+      <h3>Not counted in the service level</h3>
+      <ul data-testid="rep-excluded">
+        {(Object.keys(sl.excluded) as ExclusionReason[]).map((k) => (
+          <li key={k}>
+            {EXCLUSION_LABELS[k]}: {sl.excluded[k]}
+          </li>
+        ))}
+      </ul>
+      {by && (
+        <table className="data" data-testid="rep-slices">
+          <caption>By {SLICE_HEADINGS[by].toLowerCase()}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{SLICE_HEADINGS[by]}</th>
+              <th scope="col">Tickets</th>
+              <th scope="col">Seen within standard</th>
+              <th scope="col">Median wait (nearest rank)</th>
+              <th scope="col">90th percentile (nearest rank)</th>
+              <th scope="col">Avoidable</th>
+              <th scope="col">First contact</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.slices.map(({ key, figures: f }) => (
+              <tr key={key}>
+                <th scope="row">{sliceLabel(by, key, names)}</th>
+                <td>{f.tickets}</td>
+                <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
+                <td>{mins(f.firstWait.medianMs)}</td>
+                <td>{mins(f.firstWait.p90Ms)}</td>
+                <td>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td>
+                <td>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <CountTable testId="rep-ni14" caption="Avoidable contact by reason (NI14)" heading="Reason" rows={ni14Reasons.map((r) => [names.reason(r.id), t.contacts.avoidableByReason[r.id] ?? 0])} />
+      <CountTable testId="rep-outcomes" caption="Outcomes" heading="Outcome" rows={OUTCOMES.map((o) => [OUTCOME_LABELS[o], t.contacts.outcomes[o]])} />
+      <CountTable
+        testId="rep-complaints-by-directorate"
+        caption="Complaints by directorate"
+        heading="Directorate"
+        rows={directorates.length ? directorates.map((d) => [d, t.complaintsByDirectorate[d]!]) : [['None in this period', 0]]}
+      />
+      <table className="data" data-testid="rep-complaints">
+        <caption>Complaints raised at the counter</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ticket</th>
+            <th scope="col">Directorate</th>
+            <th scope="col">Raised</th>
+            <th scope="col">Acknowledge by</th>
+            <th scope="col">Respond by</th>
+          </tr>
+        </thead>
+        <tbody>
+          {t.complaints.length === 0 ? (
+            <tr>
+              <td colSpan={5}>None in this period.</td>
+            </tr>
+          ) : (
+            t.complaints.map((c) => (
+              <tr key={c.ticketId}>
+                <th scope="row">{displayNumber(c.number)}</th>
+                <td>{c.directorate}</td>
+                <td>{c.raisedDay}</td>
+                <td>{c.acknowledgeBy ?? c.dueNote}</td>
+                <td>{c.respondBy ?? 'not known'}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+      <StandardsTable serviceLevel={sl} standardMinutes={standardMinutes} target={report.targetPercent} complaints={t.complaints.length} />
+    </>
+  );
+}
+
+function CountTable({ testId, caption, heading, rows }: { testId: string; caption: string; heading: string; rows: [string, number][] }) {
+  return (
+    <table className="data" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          <th scope="col">Count</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([label, n]) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td>{n}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SITE_CONFIG } from '../config/site-config';
+import { DEFAULT_COMPLAINT_POLICY } from '../figures/contacts';
+import { at, site } from '../testing/scenario';
+import { workedMorning } from '../testing/worked-morning';
+import type { Ticket } from '../tickets/state';
+import { namesOf } from './labels';
+import { buildReport, reportCsv } from './report';
+import { ni14ReturnCsv, serviceLevelReturnCsv } from './returns';
+
+const opts = { asOf: at(600), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
+const names = namesOf(DEFAULT_SITE_CONFIG);
+const morning = (): Ticket[] => [...workedMorning().pc.tickets.values()];
+
+/** A second site: one Council Tax customer seen at 15 minutes, one priority customer seen at 3. */
+function secondSite(): Ticket[] {
+  const s = site();
+  const late = s.issue(0);
+  const priority = s.issue(1, 'council-tax', { priority: true });
+  s.call(4, priority, '1');
+  s.serve(4, priority, '1');
+  s.finish(6, priority, '1', { outcome: 'signposted', avoidable: { reasonId: 'misdirected' } });
+  s.call(15, late, '2');
+  s.serve(15, late, '2');
+  s.finish(20, late, '2');
+  return [...s.pc.tickets.values()];
+}
+
+const lines = (csv: string) => csv.trimEnd().split('\n');
+
+describe('the quarterly “% seen within the standard” return, against a hand-worked morning', () => {
+  it('one site: all services, then each service by name, with counts, left out and nearest-rank waits', () => {
+    expect(lines(serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'chorley', tickets: morning() }], names, opts))).toEqual([
+      'quarter,site,service,standard_minutes,target_percent,seen_within_standard,counted,percent_seen_within_standard,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_still_waiting,median_wait_min_nearest_rank,p90_wait_min_nearest_rank',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2',
+      'Q3 2026/27,chorley,Council Tax,10,80,2,2,100,yes,0,0,0,0,0,4,6',
+      'Q3 2026/27,chorley,Housing,10,80,1,2,50,no,0,0,0,0,0,8,12',
+    ]);
+  });
+
+  it('two sites: each, then all sites together', () => {
+    const csv = lines(serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'leyland', tickets: secondSite() }, { siteId: 'chorley', tickets: morning() }], names, opts));
+    expect(csv.filter((l) => l.includes('All services'))).toEqual([
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,leyland,All services,10,80,1,2,50,no,0,0,0,0,0,3,15',
+      'Q3 2026/27,All sites,All services,10,80,5,7,71.4,no,0,0,0,0,0,6,15',
+    ]);
+  });
+});
+
+describe('the monthly NI14 return', () => {
+  it('gives avoidable over completed contacts, in all and for every category, zeros included', () => {
+    expect(lines(ni14ReturnCsv('2026-11', [{ siteId: 'chorley', tickets: morning() }], DEFAULT_SITE_CONFIG.ni14Reasons, names, opts))).toEqual([
+      'month,site,category,avoidable_contacts,completed_contacts,avoidable_percent',
+      '2026-11,chorley,All avoidable contact,2,5,40',
+      '2026-11,chorley,Progress chasing,1,5,20',
+      '2026-11,chorley,"Seeking clarification (unclear letter, form or web page)",1,5,20',
+      '2026-11,chorley,Repeat contact (not resolved last time),0,5,0',
+      '2026-11,chorley,Wrong place or misdirected,0,5,0',
+      '2026-11,chorley,Could have been done online / information available elsewhere,0,5,0',
+      '2026-11,chorley,Premature (before the promised time),0,5,0',
+      '2026-11,chorley,Other,0,5,0',
+    ]);
+  });
+
+  it('across two sites adds a council row per category', () => {
+    const csv = lines(ni14ReturnCsv('2026-11', [{ siteId: 'chorley', tickets: morning() }, { siteId: 'leyland', tickets: secondSite() }], DEFAULT_SITE_CONFIG.ni14Reasons, names, opts));
+    expect(csv.filter((l) => l.includes('All avoidable') || l.includes('misdirected'))).toEqual([
+      '2026-11,chorley,All avoidable contact,2,5,40',
+      '2026-11,chorley,Wrong place or misdirected,0,5,0',
+      '2026-11,leyland,All avoidable contact,1,2,50',
+      '2026-11,leyland,Wrong place or misdirected,1,2,50',
+      '2026-11,All sites,All avoidable contact,3,7,42.9',
+      '2026-11,All sites,Wrong place or misdirected,1,7,14.3',
+    ]);
+  });
+
+  it('keeps a category no longer configured, by its id, rather than dropping its contacts', () => {
+    const csv = lines(ni14ReturnCsv('2026-11', [{ siteId: 'chorley', tickets: morning() }], DEFAULT_SITE_CONFIG.ni14Reasons.slice(1), names, opts));
+    expect(csv.at(-1)).toBe('2026-11,chorley,Progress chasing,1,5,20');
+    expect(csv).toHaveLength(9);
+  });
+});
+
+describe('the report CSV', () => {
+  it('names services, says the method of median and p90, and carries NI14 by reason, outcomes and complaints by directorate', () => {
+    const report = buildReport(morning(), { from: '2026-11-23', to: '2026-11-23', by: 'service', ...opts });
+    const csv = lines(reportCsv(report, names));
+    expect(csv[0]).toBe(
+      'slice,key,name,tickets,met,missed,counted,service_level_percent,target_percent,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_pending,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,transfer_waits,open_transfer_waits_at_close,completed,avoidable,avoidable_percent,resolved_first_contact,first_contact_percent,complaints,count',
+    );
+    expect(csv.slice(1)).toEqual([
+      'total,2026-11-23..2026-11-23,All,5,4,1,5,80,80,yes,0,0,0,0,0,6,12,0,0,5,2,40,3,60,1,',
+      'service,benefits,Benefits,1,1,0,1,100,80,yes,0,0,0,0,0,2,2,0,0,1,0,0,1,100,0,',
+      'service,council-tax,Council Tax,2,2,0,2,100,80,yes,0,0,0,0,0,4,6,0,0,2,1,50,2,100,0,',
+      'service,housing,Housing,2,1,1,2,50,80,no,0,0,0,0,0,8,12,0,0,2,1,50,0,0,1,',
+      'ni14_reason,clarification,"Seeking clarification (unclear letter, form or web page)",,,,,,,,,,,,,,,,,,,,,,,1',
+      'ni14_reason,progress-chasing,Progress chasing,,,,,,,,,,,,,,,,,,,,,,,1',
+      'outcome,resolved,Resolved at first point of contact,,,,,,,,,,,,,,,,,,,,,,,3',
+      'outcome,referred,Referred to back office,,,,,,,,,,,,,,,,,,,,,,,1',
+      'outcome,appointment,Appointment booked,,,,,,,,,,,,,,,,,,,,,,,1',
+      'outcome,signposted,Signposted to another organisation,,,,,,,,,,,,,,,,,,,,,,,0',
+      'outcome,unresolved,Unable to resolve,,,,,,,,,,,,,,,,,,,,,,,0',
+      'complaints_by_directorate,Housing,Housing,,,,,,,,,,,,,,,,,,,,,,,1',
+    ]);
+    for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(25);
+  });
+});

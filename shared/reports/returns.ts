@@ -1,0 +1,86 @@
+import type { Ni14Reason } from '../config/site-config';
+import { computeFigures } from '../figures/figures';
+import type { FigureOptions, Figures } from '../figures/figures';
+import type { Ticket } from '../tickets/state';
+import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
+import type { ReportNames } from './labels';
+
+/**
+ * The two returns a council files, as CSV files with stable columns, one row
+ * per site (and a row for all sites together when there are several):
+ *
+ * - the monthly NI14 return: avoidable contacts over completed contacts, in
+ *   all and by reason category (every configured category, zeros included);
+ * - the quarterly "% seen within the standard" return: met over counted,
+ *   against the target, with what was left out and why, for all services and
+ *   for each service.
+ *
+ * Columns are documented in docs/reports.md; a new column is only ever added
+ * at the end.
+ */
+export interface SiteTickets {
+  siteId: string;
+  tickets: readonly Ticket[];
+}
+
+export const NI14_RETURN_COLUMNS = ['month', 'site', 'category', 'avoidable_contacts', 'completed_contacts', 'avoidable_percent'] as const;
+
+export const SERVICE_LEVEL_RETURN_COLUMNS = [
+  'quarter', 'site', 'service', 'standard_minutes', 'target_percent', 'seen_within_standard', 'counted', 'percent_seen_within_standard', 'meets_target',
+  'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_still_waiting',
+  'median_wait_min_nearest_rank', 'p90_wait_min_nearest_rank',
+] as const;
+
+export const ALL_SITES = 'All sites';
+
+/** Each site, then all of them together when there is more than one. */
+function withCouncilTotal(sites: readonly SiteTickets[]): SiteTickets[] {
+  const sorted = [...sites].sort((a, b) => (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
+  return sorted.length > 1 ? [...sorted, { siteId: ALL_SITES, tickets: sorted.flatMap((s) => s.tickets) }] : sorted;
+}
+
+export function ni14ReturnCsv(month: string, sites: readonly SiteTickets[], reasons: readonly Ni14Reason[], names: ReportNames, opts: FigureOptions): string {
+  const lines = [csvLine(NI14_RETURN_COLUMNS)];
+  for (const site of withCouncilTotal(sites)) {
+    const c = computeFigures(site.tickets, opts).contacts;
+    lines.push(csvLine([month, site.siteId, 'All avoidable contact', c.avoidable, c.completed, csvNumber(c.avoidablePercent)]));
+    const ids = [...reasons.map((r) => r.id), ...Object.keys(c.avoidableByReason).filter((id) => !reasons.some((r) => r.id === id)).sort()];
+    for (const id of ids) {
+      const n = c.avoidableByReason[id] ?? 0;
+      lines.push(csvLine([month, site.siteId, names.reason(id), n, c.completed, csvNumber(c.completed ? (n / c.completed) * 100 : null)]));
+    }
+  }
+  return csvText(lines);
+}
+
+function serviceLevelRow(quarter: string, site: string, service: string, standard: number | string, f: Figures): string {
+  const sl = f.serviceLevel;
+  return csvLine([
+    quarter, site, service, standard, sl.targetPercent, sl.met, sl.counted, csvNumber(sl.percent), sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
+    sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
+    csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms),
+  ]);
+}
+
+/** The standard the tickets were timed against (priority customers aside), or "mixed" when it changed within the period. */
+function standardOf(tickets: readonly Ticket[]): number | string {
+  const seen = new Set(tickets.filter((t) => !t.priority).map((t) => t.segments[0]!.standardMinutes));
+  return seen.size === 1 ? [...seen][0]! : seen.size > 1 ? 'mixed' : '';
+}
+
+export function serviceLevelReturnCsv(quarter: string, sites: readonly SiteTickets[], names: ReportNames, opts: FigureOptions): string {
+  const lines = [csvLine(SERVICE_LEVEL_RETURN_COLUMNS)];
+  for (const site of withCouncilTotal(sites)) {
+    const byService = new Map<string, Ticket[]>();
+    for (const t of site.tickets) {
+      const id = t.segments[0]!.serviceId;
+      const list = byService.get(id);
+      if (list) list.push(t);
+      else byService.set(id, [t]);
+    }
+    const ids = [...byService.keys()].sort((a, b) => names.service(a).localeCompare(names.service(b), 'en-GB'));
+    lines.push(serviceLevelRow(quarter, site.siteId, 'All services', standardOf(site.tickets), computeFigures(site.tickets, opts)));
+    for (const id of ids) lines.push(serviceLevelRow(quarter, site.siteId, names.service(id), standardOf(byService.get(id)!), computeFigures(byService.get(id)!, opts)));
+  }
+  return csvText(lines);
+}
