@@ -6,6 +6,7 @@ import { SCREENS } from './screens';
 import { SettingsProvider } from './app/SettingsContext';
 import { SyncRunner } from './sync/SyncRunner';
 import { RetentionRunner } from './app/RetentionRunner';
+import { ReportCacheRunner } from './app/ReportCacheRunner';
 import { OneWindowOnly } from './app/OneWindowOnly';
 import { SyncWindowLink } from './sync/SyncWindowLink';
 
@@ -20,6 +21,7 @@ export function App({ bridge }: { bridge: BridgeApi }) {
         <OneWindowOnly lock="reception-pc-duties">
           <SyncRunner />
           <RetentionRunner />
+          <ReportCacheRunner />
         </OneWindowOnly>
         <Layout route={route}>
           <Screen />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodName, periodOf } from './periods';
+import { dayBefore, daysBetween, periodName, periodOf } from './periods';
 
 describe('report periods', () => {
   it.each([
@@ -43,5 +43,21 @@ describe('period names for returns', () => {
     ['2026-10-01', '2026-12-30', '2026-10-01..2026-12-30'],
   ])('%s to %s is %s', (from, to, name) => {
     expect(periodName(from, to)).toBe(name);
+  });
+});
+
+describe('days in a range', () => {
+  it('lists every day inclusive, across month, year and leap-day boundaries', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toEqual(['2028-02-28', '2028-02-29', '2028-03-01']);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toEqual(['2026-12-31', '2027-01-01']);
+    expect(daysBetween('2026-11-25', '2026-11-25')).toEqual(['2026-11-25']);
+    expect(daysBetween('2026-11-26', '2026-11-25')).toEqual([]);
+    expect(daysBetween('2026-04-01', '2027-03-31')).toHaveLength(365);
+  });
+
+  it('knows the day before', () => {
+    expect(dayBefore('2026-03-01')).toBe('2026-02-28');
+    expect(dayBefore('2028-03-01')).toBe('2028-02-29');
+    expect(dayBefore('2027-01-01')).toBe('2026-12-31');
   });
 });

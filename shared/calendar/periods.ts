@@ -47,3 +47,20 @@ export function periodName(from: string, to: string): string {
   if (quarter.from === from && quarter.to === to) return quarter.label;
   return `${from}..${to}`;
 }
+
+/** Every day from `from` to `to`, inclusive (none when from > to). */
+export function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  const [y, m, d] = parse(from);
+  for (let ms = Date.UTC(y, m - 1, d); ; ms += 86_400_000) {
+    const day = new Date(ms).toISOString().slice(0, 10);
+    if (day > to) return out;
+    out.push(day);
+  }
+}
+
+/** The day before, YYYY-MM-DD. */
+export function dayBefore(day: string): string {
+  const [y, m, d] = parse(day);
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}

@@ -5,7 +5,7 @@ import type { HolidayRegion } from '../calendar/bank-holidays';
 import { addWorkingDays, holidayCalendar } from '../calendar/working-days';
 import type { HolidayCalendar } from '../calendar/working-days';
 import { londonDay } from '../calendar/london';
-import type { Ticket } from '../tickets/state';
+import type { FigureTicket } from './figure-ticket';
 import { percentOf } from './stats';
 
 /**
@@ -26,7 +26,7 @@ export interface ContactFigures {
   outOfTurnCalls: number;
 }
 
-export function contactFigures(tickets: Iterable<Ticket>): ContactFigures {
+export function contactFigures(tickets: Iterable<FigureTicket>): ContactFigures {
   const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   const avoidableByReason: Record<string, number> = {};
   let completed = 0;
@@ -96,7 +96,7 @@ function dueDates(raisedDay: string, policy: ComplaintPolicy): Pick<ComplaintDue
   }
 }
 
-export function complaints(tickets: Iterable<Ticket>, policy: ComplaintPolicy): { list: ComplaintDue[]; byDirectorate: Record<string, number> } {
+export function complaints(tickets: Iterable<FigureTicket>, policy: ComplaintPolicy): { list: ComplaintDue[]; byDirectorate: Record<string, number> } {
   const list: ComplaintDue[] = [];
   const byDirectorate: Record<string, number> = {};
   for (const t of tickets) {

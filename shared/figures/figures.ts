@@ -1,6 +1,6 @@
 import { londonHour } from '../calendar/london';
 import { isOpenTransferWait } from '../tickets/close-day';
-import type { Ticket } from '../tickets/state';
+import type { FigureTicket } from './figure-ticket';
 import { complaints, contactFigures } from './contacts';
 import type { ComplaintDue, ComplaintPolicy, ContactFigures } from './contacts';
 import { firstWaitMs, serviceLevel, timingInaccurate } from './service-level';
@@ -33,7 +33,7 @@ export interface Figures {
   complaintsByDirectorate: Record<string, number>;
 }
 
-export function computeFigures(tickets: readonly Ticket[], opts: FigureOptions): Figures {
+export function computeFigures(tickets: readonly FigureTicket[], opts: FigureOptions): Figures {
   const firstWaits: number[] = [];
   const transferWaits: number[] = [];
   let openTransferWaitsAtClose = 0;
@@ -63,7 +63,7 @@ export function computeFigures(tickets: readonly Ticket[], opts: FigureOptions):
 export type SliceBy = 'day' | 'hour' | 'service' | 'desk' | 'site';
 
 /** The key a ticket falls under. Desk: the desk that answered its first call. */
-export function sliceKey(t: Ticket, by: SliceBy): string {
+export function sliceKey(t: FigureTicket, by: SliceBy): string {
   switch (by) {
     case 'day':
       return t.day;
@@ -78,8 +78,8 @@ export function sliceKey(t: Ticket, by: SliceBy): string {
   }
 }
 
-export function sliceFigures(tickets: readonly Ticket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
-  const groups = new Map<string, Ticket[]>();
+export function sliceFigures(tickets: readonly FigureTicket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
+  const groups = new Map<string, FigureTicket[]>();
   for (const t of tickets) {
     const k = sliceKey(t, by);
     const g = groups.get(k);
@@ -90,8 +90,8 @@ export function sliceFigures(tickets: readonly Ticket[], by: SliceBy, opts: Figu
 }
 
 /** Tickets whose service day falls in [fromDay, toDay], inclusive. */
-export function inDayRange(tickets: Iterable<Ticket>, fromDay: string, toDay: string): Ticket[] {
-  const out: Ticket[] = [];
+export function inDayRange(tickets: Iterable<FigureTicket>, fromDay: string, toDay: string): FigureTicket[] {
+  const out: FigureTicket[] = [];
   for (const t of tickets) if (t.day >= fromDay && t.day <= toDay) out.push(t);
   return out;
 }

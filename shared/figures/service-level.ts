@@ -1,4 +1,4 @@
-import type { Ticket } from '../tickets/state';
+import type { FigureTicket } from './figure-ticket';
 
 /**
  * "Seen within the standard", per ticket, exactly as DESIGN.md §2:
@@ -36,13 +36,13 @@ const MET = { kind: 'met' } as const;
 const MISSED = { kind: 'missed' } as const;
 const excluded = (why: ExclusionReason): Verdict => ({ kind: 'excluded', why });
 
-export function firstWaitMs(t: Ticket): number | null {
+export function firstWaitMs(t: FigureTicket): number | null {
   const answered = t.segments[0]!.answeredCall;
   return answered ? answered.at - t.issuedAt : null;
 }
 
 /** Flagged, or a time that runs backwards: a call, a start or a close before the customer joined the queue. */
-export function timingInaccurate(t: Ticket): boolean {
+export function timingInaccurate(t: FigureTicket): boolean {
   if (t.timingInaccurate) return true;
   for (const s of t.segments) {
     if (s.queuedAt < t.issuedAt) return true;
@@ -52,7 +52,7 @@ export function timingInaccurate(t: Ticket): boolean {
   return t.closedAt !== undefined && t.closedAt < t.issuedAt;
 }
 
-export function verdict(t: Ticket, asOf: number): Verdict {
+export function verdict(t: FigureTicket, asOf: number): Verdict {
   if (t.status === 'cancelled') return excluded('cancelled');
   if (timingInaccurate(t)) return excluded('timingInaccurate');
   const first = t.segments[0]!;
@@ -89,7 +89,7 @@ export function emptyExclusions(): Record<ExclusionReason, number> {
   return { cancelled: 0, timingInaccurate: 0, leftWithinStandard: 0, unseenWithinStandard: 0, pending: 0 };
 }
 
-export function serviceLevel(tickets: Iterable<Ticket>, asOf: number, targetPercent: number): ServiceLevel {
+export function serviceLevel(tickets: Iterable<FigureTicket>, asOf: number, targetPercent: number): ServiceLevel {
   let met = 0;
   let missed = 0;
   const ex = emptyExclusions();

@@ -2,7 +2,7 @@ import { computeFigures, sliceFigures } from '../figures/figures';
 import type { Figures, SliceBy } from '../figures/figures';
 import type { ComplaintPolicy } from '../figures/contacts';
 import { OUTCOMES, OUTCOME_LABELS } from '../config/site-config';
-import type { Ticket } from '../tickets/state';
+import type { FigureTicket } from '../figures/figure-ticket';
 import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
 import { sliceLabel } from './labels';
 import type { ReportNames } from './labels';
@@ -22,7 +22,7 @@ export interface Report {
 }
 
 export function buildReport(
-  tickets: readonly Ticket[],
+  tickets: readonly FigureTicket[],
   opts: { from: string; to: string; by: SliceBy | null; asOf: number; targetPercent: number; complaintPolicy: ComplaintPolicy },
 ): Report {
   const fo = { asOf: opts.asOf, targetPercent: opts.targetPercent, complaintPolicy: opts.complaintPolicy };

@@ -1,7 +1,7 @@
 import type { Ni14Reason } from '../config/site-config';
 import { computeFigures } from '../figures/figures';
 import type { FigureOptions, Figures } from '../figures/figures';
-import type { Ticket } from '../tickets/state';
+import type { FigureTicket } from '../figures/figure-ticket';
 import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
 import type { ReportNames } from './labels';
 
@@ -20,7 +20,7 @@ import type { ReportNames } from './labels';
  */
 export interface SiteTickets {
   siteId: string;
-  tickets: readonly Ticket[];
+  tickets: readonly FigureTicket[];
 }
 
 export const NI14_RETURN_COLUMNS = ['month', 'site', 'category', 'avoidable_contacts', 'completed_contacts', 'avoidable_percent'] as const;
@@ -63,7 +63,7 @@ function serviceLevelRow(quarter: string, site: string, service: string, standar
 }
 
 /** The standard the tickets were timed against (priority customers aside), or "mixed" when it changed within the period. */
-function standardOf(tickets: readonly Ticket[]): number | string {
+function standardOf(tickets: readonly FigureTicket[]): number | string {
   const seen = new Set(tickets.filter((t) => !t.priority).map((t) => t.segments[0]!.standardMinutes));
   return seen.size === 1 ? [...seen][0]! : seen.size > 1 ? 'mixed' : '';
 }
@@ -71,7 +71,7 @@ function standardOf(tickets: readonly Ticket[]): number | string {
 export function serviceLevelReturnCsv(quarter: string, sites: readonly SiteTickets[], names: ReportNames, opts: FigureOptions): string {
   const lines = [csvLine(SERVICE_LEVEL_RETURN_COLUMNS)];
   for (const site of withCouncilTotal(sites)) {
-    const byService = new Map<string, Ticket[]>();
+    const byService = new Map<string, FigureTicket[]>();
     for (const t of site.tickets) {
       const id = t.segments[0]!.serviceId;
       const list = byService.get(id);

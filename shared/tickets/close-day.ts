@@ -23,6 +23,6 @@ export function closeDayDrafts(tickets: Iterable<Ticket>, day: string): Draft[] 
  * open is the wait after the transfer, reported as an open transfer wait and
  * never as "unseen".
  */
-export function isOpenTransferWait(t: Ticket): boolean {
+export function isOpenTransferWait(t: { status: Ticket['status']; segments: readonly unknown[] }): boolean {
   return t.status === 'unseenAtClose' && t.segments.length > 1;
 }

@@ -25,6 +25,7 @@ import type { Ticket } from '../../../shared/tickets/state';
 import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
 import { refoldScopes } from './refold';
+import { forgetReportDays } from './report-days';
 
 /**
  * Every change the staff make goes through here, as ONE read-write
@@ -45,7 +46,7 @@ export interface DeviceContext {
 export type Outcome<T> = Result<T, DomainError>;
 
 async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
-  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta], async () => {
+  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
     const now = ctx.now();
     const decided = await decideInTx(now);
     if (!decided.ok) return decided;
@@ -76,17 +77,21 @@ async function seenEverything(db: ReceptionDb, position: DevicePosition, now: nu
 /** Events this PC just decided come after everything it holds, so they apply on top; anything odd is re-folded. */
 async function applyLocal(db: ReceptionDb, events: readonly DomainEvent[]): Promise<void> {
   const stale = new Set<string>();
+  const written: Ticket[] = [];
   for (const e of events) {
     if (isTicketEvent(e)) {
       const r = applyEvent(await db.tickets.get(e.ticketId!), e as TicketEvent);
-      if (r.ok) await db.tickets.put(r.value);
-      else stale.add(scopeOf(e));
+      if (r.ok) {
+        await db.tickets.put(r.value);
+        written.push(r.value);
+      } else stale.add(scopeOf(e));
     } else if (e.type.startsWith('desk.')) {
       const d = e as DeskEvent;
       const next = applyDeskEvent(await db.desks.get(d.payload.desk), d);
       if (next) await db.desks.put(next);
     }
   }
+  await forgetReportDays(db, written);
   if (stale.size) await refoldScopes(db, stale);
 }
 

@@ -8,6 +8,13 @@ import { DB_NAME, MIGRATIONS } from './migrations';
 /** An event as the log keeps it: the event, what it is about, and whether the endpoint holds it. */
 export type StoredEvent = DomainEvent & { scope: string; pushed: 0 | 1 };
 
+/** A past day's tickets as the figures read them, as JSON (report-days.ts). */
+export interface ReportDayRow {
+  day: string;
+  /** JSON of FigureTicket[]: one string reads back many times faster than as many objects. */
+  tickets: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -24,6 +31,7 @@ export class ReceptionDb extends Dexie {
   tickets!: Table<Ticket, string>;
   desks!: Table<DeskState, string>;
   meta!: Table<MetaRow, string>;
+  reportDays!: Table<ReportDayRow, string>;
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -36,8 +36,8 @@ async function signedOnDesk(db: ReceptionDb, ctx: ReturnType<typeof testContext>
   unwrap(await deskCommand(db, ctx, { type: 'signOn', desk, services: ['council-tax', 'housing'], skills: ALL_SKILLS }));
 }
 
-describe('schema version 1', () => {
-  it('creates the log, the projections and meta with the indexes sync and the queue need', async () => {
+describe('the current schema', () => {
+  it('creates the log, the projections, meta and the report cache with the indexes sync, the queue and reports need', async () => {
     const db = freshDb();
     await db.open();
     expect(MIGRATIONS.at(-1)!.version).toBe(db.verno);
@@ -47,6 +47,7 @@ describe('schema version 1', () => {
       tickets: ['day', 'id', 'number', 'status'].sort(),
       desks: ['desk'],
       meta: ['key'],
+      reportDays: ['day'],
     });
   });
 });

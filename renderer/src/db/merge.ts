@@ -24,7 +24,7 @@ export async function mergeRemoteEvents(db: ReceptionDb, raw: readonly unknown[]
     if (parsed.ok) valid.push(parsed.value);
     else refused.push({ index, reason: parsed.error.message });
   });
-  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta], async () => {
+  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
     // Keys only: reading whole rows back just to learn they exist was a third of the cost of a page.
     const held = new Set(await db.events.where('id').anyOf(valid.map((e) => e.id)).primaryKeys());
     const fresh = valid.filter((e) => !held.has(e.id));

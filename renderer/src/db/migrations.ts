@@ -11,6 +11,9 @@
  *   about one ticket, desk or day, to re-fold); by hlc (the log in order).
  * - tickets: the projection, by status (the queue) and day (today's work).
  * - desks: the desk sessions. meta: small keyed rows (see meta.ts).
+ * - reportDays (v2): a cache of each past day's tickets as the figures read
+ *   them (report-days.ts), by day; derived from `tickets`, so it may be
+ *   dropped at any time and is rebuilt on demand.
  */
 export const DB_NAME = 'oss-reception';
 
@@ -27,6 +30,17 @@ export const MIGRATIONS: Migration[] = [
       tickets: 'id, status, day, number',
       desks: 'desk',
       meta: 'key',
+    },
+  },
+  {
+    // Reports over a quarter or a year read one small row per day instead of every ticket.
+    version: 2,
+    stores: {
+      events: 'id, [deviceId+deviceSeq], pushed, scope, hlc',
+      tickets: 'id, status, day, number',
+      desks: 'desk',
+      meta: 'key',
+      reportDays: 'day',
     },
   },
 ];

@@ -5,10 +5,12 @@ import type { Ticket } from '../../../shared/tickets/state';
 import type { DeskState } from '../../../shared/desks/desk';
 import type { ReceptionDb } from './database';
 import type { StoredEvent } from './database';
+import { forgetReportDays } from './report-days';
 
 /**
  * Re-folds each scope (a ticket or a desk) from every event the log holds
- * for it. Call inside a transaction. One indexed read for all the scopes and
+ * for it. Call inside a transaction over events, tickets, desks and
+ * reportDays (a re-folded day's cached report row is forgotten). One indexed read for all the scopes and
  * one bulk write per table: a page of a thousand pulled events touches a few
  * hundred tickets, and a query and a put per ticket made joining late slow.
  */
@@ -47,6 +49,9 @@ async function foldInto(db: ReceptionDb, events: readonly StoredEvent[]): Promis
       if (state) desks.push(state);
     }
   }
-  if (tickets.length) await db.tickets.bulkPut(tickets);
+  if (tickets.length) {
+    await db.tickets.bulkPut(tickets);
+    await forgetReportDays(db, tickets);
+  }
   if (desks.length) await db.desks.bulkPut(desks);
 }

@@ -10,7 +10,7 @@ import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { useToday } from '../../data/hooks';
-import { ticketsBetween, useTicketsBetween } from '../../data/reports';
+import { ticketsForReport, useReportTickets } from '../../data/reports';
 import { useBridge } from '../../shell/BridgeContext';
 import { useNow } from '../../state/clock';
 import { measured } from '../../state/measure';
@@ -35,7 +35,7 @@ export function ReportsScreen() {
   const period = choice === 'custom' ? { ...custom, label: `${custom.from} to ${custom.to}` } : periodOf(choice, today);
   const valid = DAY_PATTERN.test(period.from) && DAY_PATTERN.test(period.to) && period.from <= period.to;
 
-  const tickets = useTicketsBetween(valid ? period.from : null, period.to);
+  const tickets = useReportTickets(valid ? period.from : null, period.to);
   const target = settings.thresholds.targetPercent;
   const figureOpts = useMemo(() => ({ asOf: now, targetPercent: target, complaintPolicy }), [now, target, complaintPolicy]);
   const report = useMemo(
@@ -54,7 +54,7 @@ export function ReportsScreen() {
 
   async function exportReturn(kind: 'ni14' | 'service-level') {
     const p = kind === 'ni14' ? month : quarter;
-    const sites = [{ siteId: settings.siteId, tickets: await ticketsBetween(p.from, p.to) }];
+    const sites = [{ siteId: settings.siteId, tickets: await ticketsForReport(p.from, p.to, today) }];
     const csv = kind === 'ni14' ? ni14ReturnCsv(p.label, sites, config.ni14Reasons, names, figureOpts) : serviceLevelReturnCsv(p.label, sites, names, figureOpts);
     const name = downloadCsv(csv, `${settings.siteId}-${kind === 'ni14' ? 'ni14-return' : 'seen-within-standard-return'}-${p.from}-to-${p.to}.csv`);
     setNotice({ kind: 'ok', text: `Exported ${name}.` });

@@ -1,0 +1,79 @@
+import type { Outcome } from '../config/site-config';
+import type { Ticket, TicketStatus } from '../tickets/state';
+
+/**
+ * What the council's figures read of a ticket, and nothing more: no name,
+ * note, needs, clock stamps or conflicts. A full Ticket is one (the figures
+ * take either), and `figureTicketOf` makes the slim copy that the report
+ * cache keeps per day (renderer/src/db/report-days.ts). The compiler holds
+ * the figures to this list: a figure that needs another field adds it here.
+ */
+export interface FigureCall {
+  at: number;
+  desk: string;
+  outOfTurnReason?: string;
+}
+
+export interface FigureSegment {
+  serviceId: string;
+  standardMinutes: number;
+  queuedAt: number;
+  calls: FigureCall[];
+  answeredCall?: FigureCall;
+  servingStartedAt?: number;
+}
+
+export interface FigureCompletion {
+  at: number;
+  desk: string;
+  outcome: Outcome;
+  avoidable: { reasonId: string } | null;
+  complaint: { directorate: string } | null;
+}
+
+export interface FigureTicket {
+  id: string;
+  siteId: string;
+  number: string;
+  day: string;
+  priority: boolean;
+  issuedAt: number;
+  status: TicketStatus;
+  segments: FigureSegment[];
+  closedAt?: number;
+  completion?: FigureCompletion;
+  timingInaccurate: boolean;
+}
+
+const call = (c: FigureCall): FigureCall => (c.outOfTurnReason === undefined ? { at: c.at, desk: c.desk } : { at: c.at, desk: c.desk, outOfTurnReason: c.outOfTurnReason });
+
+export function figureTicketOf(t: Ticket): FigureTicket {
+  const out: FigureTicket = {
+    id: t.id,
+    siteId: t.siteId,
+    number: t.number,
+    day: t.day,
+    priority: t.priority,
+    issuedAt: t.issuedAt,
+    status: t.status,
+    timingInaccurate: t.timingInaccurate,
+    segments: t.segments.map((s) => {
+      const seg: FigureSegment = { serviceId: s.serviceId, standardMinutes: s.standardMinutes, queuedAt: s.queuedAt, calls: s.calls.map(call) };
+      if (s.answeredCall) seg.answeredCall = call(s.answeredCall);
+      if (s.servingStartedAt !== undefined) seg.servingStartedAt = s.servingStartedAt;
+      return seg;
+    }),
+  };
+  if (t.closedAt !== undefined) out.closedAt = t.closedAt;
+  const c = t.completion;
+  if (c) {
+    out.completion = {
+      at: c.at,
+      desk: c.desk,
+      outcome: c.outcome,
+      avoidable: c.avoidable ? { reasonId: c.avoidable.reasonId } : null,
+      complaint: c.complaint ? { directorate: c.complaint.directorate } : null,
+    };
+  }
+  return out;
+}
