@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { DateNotCoveredError, HOLIDAY_REGIONS, RULES_COVER, bankHolidays, easterSunday, isBankHoliday } from './bank-holidays';
+import { DateNotCoveredError, HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS, RULES_COVER, bankHolidays, easterSunday, isBankHoliday } from './bank-holidays';
 import type { HolidayRegion } from './bank-holidays';
 
 const sorted = (s: ReadonlySet<string>) => [...s].sort();
@@ -78,5 +78,40 @@ describe('dates the rules do not cover', () => {
     expect(isBankHoliday('2010-01-01', 'england-and-wales')).toBe(true);
     expect(isBankHoliday('2099-12-25', 'england-and-wales')).toBe(true);
     expect(isBankHoliday('2099-12-24', 'england-and-wales')).toBe(false);
+  });
+});
+
+describe('Easter in any century (the rule has no year limit of its own)', () => {
+  it.each([
+    [1818, '1818-03-22'], // the earliest possible
+    [1886, '1886-04-25'], // the latest possible
+    [1900, '1900-04-15'],
+    [1943, '1943-04-25'],
+    [1961, '1961-04-02'],
+    [2000, '2000-04-23'],
+    [2285, '2285-03-22'],
+  ])('%i: %s', (year, day) => {
+    expect(easterSunday(year)).toBe(day);
+  });
+});
+
+describe('the refusal', () => {
+  it('is a DateNotCoveredError by name and says which year', () => {
+    const thrown = (() => {
+      try {
+        bankHolidays(2100, 'scotland');
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(thrown).toBeInstanceOf(DateNotCoveredError);
+    expect((thrown as Error).name).toBe('DateNotCoveredError');
+    expect((thrown as Error).message).toBe('UK bank holidays are known for 2010 to 2099 only; 2100 is outside those years.');
+    expect(() => isBankHoliday('abcd-01-01', 'scotland')).toThrow(DateNotCoveredError);
+  });
+
+  it('gives every region a name people know', () => {
+    expect(HOLIDAY_REGIONS.map((r) => HOLIDAY_REGION_LABELS[r])).toEqual(['England and Wales', 'Scotland', 'Northern Ireland']);
   });
 });

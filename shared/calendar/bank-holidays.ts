@@ -43,13 +43,23 @@ interface Proclamation {
   drop?: string;
   add: string[];
 }
-const PROCLAMATIONS: Record<number, Proclamation> = {
-  2011: { add: ['2011-04-29'] }, // royal wedding
-  2012: { drop: '2012-05-28', add: ['2012-06-04', '2012-06-05'] }, // Diamond Jubilee: spring moved, one extra
-  2020: { drop: '2020-05-04', add: ['2020-05-08'] }, // VE Day 75: early May moved to Friday
-  2022: { drop: '2022-05-30', add: ['2022-06-02', '2022-06-03', '2022-09-19'] }, // Platinum Jubilee; the Queen's funeral
-  2023: { add: ['2023-05-08'] }, // coronation
-};
+function proclamation(year: number): Proclamation | undefined {
+  switch (year) {
+    case 2011:
+      return { add: ['2011-04-29'] }; // royal wedding
+    case 2012:
+      return { drop: '2012-05-28', add: ['2012-06-04', '2012-06-05'] }; // Diamond Jubilee: spring moved, one extra
+    case 2020:
+      return { drop: '2020-05-04', add: ['2020-05-08'] }; // VE Day 75: early May moved to Friday
+    case 2022:
+      return { drop: '2022-05-30', add: ['2022-06-02', '2022-06-03', '2022-09-19'] }; // Platinum Jubilee; the Queen's funeral
+    case 2023:
+      return { add: ['2023-05-08'] }; // coronation
+    // Stryker disable next-line ConditionalExpression: falling out of the switch returns undefined too
+    default:
+      return undefined;
+  }
+}
 
 const DAY_MS = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,12 +86,12 @@ export function easterSunday(year: number): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The nth Monday of a month (n = -1: the last). */
-function monday(year: number, month: number, n: number): number {
-  if (n > 0) {
-    const first = Date.UTC(year, month - 1, 1);
-    return first + (((8 - weekday(first)) % 7) + (n - 1) * 7) * DAY_MS;
-  }
+function firstMonday(year: number, month: number): number {
+  const first = Date.UTC(year, month - 1, 1);
+  return first + ((8 - weekday(first)) % 7) * DAY_MS;
+}
+
+function lastMonday(year: number, month: number): number {
   const last = Date.UTC(year, month, 0);
   return last - ((weekday(last) + 6) % 7) * DAY_MS;
 }
@@ -97,21 +107,28 @@ function withSubstitutes(days: number[], taken: Set<string>): void {
 
 const cache = new Map<string, ReadonlySet<string>>();
 
+const covered = (year: number) => Number.isInteger(year) && year >= RULES_COVER.fromYear && year <= RULES_COVER.toYear;
+
 /** The bank holidays of a year in a region, as YYYY-MM-DD. Throws DateNotCoveredError outside RULES_COVER. */
 export function bankHolidays(year: number, region: HolidayRegion): ReadonlySet<string> {
-  if (!Number.isInteger(year) || year < RULES_COVER.fromYear || year > RULES_COVER.toYear) throw new DateNotCoveredError(`${year}`);
+  if (!covered(year)) throw new DateNotCoveredError(`${year}`);
+  return holidaysOf(year, region);
+}
+
+function holidaysOf(year: number, region: HolidayRegion): ReadonlySet<string> {
   const key = `${region}:${year}`;
   const hit = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; recomputing gives the same set
   if (hit) return hit;
   const at = (m: number, d: number) => Date.UTC(year, m - 1, d);
   const days = new Set<string>();
   const easter = Date.parse(`${easterSunday(year)}T00:00:00Z`);
   days.add(iso(easter - 2 * DAY_MS));
   if (region !== 'scotland') days.add(iso(easter + DAY_MS));
-  days.add(iso(monday(year, 5, 1)));
-  days.add(iso(monday(year, 5, -1)));
-  days.add(iso(region === 'scotland' ? monday(year, 8, 1) : monday(year, 8, -1)));
-  const oneOff = PROCLAMATIONS[year];
+  days.add(iso(firstMonday(year, 5)));
+  days.add(iso(lastMonday(year, 5)));
+  days.add(iso(region === 'scotland' ? firstMonday(year, 8) : lastMonday(year, 8)));
+  const oneOff = proclamation(year);
   if (oneOff?.drop) days.delete(oneOff.drop);
   for (const d of oneOff?.add ?? []) days.add(d);
   withSubstitutes(region === 'scotland' ? [at(1, 1), at(1, 2)] : [at(1, 1)], days);
@@ -127,6 +144,6 @@ export function bankHolidays(year: number, region: HolidayRegion): ReadonlySet<s
 /** Is this day (YYYY-MM-DD) a bank holiday in the region? Throws DateNotCoveredError outside RULES_COVER. */
 export function isBankHoliday(day: string, region: HolidayRegion): boolean {
   const year = Number(day.slice(0, 4));
-  if (!(year >= RULES_COVER.fromYear && year <= RULES_COVER.toYear)) throw new DateNotCoveredError(day);
-  return bankHolidays(year, region).has(day);
+  if (!covered(year)) throw new DateNotCoveredError(day);
+  return holidaysOf(year, region).has(day);
 }

@@ -55,6 +55,14 @@ describe('UK working days', () => {
     expect(() => isWorkingDay('2100-03-01', england)).toThrow(DateNotCoveredError);
     expect(() => addWorkingDays('2099-12-30', 5, england)).toThrow(DateNotCoveredError);
     expect(() => isWorkingDay('2026-13-01', england)).toThrow('Not a day (YYYY-MM-DD): 2026-13-01');
+    expect(() => isWorkingDay('x2026-11-25', england)).toThrow(RangeError);
+    expect(() => isWorkingDay('2026-11-25x', england)).toThrow(RangeError);
+  });
+
+  it('defaults to England and Wales with no closed days of its own', () => {
+    const cal = holidayCalendar();
+    expect(cal.region).toBe('england-and-wales');
+    expect([...cal.extraClosedDays]).toEqual([]);
   });
 });
 

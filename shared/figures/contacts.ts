@@ -34,8 +34,9 @@ export function contactFigures(tickets: Iterable<FigureTicket>): ContactFigures 
   let outOfTurnCalls = 0;
   for (const t of tickets) {
     for (const seg of t.segments) for (const c of seg.calls) if (c.outOfTurnReason) outOfTurnCalls++;
+    // Only a completed ticket has a completion: the fold sets it on ticket.completed, and nothing leaves that status.
     const c = t.completion;
-    if (t.status !== 'completed' || !c) continue;
+    if (!c) continue;
     completed++;
     outcomes[c.outcome]++;
     if (c.avoidable) {
@@ -101,7 +102,7 @@ export function complaints(tickets: Iterable<FigureTicket>, policy: ComplaintPol
   const byDirectorate: Record<string, number> = {};
   for (const t of tickets) {
     const c = t.completion;
-    if (t.status !== 'completed' || !c?.complaint) continue;
+    if (!c?.complaint) continue;
     const raisedDay = londonDay(c.at);
     list.push({
       ticketId: t.id,
@@ -112,6 +113,6 @@ export function complaints(tickets: Iterable<FigureTicket>, policy: ComplaintPol
     });
     byDirectorate[c.complaint.directorate] = (byDirectorate[c.complaint.directorate] ?? 0) + 1;
   }
-  list.sort((a, b) => (a.raisedDay < b.raisedDay ? -1 : a.raisedDay > b.raisedDay ? 1 : a.number < b.number ? -1 : 1));
+  list.sort((a, b) => a.raisedDay.localeCompare(b.raisedDay) || a.number.localeCompare(b.number));
   return { list, byDirectorate };
 }

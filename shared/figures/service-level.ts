@@ -47,9 +47,9 @@ export function timingInaccurate(t: FigureTicket): boolean {
   for (const s of t.segments) {
     if (s.queuedAt < t.issuedAt) return true;
     for (const c of s.calls) if (c.at < s.queuedAt) return true;
-    if (s.servingStartedAt !== undefined && s.servingStartedAt < s.queuedAt) return true;
+    if ((s.servingStartedAt ?? Infinity) < s.queuedAt) return true;
   }
-  return t.closedAt !== undefined && t.closedAt < t.issuedAt;
+  return (t.closedAt ?? Infinity) < t.issuedAt;
 }
 
 export function verdict(t: FigureTicket, asOf: number): Verdict {

@@ -1,7 +1,7 @@
 import { DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_CONFIG } from '../config/site-config';
-import { at, must, site } from '../testing/scenario';
+import { ALL_SKILLS, at, must, site } from '../testing/scenario';
 import { supervisorView } from './supervisor';
 
 const opts = (minutes: number) => ({ asOf: at(minutes), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
@@ -38,5 +38,34 @@ describe('the supervisor’s view', () => {
     // Desk 1 is free at 10 and calls C002 (due 13), free again at 15 and calls H002 (due 14): a minute late.
     // Desk 2 is free at 16 (H001 started at 8) and calls C003 (due 19) in time.
     expect(v.forecast.map((f) => [f.number, f.predictedCallAt, f.lateByMs / 60_000])).toEqual([['H002', at(15), 1]]);
+  });
+
+  it('lists a service with no one waiting, desks in number order, what a called desk is doing since when, and arrivals by hour', () => {
+    const s = site();
+    for (const desk of ['10', '2']) must(s.pc.desk(at(0), { type: 'signOn', desk, services: ['council-tax', 'housing', 'benefits'], skills: ALL_SKILLS }));
+    const done = s.issue(0, 'benefits');
+    s.call(1, done, '10');
+    s.serve(1, done, '10');
+    s.finish(4, done, '10');
+    const called = s.issue(2, 'housing');
+    s.call(5, called, '2');
+    s.recall(7, called, '2');
+    s.issue(65);
+    const v = supervisorView([...s.pc.tickets.values()], [...s.pc.desks.values()].reverse(), DEFAULT_SITE_CONFIG, opts(70));
+    expect(v.byService.map((x) => [x.key, x.waiting, x.figures.tickets])).toEqual([
+      ['council-tax', 1, 1],
+      ['benefits', 0, 1],
+      ['housing', 0, 1],
+    ]);
+    expect(v.byDesk.map((d) => [d.desk, d.ticket, d.servedToday])).toEqual([
+      ['1', null, 0],
+      ['2', { number: 'H001', state: 'called', since: at(7) }, 0],
+      ['3', null, 0],
+      ['10', null, 1],
+    ]);
+    expect(v.byHour.map((h) => [h.key, h.figures.tickets])).toEqual([
+      ['09', 2],
+      ['10', 1],
+    ]);
   });
 });

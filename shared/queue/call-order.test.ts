@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SKILLS, NO_SKILLS, site } from '../testing/scenario';
-import { nextTicketFor, orderQueue, skillsCover } from './call-order';
+import { compareQueue, nextTicketFor, orderQueue, skillsCover } from './call-order';
 
 describe('call order', () => {
   it('calls the earliest deadline first: a priority customer (5 min) issued at 4 goes before a standard one issued at 0', () => {
@@ -41,5 +41,29 @@ describe('call order', () => {
     s.transfer(5, t, 'housing');
     // Deadlines: the waiting one 2+10 = 12; the transferred one 5+10 = 15.
     expect(orderQueue([...s.pc.tickets.values()]).map((x) => x.id)).toEqual([waitingHousing.id, t.id]);
+  });
+});
+
+describe('queue order at a tie', () => {
+  it('the same deadline: the earlier issue first, then the smaller id; a ticket ties with itself', () => {
+    const s = site();
+    const first = s.ticket(s.issue(0));
+    const second = s.ticket(s.issue(0));
+    expect(compareQueue(first, second)).toBe(-1);
+    expect(compareQueue(second, first)).toBe(1);
+    const twin = { ...second, issuedHlc: first.issuedHlc };
+    expect(compareQueue(first, twin)).toBe(first.id < twin.id ? -1 : 1);
+    expect(compareQueue(twin, first)).toBe(first.id < twin.id ? 1 : -1);
+    expect(compareQueue(first, first)).toBe(0);
+  });
+
+  it('the queue screen lists only waiting tickets, in call order', () => {
+    const s = site();
+    const late = s.issue(3);
+    const early = s.issue(1);
+    const called = s.issue(0);
+    s.call(2, called, '1');
+    const priority = s.issue(4, 'council-tax', { priority: true });
+    expect(orderQueue([late, early, called, priority].map(s.ticket)).map((t) => t.number)).toEqual(['C004', 'C002', 'C001']);
   });
 });

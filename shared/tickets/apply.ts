@@ -1,7 +1,7 @@
 import { err, ok } from '../core/result';
 import type { Result } from '../core/result';
 import type { TicketEvent } from '../events/schema';
-import { currentSegment } from './state';
+import { currentSegment, laterHlc } from './state';
 import type { Call, Segment, Ticket, TicketStatus } from './state';
 
 /**
@@ -64,11 +64,10 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
   const refuse = (reason: string, winnerDesk?: string) => err<ApplyRefusal>({ reason, ...(winnerDesk ? { winnerDesk } : {}) });
   const next = (patch: Partial<Ticket>, segPatch?: Partial<Segment>): Result<Ticket, ApplyRefusal> => {
     const segments = segPatch ? [...t.segments.slice(0, -1), { ...currentSegment(t), ...segPatch }] : t.segments;
-    return ok({ ...t, ...patch, segments, lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
+    return ok({ ...t, ...patch, segments, lastHlc: laterHlc(e.hlc, t.lastHlc), eventCount: t.eventCount + 1 });
   };
   const terminal = TERMINAL_MESSAGE[t.status];
   const seg = currentSegment(t);
-  const heldBy = (desk: string) => (t.status === 'called' || t.status === 'serving') && t.desk === desk;
 
   switch (e.type) {
     case 'ticket.called': {
@@ -95,12 +94,12 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       return next({ status: 'serving' }, { answeredCall: seg.calls[seg.calls.length - 1]!, servingStartedAt: e.at, servingDesk: e.payload.desk });
     }
     case 'ticket.transferred': {
-      if (t.status !== 'serving' || !heldBy(e.payload.desk)) return refuse('only the desk serving the ticket can transfer it', t.desk);
+      if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse('only the desk serving the ticket can transfer it', t.desk);
       const nextSeg = newSegment(e.payload.toServiceId, e.payload.standardMinutes, e.at);
-      return ok({ ...t, status: 'waiting', desk: undefined, segments: [...t.segments, nextSeg], lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc, eventCount: t.eventCount + 1 });
+      return ok({ ...t, status: 'waiting', desk: undefined, segments: [...t.segments, nextSeg], lastHlc: laterHlc(e.hlc, t.lastHlc), eventCount: t.eventCount + 1 });
     }
     case 'ticket.completed': {
-      if (t.status !== 'serving' || !heldBy(e.payload.desk)) return refuse(t.status === 'completed' ? 'the ticket has already been completed' : 'only the desk serving the ticket can finish it', t.desk);
+      if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse(t.status === 'completed' ? 'the ticket has already been completed' : 'only the desk serving the ticket can finish it', t.desk);
       const p = e.payload;
       return next({
         status: 'completed',

@@ -1,5 +1,6 @@
 import type { TicketEvent } from '../events/schema';
 import { applyEvent } from './apply';
+import { laterHlc } from './state';
 import type { Ticket } from './state';
 
 /** Events sort by hlc; ties (impossible between honest devices) break by id. */
@@ -40,7 +41,7 @@ function withConflict(t: Ticket, e: TicketEvent, reason: string, winnerDesk?: st
       ...t.conflicts,
       { eventId: e.id, type: e.type, deviceId: e.deviceId, hlc: e.hlc, reason, ...(desk ? { desk } : {}), ...(winnerDesk ? { winnerDesk } : {}) },
     ],
-    lastHlc: e.hlc > t.lastHlc ? e.hlc : t.lastHlc,
+    lastHlc: laterHlc(e.hlc, t.lastHlc),
     eventCount: t.eventCount + 1,
   };
 }

@@ -19,7 +19,7 @@ export interface NumberSlot {
  *   service today (0 for the first): the PC's own log knows this offline.
  */
 export function ticketNumber(letter: string, { slot, slots }: NumberSlot, ordinal: number): Result<string, { code: 'numbers-exhausted' | 'bad-slot'; message: string }> {
-  if (!Number.isInteger(slots) || slots < 1 || !Number.isInteger(slot) || slot < 0 || slot >= slots) {
+  if (!Number.isInteger(slots) || !Number.isInteger(slot) || slot < 0 || slot >= slots) {
     return err({ code: 'bad-slot', message: `issuing slot ${slot} of ${slots} is not valid; check this PC’s settings` });
   }
   const n = ordinal * slots + slot + 1;

@@ -78,6 +78,12 @@ export interface Ticket {
   eventCount: number;
 }
 
+/** The later of two hlc stamps: a ticket's high-water mark only moves forward. */
+export function laterHlc(a: string, b: string): string {
+  // Stryker disable next-line EqualityOperator: when the two are equal either is the answer
+  return a > b ? a : b;
+}
+
 export function currentSegment(t: Ticket): Segment {
   return t.segments[t.segments.length - 1]!;
 }

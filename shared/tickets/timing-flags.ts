@@ -14,6 +14,7 @@ import type { Ticket } from './state';
 export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, inStepSince: number | null, offsetMs: number): Draft[] {
   const since = inStepSince ?? Number.NEGATIVE_INFINITY;
   const seconds = Math.round(Math.abs(offsetMs) / 1000);
+  // Stryker disable next-line EqualityOperator: flags are drafted only for an offset beyond the limit, never for 0
   const reason = `this PC's clock was ${seconds} s ${offsetMs > 0 ? 'behind' : 'ahead of'} the endpoint's`;
   const drafts: Draft[] = [];
   for (const t of tickets) {

@@ -95,7 +95,7 @@ export function SupervisorScreen() {
             <th scope="col">Service</th>
             <th scope="col">Waiting</th>
             <th scope="col">Seen within standard</th>
-            <th scope="col">Median wait</th>
+            <th scope="col">Median wait (nearest rank)</th>
             <th scope="col">Avoidable</th>
             <th scope="col">First contact</th>
           </tr>
@@ -153,7 +153,7 @@ export function SupervisorScreen() {
             <th scope="col">Hour</th>
             <th scope="col">Arrivals</th>
             <th scope="col">Seen within standard</th>
-            <th scope="col">Median wait</th>
+            <th scope="col">Median wait (nearest rank)</th>
           </tr>
         </thead>
         <tbody>

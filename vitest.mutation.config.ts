@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests Stryker runs against each mutant (`npm run mutation`): the pure
+ * domain's own tests. Kept apart from vitest.config.ts so a mutant is judged
+ * by the tests of what was mutated, in seconds, not by the browser suite.
+ */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: ['shared/**/*.test.ts'],
+  },
+});
