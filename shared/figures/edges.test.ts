@@ -218,3 +218,16 @@ describe('the day closed with customers still waiting', () => {
     expect(f.serviceLevel.excluded.unseenWithinStandard).toBe(0);
   });
 });
+
+describe('a visit across midnight', () => {
+  it('belongs to the day it was issued, and its wait runs across the date change', () => {
+    const s = site();
+    const lateNight = s.issue(14 * 60 + 55); // 23:55 on Monday 23 November (GMT)
+    s.call(15 * 60 + 2, lateNight, '1', 'test order'); // 00:02 on Tuesday
+    s.serve(15 * 60 + 3, lateNight);
+    const t = s.ticket(lateNight);
+    expect(t.day).toBe('2026-11-23');
+    expect(verdict(t, at(16 * 60))).toEqual({ kind: 'met' });
+    expect(computeFigures([t], opts).firstWait.medianMs).toBe(7 * MIN);
+  });
+});
