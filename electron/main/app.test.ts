@@ -23,6 +23,28 @@ describe('startApp', () => {
     expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
   });
 
+  it('a second start focuses the window already open instead of opening a second writer', async () => {
+    startApp(paths);
+    await ready();
+    const win = BrowserWindow.instances[0]!;
+    win.isMinimized.mockReturnValue(true);
+    app.emit('second-instance');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+    expect(BrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('reloads the main window when its page crashes, and logs why', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    startApp(paths);
+    await ready();
+    const win = BrowserWindow.instances[0]!;
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining("main window: the page's process ended (crashed, exit code 11); reloading"));
+    errors.mockRestore();
+  });
+
   it('opens one isolated, sandboxed window on the app protocol', async () => {
     startApp(paths);
     await ready();

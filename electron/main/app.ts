@@ -12,6 +12,10 @@ import { openTokenVault } from './token-vault';
 import { createMainWindow } from './window';
 import type { BrowserWindow } from 'electron';
 import { printHtml } from './printer';
+import { recoverWhenStuck } from './recovery';
+
+/** The main process's log: stderr, which the desktop session or a service manager keeps. */
+const logLine = (line: string) => console.error(`[reception] ${new Date().toISOString()} ${line}`);
 import { saveReportPdf } from './pdf';
 
 export interface AppPaths {
@@ -65,6 +69,7 @@ export function startApp(paths: AppPaths): void {
 
     const url = paths.devServerUrl ?? `${APP_ORIGIN}/index.html`;
     mainWindow = createMainWindow(paths.preloadPath, url);
+    recoverWhenStuck(mainWindow, { name: 'main window', log: logLine });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

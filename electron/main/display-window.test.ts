@@ -26,6 +26,12 @@ describe('the calling display window', () => {
     openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(win.focus).toHaveBeenCalled();
+    // Its page crashing brings it back, with the reason in the log.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('calling display: '));
+    errors.mockRestore();
   });
 
   it('lists the monitors for the settings screen, marking the main one', () => {

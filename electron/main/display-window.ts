@@ -1,5 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import type { Display } from 'electron';
+import { recoverWhenStuck } from './recovery';
 import { secureWebPreferences } from './window';
 
 /**
@@ -37,6 +38,7 @@ export function openDisplayWindow(preloadPath: string, url: string, wantedId: nu
   displayWindow.on('closed', () => {
     displayWindow = null;
   });
+  recoverWhenStuck(displayWindow, { name: 'calling display', log: (line) => console.error(`[reception] ${new Date().toISOString()} ${line}`) });
   void displayWindow.loadURL(url);
   return { opened: true, monitor };
 }

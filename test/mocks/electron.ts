@@ -31,6 +31,10 @@ export class FakeWebContents extends Emitter {
     this.windowOpenHandler = h;
   });
   print = vi.fn((_opts: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, ''));
+  reload = vi.fn();
+  forcefullyCrashRenderer = vi.fn(() => {
+    this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
+  });
   printToPDF = vi.fn(async () => Buffer.from('%PDF-1.7 fake'));
 }
 
