@@ -7,7 +7,7 @@ import { DEFAULT_COMPLAINT_POLICY } from '../shared/figures/contacts';
 import type { TicketEvent } from '../shared/events/schema';
 import { computeFigures, inDayRange, sliceFigures } from '../shared/figures/figures';
 import { foldAll } from '../shared/tickets/fold';
-import { generateHistory, shuffle } from './history';
+import { generateHistory, shuffle } from '../shared/testing/history';
 
 const TICKETS = 100_000;
 const START = Date.UTC(2026, 0, 5, 9, 0);

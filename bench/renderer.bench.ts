@@ -16,7 +16,7 @@ import type { DomainEvent } from '../shared/events/schema';
 import { scopeOf } from '../shared/events/scope';
 import { launchChromium } from '../test/e2e/chromium';
 import { serveRenderer } from '../test/e2e/serve';
-import { generateHistory } from './history';
+import { generateHistory } from '../shared/testing/history';
 import { benchReportTimes } from './report-times';
 import { pct } from './stats';
 

@@ -14,7 +14,7 @@ import { openPglite } from '../server/db/pglite';
 import { createSite, enrolDevice } from '../server/devices';
 import { freshPostgres } from '../server/test/backends';
 import type { DomainEvent } from '../shared/events/schema';
-import { generateHistory } from './history';
+import { generateHistory } from '../shared/testing/history';
 
 const BATCH = 500;
 

@@ -15,7 +15,7 @@ import { createSite, enrolDevice } from '../server/devices';
 import { launchChromium } from '../test/e2e/chromium';
 import { configurePc } from '../test/e2e/pcs';
 import { serveRenderer } from '../test/e2e/serve';
-import { generateHistory } from './history';
+import { generateHistory } from '../shared/testing/history';
 import { pct } from './stats';
 
 const SITE = 'bench-sync';

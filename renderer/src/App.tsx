@@ -9,6 +9,7 @@ import { RetentionRunner } from './app/RetentionRunner';
 import { ReportCacheRunner } from './app/ReportCacheRunner';
 import { OneWindowOnly } from './app/OneWindowOnly';
 import { SyncWindowLink } from './sync/SyncWindowLink';
+import { DatabaseGate } from './app/DatabaseGate';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -16,6 +17,7 @@ export function App({ bridge }: { bridge: BridgeApi }) {
   return (
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
+        <DatabaseGate>
         <SyncWindowLink />
         {/* One window per PC syncs and purges; the others share its database and hear its status. */}
         <OneWindowOnly lock="reception-pc-duties">
@@ -26,6 +28,7 @@ export function App({ bridge }: { bridge: BridgeApi }) {
         <Layout route={route}>
           <Screen />
         </Layout>
+        </DatabaseGate>
       </SettingsProvider>
     </BridgeContext.Provider>
   );

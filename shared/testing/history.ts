@@ -1,16 +1,17 @@
 /**
- * A synthetic year at a busy site, for benchmarks: 400 tickets a day, a
+ * A synthetic year at a busy site, for benchmarks and the database upgrade
+ * test: 400 tickets a day by default, a
  * realistic mix of recalls, no-shows, transfers, avoidable contacts and
  * complaints, stamped by the real event stamper. Seeded: the same every run.
  */
-import { DEFAULT_SITE_CONFIG } from '../shared/config/site-config';
-import { initialHlc } from '../shared/clock/hlc';
-import { stampDrafts } from '../shared/events/stamp';
-import type { DomainEvent } from '../shared/events/schema';
-import { NO_NEEDS } from '../shared/events/schema';
-import type { Draft } from '../shared/tickets/decide';
-import { seededRandom } from '../shared/testing/prng';
-import { uuidv7 } from '../shared/core/uuidv7';
+import { DEFAULT_SITE_CONFIG } from '../config/site-config';
+import { initialHlc } from '../clock/hlc';
+import { stampDrafts } from '../events/stamp';
+import type { DomainEvent } from '../events/schema';
+import { NO_NEEDS } from '../events/schema';
+import type { Draft } from '../tickets/decide';
+import { seededRandom } from './prng';
+import { uuidv7 } from '../core/uuidv7';
 
 const DAY_MS = 86_400_000;
 
