@@ -39,6 +39,8 @@ let db: Database;
 let endpoint: FastifyInstance;
 let dir: string;
 let current: KillableChromium | null = null;
+/** While set, the endpoint stores a push and then holds its answer: a kill then lands between the two. */
+let holdAcks = false;
 
 beforeAll(async () => {
   assertChromium();
@@ -46,6 +48,10 @@ beforeAll(async () => {
   await migrate(db);
   await createSite(db, SITE, 'Crash Hall');
   endpoint = await buildApp({ db });
+  endpoint.addHook('onSend', async (req, _reply, payload) => {
+    if (holdAcks && req.method === 'POST' && req.url.startsWith('/v1/events')) await new Promise((r) => setTimeout(r, 5000));
+    return payload;
+  });
   await endpoint.listen({ port: 0, host: '127.0.0.1' });
   dir = mkdtempSync(join(tmpdir(), 'oss-crash-'));
 }, 60_000);
@@ -125,6 +131,42 @@ async function callBurst(page: Page, called: Set<string>, stop: { now: boolean }
   }
 }
 
+async function unacknowledged(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('oss-reception');
+        open.onsuccess = () => {
+          const req = open.result.transaction('events').objectStore('events').index('pushed').count(0);
+          req.onsuccess = () => (open.result.close(), resolve(req.result));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+  );
+}
+
+async function heldCount(): Promise<number> {
+  return (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE device_id = $1', [DEVICE])).rows[0]!.n;
+}
+
+async function waitUntil(ok: () => Promise<boolean>, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!(await ok())) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function issueOne(page: Page, shown: Set<string>): Promise<void> {
+  const stop = { now: false };
+  const once = new Set<string>();
+  const run = issueBurst(page, once, stop);
+  await page.waitForFunction(() => document.querySelector('[data-testid="last-number"]') !== null, undefined, { polling: 20 });
+  stop.now = true;
+  await run;
+  for (const n of once) shown.add(n);
+}
+
 function checkLog(log: DomainEvent[], tickets: RowTicket[], shown: Set<string>) {
   const own = log.filter((e) => e.deviceId === DEVICE).sort((a, b) => a.deviceSeq - b.deviceSeq);
   // Each device's sequence: 1, 2, 3… with no gap and no repeat.
@@ -148,12 +190,13 @@ describe('a reception PC killed while staff work', () => {
     const rng = seededRandom(SEED);
     const shown = new Set<string>();
     const called = new Set<string>();
-    // First start: set the PC up (settings and token live in the profile, as IT would leave them).
+    // First start: set the PC up (settings and token live in the profile, as IT would leave them),
+    // and quit normally: localStorage reaches disk lazily, so a kill right after would lose it.
     {
       const { reception } = await openPc(base);
       const settings = { ...defaultSettings(DEVICE), siteId: SITE, deviceName: 'Front desk', endpointUrl: `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}` };
       await reception.evaluate(([s, t]) => (localStorage.setItem('oss.settings.v1', s!), localStorage.setItem('oss.deviceToken', t!)), [JSON.stringify(settings), token]);
-      await current!.kill();
+      await current!.close();
     }
     let kills = 0;
     while (kills < KILLS) {
@@ -168,11 +211,27 @@ describe('a reception PC killed while staff work', () => {
       await work;
       kills++;
     }
+    // A kill in the middle of a sync round: the endpoint has stored the batch, the PC has not
+    // heard back. The PC sends it again after the restart; the endpoint keeps one copy.
+    {
+      const heldBefore = await heldCount();
+      holdAcks = true;
+      const { reception } = await openPc(base);
+      await issueOne(reception, shown);
+      await waitUntil(async () => (await heldCount()) > heldBefore);
+      // Stored at the endpoint, still waiting to be marked sent here: now the power goes.
+      expect(await unacknowledged(reception)).toBeGreaterThan(0);
+      await current!.kill();
+      holdAcks = false;
+    }
     // After the last kill: open once more, check, and let the PC sync everything.
     const { reception } = await openPc(base);
     const log = await readLog(reception);
     checkLog(log, await readTickets(reception), shown);
-    await reception.waitForFunction(() => /Online.* 0 waiting to send/.test(document.querySelector('[data-testid="sync-status"]')?.textContent ?? ''), undefined, { timeout: 30_000, polling: 200 });
+    const synced = () => /Online.* 0 waiting to send/.test(document.querySelector('[data-testid="sync-status"]')?.textContent ?? '');
+    await reception.waitForFunction(synced, undefined, { timeout: 30_000, polling: 200 }).catch(async (e: Error) => {
+      throw new Error(`${e.message}; the status said: ${await reception.getByTestId('sync-status').textContent()}`);
+    });
     const held = await pullEvents(db, SITE, 0, 100_000);
     const ids = held.events.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -11,7 +11,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
  */
 export interface KillableChromium {
   browser: Browser;
+  /** SIGKILL to every process of this Chromium: nothing gets to flush. */
   kill: () => Promise<void>;
+  /** A normal quit, as when the user closes the browser. */
+  close: () => Promise<void>;
 }
 
 export async function startChromium(profileDir: string): Promise<KillableChromium> {
@@ -45,6 +48,11 @@ export async function startChromium(profileDir: string): Promise<KillableChromiu
       }
       await exited;
       await browser.close().catch(() => undefined);
+    },
+    close: async () => {
+      const cdp = await browser.newBrowserCDPSession();
+      await cdp.send('Browser.close').catch(() => undefined);
+      await exited;
     },
   };
 }

@@ -26,6 +26,7 @@ import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
 import { refoldScopes } from './refold';
 import { forgetReportDays } from './report-days';
+import { STORAGE_FULL_MESSAGE, isStorageFull, reportStorage } from './storage-full';
 
 /**
  * Every change the staff make goes through here, as ONE read-write
@@ -46,6 +47,18 @@ export interface DeviceContext {
 export type Outcome<T> = Result<T, DomainError>;
 
 async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
+  try {
+    const r = await writeCommand(db, ctx, decideInTx);
+    if (r.ok && r.value.length) reportStorage(false);
+    return r;
+  } catch (e) {
+    if (!isStorageFull(e)) throw e;
+    reportStorage(true);
+    return err({ code: 'storage-full', message: STORAGE_FULL_MESSAGE });
+  }
+}
+
+async function writeCommand(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
   return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
     const now = ctx.now();
     const decided = await decideInTx(now);

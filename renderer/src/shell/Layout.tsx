@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { ROUTES, hrefFor } from './routes';
 import { SyncStatusBar } from '../sync/SyncStatusBar';
+import { StorageStatus } from '../app/StorageStatus';
 import type { RouteId } from './routes';
 
 /**
@@ -54,6 +55,7 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
       <header className="app-header">
         <span className="app-name">One Stop Shop Reception</span>
         <SyncStatusBar />
+        <StorageStatus />
         <nav aria-label="Screens">
           <ul className="nav-list">
             {ROUTES.map((r) => (
