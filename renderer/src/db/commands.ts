@@ -121,7 +121,7 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
     const service = serviceById(ctx.config, input.serviceId);
     if (!service) return err({ code: 'unknown-service', message: 'Choose the service the customer needs.' });
     const day = londonDay(now);
-    const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id));
+    const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id, ctx.deviceId));
     if (!number.ok) return err({ code: number.error.code, message: `Cannot issue: ${number.error.message}.` });
     ticketId = uuidv7(now, ctx.randomBytes(10));
     const cmd: Command = { type: 'issue', ticketId, serviceId: service.id, day, number: number.value, needs: input.needs, priority: input.priority, ...(input.name ? { name: input.name } : {}) };

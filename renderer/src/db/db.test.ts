@@ -68,6 +68,20 @@ describe('commands', () => {
     expect(await db.tickets.get(t.id)).toEqual(t);
   });
 
+  it('never gives a sequence number or a ticket number twice, even when the rows that count them are lost', async () => {
+    const db = freshDb();
+    const ctx = testContext(DEVICE, at(0));
+    unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
+    unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
+    // As after a browser threw its damaged database away and the log came back from the endpoint.
+    await db.meta.clear();
+    const third = unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
+    expect(third.number).toBe('C003');
+    const events = await db.events.orderBy('[deviceId+deviceSeq]').toArray();
+    expect(events.map((e) => e.deviceSeq)).toEqual([1, 2, 3]);
+    expect(events[2]!.hlc > events[1]!.hlc).toBe(true);
+  });
+
   it('a refused command writes nothing', async () => {
     const db = freshDb();
     const ctx = testContext(DEVICE, at(0));

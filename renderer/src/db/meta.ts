@@ -36,17 +36,27 @@ async function read<T>(db: ReceptionDb, key: string, schema: z.ZodType<T>): Prom
 export async function readPosition(db: ReceptionDb, siteId: string, deviceId: string): Promise<DevicePosition> {
   const pos = await read(db, 'position', PositionSchema);
   if (pos && pos.deviceId === deviceId) return { ...pos, siteId };
-  // A new PC (or a re-imaged one with a new id) starts its log at 1.
-  return { siteId, deviceId, seq: 0, clock: initialHlc(deviceId) };
+  // No position for this device: a new PC starts its log at 1. But if the log already holds
+  // events of this device (the row was lost, or the log came back from the endpoint after the
+  // browser threw a damaged database away), it goes on after the highest: a sequence number is
+  // never given twice. (The clock catches up from the log in commands.ts.)
+  const last = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).last();
+  return { siteId, deviceId, seq: last?.deviceSeq ?? 0, clock: initialHlc(deviceId) };
 }
 
 export async function writePosition(db: ReceptionDb, pos: DevicePosition): Promise<void> {
   await db.meta.put({ key: 'position', value: pos });
 }
 
-export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: string): Promise<number> {
+/**
+ * The next ticket ordinal for a service today on this PC. The first of the
+ * day (no row yet) is counted from the day's tickets this PC issued for the
+ * service, so a lost row can never give a number twice.
+ */
+export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: string, deviceId: string): Promise<number> {
   const key = `ordinal:${day}:${serviceId}`;
-  const n = (await read(db, key, z.number().int().min(0))) ?? 0;
+  const stored = await read(db, key, z.number().int().min(0));
+  const n = stored ?? (await db.tickets.where('day').equals(day).filter((t) => t.issuedBy === deviceId && t.segments[0]!.serviceId === serviceId).count());
   await db.meta.put({ key, value: n + 1 });
   return n;
 }
