@@ -7,6 +7,7 @@ import type { ReportNames } from '../../../../shared/reports/labels';
 import type { Report } from '../../../../shared/reports/report';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { mins, withCounts } from '../../components/format';
+import { SliceTable } from '../../components/SliceTable';
 import { StandardsTable } from './StandardsTable';
 
 export interface ReportDocumentProps {
@@ -64,33 +65,13 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
         ))}
       </ul>
       {by && (
-        <table className="data" data-testid="rep-slices">
-          <caption>By {SLICE_HEADINGS[by].toLowerCase()}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{SLICE_HEADINGS[by]}</th>
-              <th scope="col">Tickets</th>
-              <th scope="col">Seen within standard</th>
-              <th scope="col">Median wait (nearest rank)</th>
-              <th scope="col">90th percentile (nearest rank)</th>
-              <th scope="col">Avoidable</th>
-              <th scope="col">First contact</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.slices.map(({ key, figures: f }) => (
-              <tr key={key}>
-                <th scope="row">{sliceLabel(by, key, names)}</th>
-                <td>{f.tickets}</td>
-                <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
-                <td>{mins(f.firstWait.medianMs)}</td>
-                <td>{mins(f.firstWait.p90Ms)}</td>
-                <td>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td>
-                <td>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SliceTable
+          testId="rep-slices"
+          caption={`By ${SLICE_HEADINGS[by].toLowerCase()}`}
+          heading={SLICE_HEADINGS[by]}
+          columns={['tickets', 'seen', 'median', 'p90', 'avoidable', 'firstContact']}
+          rows={report.slices.map(({ key, figures }) => ({ key, label: sliceLabel(by, key, names), figures }))}
+        />
       )}
       <CountTable testId="rep-ni14" caption="Avoidable contact by reason (NI14)" heading="Reason" rows={ni14Reasons.map((r) => [names.reason(r.id), t.contacts.avoidableByReason[r.id] ?? 0])} />
       <CountTable testId="rep-outcomes" caption="Outcomes" heading="Outcome" rows={OUTCOMES.map((o) => [OUTCOME_LABELS[o], t.contacts.outcomes[o]])} />

@@ -5,6 +5,7 @@ import { displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
+import { SliceTable } from '../../components/SliceTable';
 import { clock, mins, pct, withCounts } from '../../components/format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
 import { useNow } from '../../state/clock';
@@ -88,31 +89,13 @@ export function SupervisorScreen() {
       )}
 
       <h2>By service</h2>
-      <table className="data" data-testid="by-service">
-        <caption>Today by service</caption>
-        <thead>
-          <tr>
-            <th scope="col">Service</th>
-            <th scope="col">Waiting</th>
-            <th scope="col">Seen within standard</th>
-            <th scope="col">Median wait (nearest rank)</th>
-            <th scope="col">Avoidable</th>
-            <th scope="col">First contact</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.byService.map(({ key, waiting, figures: f }) => (
-            <tr key={key}>
-              <th scope="row">{serviceName(key)}</th>
-              <td>{waiting}</td>
-              <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
-              <td>{mins(f.firstWait.medianMs)}</td>
-              <td>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td>
-              <td>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SliceTable
+        testId="by-service"
+        caption="Today by service"
+        heading="Service"
+        columns={['waiting', 'seen', 'median', 'avoidable', 'firstContact']}
+        rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: serviceName(key), waiting, figures }))}
+      />
 
       <h2>Desks</h2>
       {view.byDesk.length === 0 ? (
@@ -146,27 +129,13 @@ export function SupervisorScreen() {
         <BarChart label="Arrivals by hour" bars={view.byHour.map((h) => ({ key: h.key, value: h.figures.tickets }))} />
         <figcaption>Customers arriving in each hour today.</figcaption>
       </figure>
-      <table className="data" data-testid="by-hour">
-        <caption>Arrivals and waits by hour</caption>
-        <thead>
-          <tr>
-            <th scope="col">Hour</th>
-            <th scope="col">Arrivals</th>
-            <th scope="col">Seen within standard</th>
-            <th scope="col">Median wait (nearest rank)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.byHour.map(({ key, figures: f }) => (
-            <tr key={key}>
-              <th scope="row">{key}:00</th>
-              <td>{f.tickets}</td>
-              <td>{withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted)}</td>
-              <td>{mins(f.firstWait.medianMs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SliceTable
+        testId="by-hour"
+        caption="Arrivals and waits by hour"
+        heading="Hour"
+        columns={['arrivals', 'seen', 'median']}
+        rows={view.byHour.map(({ key, figures }) => ({ key, label: `${key}:00`, figures }))}
+      />
       <p className="hint">Target: {pct(target)} of customers seen within the standard.</p>
     </div>
   );

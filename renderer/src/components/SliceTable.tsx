@@ -1,0 +1,76 @@
+import type { Figures } from '../../../shared/figures/figures';
+import { mins, withCounts } from './format';
+
+/**
+ * One table of figures by slice (service, desk, hour, day), for the reports
+ * (and their print) and the supervisor's screen: the same columns read the
+ * same way everywhere, rates always with their counts.
+ */
+export type SliceColumn = 'tickets' | 'arrivals' | 'waiting' | 'seen' | 'median' | 'p90' | 'avoidable' | 'firstContact';
+
+const HEADINGS: Record<SliceColumn, string> = {
+  tickets: 'Tickets',
+  arrivals: 'Arrivals',
+  waiting: 'Waiting',
+  seen: 'Seen within standard',
+  median: 'Median wait (nearest rank)',
+  p90: '90th percentile (nearest rank)',
+  avoidable: 'Avoidable',
+  firstContact: 'First contact',
+};
+
+export interface SliceRow {
+  key: string;
+  label: string;
+  figures: Figures;
+  waiting?: number;
+}
+
+function cell(column: SliceColumn, row: SliceRow): string | number {
+  const f = row.figures;
+  switch (column) {
+    case 'tickets':
+    case 'arrivals':
+      return f.tickets;
+    case 'waiting':
+      return row.waiting ?? 0;
+    case 'seen':
+      return withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted);
+    case 'median':
+      return mins(f.firstWait.medianMs);
+    case 'p90':
+      return mins(f.firstWait.p90Ms);
+    case 'avoidable':
+      return withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed);
+    case 'firstContact':
+      return withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed);
+  }
+}
+
+export function SliceTable({ testId, caption, heading, columns, rows }: { testId: string; caption: string; heading: string; columns: readonly SliceColumn[]; rows: readonly SliceRow[] }) {
+  return (
+    <table className="data" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{heading}</th>
+          {columns.map((c) => (
+            <th scope="col" key={c}>
+              {HEADINGS[c]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
+            {columns.map((c) => (
+              <td key={c}>{cell(c, row)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
