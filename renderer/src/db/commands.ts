@@ -172,7 +172,8 @@ export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string)
 
 /**
  * This PC's clock is too far from the endpoint's: flag the timing of the
- * tickets it recorded since its clock was last found in step, on any day.
+ * tickets it recorded since its timing was last settled (clock in step, or
+ * flagged), on any day; null: never, so everything it timed.
  */
 const DAY_MS = 86_400_000;
 

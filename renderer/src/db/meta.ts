@@ -100,14 +100,16 @@ export async function writeServices(db: ReceptionDb, services: unknown): Promise
 }
 
 /**
- * `clockInStepAt`: this PC's own time when a sync round last found its clock
- * within the limit. A later round that finds it out of step flags what this
- * PC timed since then (timing-flags.ts), whatever day that was.
+ * `timingSettledAt`: this PC's own time up to which everything it timed is
+ * settled: trusted (a sync round found its clock in step then) or already
+ * flagged inaccurate. A round that finds the clock out of step flags what
+ * this PC timed since (timing-flags.ts), whatever day that was, and moves
+ * the mark on, so the next round reads only what is new.
  */
-export async function readClockInStepAt(db: ReceptionDb): Promise<number | null> {
-  return (await read(db, 'clockInStepAt', z.number().int().min(0))) ?? null;
+export async function readTimingSettledAt(db: ReceptionDb): Promise<number | null> {
+  return (await read(db, 'timingSettledAt', z.number().int().min(0))) ?? null;
 }
 
-export async function writeClockInStepAt(db: ReceptionDb, at: number): Promise<void> {
-  await db.meta.put({ key: 'clockInStepAt', value: at });
+export async function writeTimingSettledAt(db: ReceptionDb, at: number): Promise<void> {
+  await db.meta.put({ key: 'timingSettledAt', value: at });
 }

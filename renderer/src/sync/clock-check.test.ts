@@ -35,8 +35,12 @@ describe('a clock found out of step on a later day', () => {
     const flagged = (await db.tickets.toArray()).filter((t) => t.timingInaccurate).map((t) => t.id);
     expect(flagged.sort()).toEqual([late, nextMorning].sort());
     expect((await db.tickets.get(early))!.timingInaccurate).toBe(false);
-    // The flags are written once.
+    // The flags are written once; a clock still wrong flags only what was timed since the last round.
     expect(await flagIfClockOut(db, ctx, -120_000, 60)).toBe(0);
+    ctx.advance(1);
+    const later = await issue(ctx);
+    expect(await flagIfClockOut(db, ctx, -120_000, 60)).toBe(1);
+    expect((await db.tickets.get(later))!.timingInaccurate).toBe(true);
   });
 
   it('on a PC never found in step, flags everything it timed', async () => {
