@@ -12,9 +12,14 @@ import { useToday } from './hooks';
  * `report-read`.
  */
 export async function ticketsForReport(from: string, to: string, today: string): Promise<FigureTicket[]> {
+  await cachePastDays(from, to, today);
+  return readMeasured(from, to, today);
+}
+
+/** Builds the cached rows of the period's past days that have none yet. */
+async function cachePastDays(from: string, to: string, today: string): Promise<void> {
   const db = appDb();
   await buildReportDays(db, await uncachedDays(db, from, to, today));
-  return readMeasured(from, to, today);
 }
 
 async function readMeasured(from: string, to: string, today: string): Promise<FigureTicket[]> {
@@ -37,10 +42,7 @@ export function useReportTickets(from: string | null, to: string): FigureTicket[
   useEffect(() => {
     if (from === null) return;
     let live = true;
-    const db = appDb();
-    void uncachedDays(db, from, to, today)
-      .then((days) => buildReportDays(db, days))
-      .then(() => live && setBuilt(`${from}|${to}|${today}`));
+    void cachePastDays(from, to, today).then(() => live && setBuilt(`${from}|${to}|${today}`));
     return () => {
       live = false;
     };

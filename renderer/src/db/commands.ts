@@ -170,13 +170,13 @@ export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string)
   return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day)));
 }
 
+const DAY_MS = 86_400_000;
+
 /**
  * This PC's clock is too far from the endpoint's: flag the timing of the
  * tickets it recorded since its timing was last settled (clock in step, or
  * flagged), on any day; null: never, so everything it timed.
  */
-const DAY_MS = 86_400_000;
-
 export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, inStepSince: number | null, offsetMs: number): Promise<Outcome<DomainEvent[]>> {
   return commit(db, ctx, async () => {
     // A day's margin: a ticket issued the evening before may have been called after the check.
