@@ -67,3 +67,9 @@ export async function authenticate(db: Queryable, header: string | undefined): P
   if (row.revoked_at !== null) return { ok: false, reason: 'this device has been revoked' };
   return { ok: true, device: { id: row.id, siteId: row.site_id, name: row.name, headSeq: row.head_seq, revoked: false } };
 }
+
+/** The site's name as IT entered it; its code if the row is somehow gone. */
+export async function siteName(db: Queryable, siteId: string): Promise<string> {
+  const site = await db.query<{ name: string }>('SELECT name FROM sites WHERE id = $1', [siteId]);
+  return site.rows[0]?.name ?? siteId;
+}

@@ -10,6 +10,9 @@ import { buildApp } from './app';
 import type { Database } from './db/adapter';
 import { revokeDevice } from './devices';
 import { CSV_COLUMNS } from './reports';
+import { openApiDocument } from './openapi';
+import { DayVerification, ErrorBody, GapBody, Health, PullPage, Readiness, ReportBody, WhoAmI } from '../shared/sync/wire';
+import type { ZodType } from 'zod';
 import { BACKENDS } from './test/backends';
 import type { TestDb } from './test/backends';
 import { call, countEvents, own, siteWithPcs } from './test/world';
@@ -263,5 +266,39 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     const served = (await call(app, 'GET', '/v1/openapi.json')).json();
     expect(served).toEqual(JSON.parse(readFileSync(new URL('./openapi.json', import.meta.url), 'utf8')));
     expect(Object.keys(served['paths'] as object)).toContain('/v1/events');
+  });
+
+  it('answers every route in the shape shared/sync/wire.ts defines, with a status its OpenAPI entry documents', async () => {
+    const token = pcs[0]!.token;
+    const doc = openApiDocument();
+    const cases: [method: 'GET' | 'POST', route: string, url: string, token: string | undefined, status: number, schema: ZodType, body?: unknown][] = [
+      ['GET', '/v1/health', '/v1/health', undefined, 200, Health],
+      ['GET', '/v1/ready', '/v1/ready', undefined, 200, Readiness],
+      ['GET', '/v1/device', '/v1/device', token, 200, WhoAmI],
+      ['GET', '/v1/device', '/v1/device', undefined, 401, ErrorBody],
+      ['GET', '/v1/events', '/v1/events?after=0&limit=2', token, 200, PullPage],
+      ['GET', '/v1/events', '/v1/events?after=-1', token, 400, ErrorBody],
+      ['POST', '/v1/events', '/v1/events', token, 400, ErrorBody, { events: [] }],
+      ['POST', '/v1/events', '/v1/events', token, 409, GapBody, { events: [{ ...morning()[0]!, id: '01900000-0000-7000-8000-00000000ffff', deviceSeq: 999_999 }] }],
+      ['POST', '/v1/events', '/v1/events', pcs[1]!.token, 403, ErrorBody, { events: [morning()[0]] }],
+      ['GET', '/v1/days/{day}/verification', `/v1/days/${DAY}/verification`, token, 200, DayVerification],
+      ['GET', '/v1/days/{day}/verification', '/v1/days/2026-13-40/verification', token, 400, ErrorBody],
+      ['GET', '/v1/reports', `/v1/reports?from=${DAY}&to=${DAY}&by=desk`, token, 200, ReportBody],
+      ['GET', '/v1/reports', `/v1/reports?from=${DAY}&to=${DAY}&by=nonsense`, token, 400, ErrorBody],
+      ['GET', '/v1/reports', `/v1/reports?from=${DAY}&to=${DAY}`, 'oss_nonsense', 401, ErrorBody],
+    ];
+    for (const [method, route, url, tok, status, schema, payload] of cases) {
+      const res = await call(app, method, url, tok, payload);
+      expect({ url, status: res.status }).toEqual({ url, status });
+      const parsed = schema.safeParse(res.json());
+      expect({ url, ok: parsed.success, error: parsed.error?.message }).toEqual({ url, ok: true, error: undefined });
+      const documented = (doc.paths as Record<string, Record<string, { responses: Record<number, unknown> }>>)[route]![method.toLowerCase()]!.responses;
+      expect(Object.keys(documented)).toContain(String(status));
+    }
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods as Record<string, { responses: Record<string, { content?: object }> }>)) {
+        for (const [status, response] of Object.entries(op.responses)) expect({ path, method, status, schema: !!response.content }).toEqual({ path, method, status, schema: true });
+      }
+    }
   });
 });

@@ -11,7 +11,6 @@ import type { Device } from './devices';
  * refused with the seq the server expects next. Nothing of a refused batch
  * is stored.
  */
-export const MAX_BATCH = 1000;
 export const EVENTS_CHANNEL = 'oss_events';
 
 export type PushResult =

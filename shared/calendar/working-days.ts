@@ -1,4 +1,5 @@
 import { isBankHoliday } from './bank-holidays';
+import { isDay } from './day';
 import type { HolidayRegion } from './bank-holidays';
 
 /**
@@ -16,11 +17,10 @@ export interface HolidayCalendar {
   extraClosedDays: ReadonlySet<string>;
 }
 
-export const DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const DAY_MS = 86_400_000;
 
 function toUtc(day: string): number {
-  if (!DAY_PATTERN.test(day)) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
+  if (!isDay(day)) throw new RangeError(`Not a day (YYYY-MM-DD): ${day}`);
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   return Date.UTC(y, m - 1, d);
 }

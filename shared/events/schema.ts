@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DaySchema } from '../calendar/day';
 import { OUTCOMES } from '../config/site-config';
 
 /**
@@ -11,7 +12,7 @@ export const EVENT_VERSION = 1;
 
 const id = z.string().min(1).max(64);
 const desk = z.string().trim().min(1).max(10);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day is YYYY-MM-DD');
+const day = DaySchema;
 const epochMs = z.number().int().min(0).max(8.64e15);
 
 export const NeedsSchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HOLIDAY_REGIONS } from '../calendar/bank-holidays';
 import type { HolidayRegion } from '../calendar/bank-holidays';
-import { DAY_PATTERN } from '../calendar/working-days';
+import { DaySchema } from '../calendar/day';
 
 /**
  * A reception PC's own settings: who it is, where it is, what it does.
@@ -69,7 +69,7 @@ export const SettingsSchema = z.object({
   /** Whose bank holidays count when working days are counted (complaint due dates). */
   holidayRegion: z.enum(HOLIDAY_REGIONS as [HolidayRegion, ...HolidayRegion[]]),
   /** One-off days the council is closed (YYYY-MM-DD), beside the bank holidays. */
-  extraClosedDays: z.array(z.string().regex(DAY_PATTERN, 'a day is YYYY-MM-DD')).max(100, 'at most 100 days'),
+  extraClosedDays: z.array(DaySchema).max(100, 'at most 100 days'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

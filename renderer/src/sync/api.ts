@@ -1,20 +1,18 @@
-import { z } from 'zod';
+import { DayVerification, ErrorBody, GapBody, PullPage, PushAck, WhoAmI } from '../../../shared/sync/wire';
+import type { LivePage } from '../../../shared/sync/wire';
 import { readEventStream } from './event-stream';
-import type { LivePage } from './event-stream';
+
+export type { DayVerification, WhoAmI } from '../../../shared/sync/wire';
 
 /**
- * The endpoint's v1 wire format as the PC sees it. Every answer is parsed:
- * the network is a boundary like any other.
+ * The endpoint as the PC sees it (the wire format is shared/sync/wire.ts).
+ * Every answer is parsed: the network is a boundary like any other.
  */
-export const PushAckSchema = z.object({ ackSeq: z.number().int().min(0), stored: z.number().int().min(0), serverTime: z.number().int() });
-export const GapSchema = z.object({ error: z.literal('gap'), expectedSeq: z.number().int().min(1) });
-export const PullPageSchema = z.object({ events: z.array(z.unknown()), cursor: z.number().int().min(0), more: z.boolean(), serverTime: z.number().int() });
-export const WhoAmISchema = z.object({ deviceId: z.string(), deviceName: z.string(), siteId: z.string(), siteName: z.string(), serverTime: z.number().int() });
-export const DayVerificationSchema = z.object({ day: z.string(), count: z.number().int().min(0), digest: z.string(), maxDeviceSeq: z.number().int().min(0) });
-export type WhoAmI = z.infer<typeof WhoAmISchema>;
-export type DayVerification = z.infer<typeof DayVerificationSchema>;
 
 export type PushOutcome = { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
+
+/** The endpoint's own words for a refusal, or the HTTP status text when the body is not an ErrorBody. */
+const reasonOf = (body: unknown, statusText: string) => ErrorBody.safeParse(body).data?.reason ?? statusText;
 
 export class EndpointError extends Error {
   override name = 'EndpointError';
@@ -22,7 +20,7 @@ export class EndpointError extends Error {
 
 export interface EndpointApi {
   push(events: readonly unknown[]): Promise<PushOutcome>;
-  pull(after: number, limit: number): Promise<z.infer<typeof PullPageSchema>>;
+  pull(after: number, limit: number): Promise<PullPage>;
   /** Whom the token belongs to; a refusal (bad or revoked token) comes back as `refused`. */
   whoami(): Promise<{ kind: 'ok'; me: WhoAmI } | { kind: 'refused'; status: number; reason: string }>;
   verifyDay(day: string): Promise<DayVerification>;
@@ -45,18 +43,18 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
       if (res.ok) {
-        const ack = PushAckSchema.safeParse(body);
+        const ack = PushAck.safeParse(body);
         if (!ack.success) throw new EndpointError('endpoint answered a push with something unreadable');
         return { kind: 'ack', ackSeq: ack.data.ackSeq, serverTime: ack.data.serverTime };
       }
-      const gap = GapSchema.safeParse(body);
+      const gap = GapBody.safeParse(body);
       if (res.status === 409 && gap.success) return { kind: 'gap', expectedSeq: gap.data.expectedSeq };
-      return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
+      return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
     },
     async pull(after, limit) {
       const res = await timed(`v1/events?after=${after}&limit=${limit}`, { headers });
       if (!res.ok) throw new EndpointError(`pull refused (${res.status})`);
-      const page = PullPageSchema.safeParse(await res.json());
+      const page = PullPage.safeParse(await res.json());
       if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
       return page.data;
     },
@@ -64,15 +62,15 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       const res = await timed('v1/device', { headers });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
-      if (!res.ok) return { kind: 'refused', status: res.status, reason: String((body as { reason?: unknown } | null)?.reason ?? res.statusText) };
-      const me = WhoAmISchema.safeParse(body);
+      if (!res.ok) return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
+      const me = WhoAmI.safeParse(body);
       if (!me.success) throw new EndpointError('this address answered, but not as a reception endpoint');
       return { kind: 'ok', me: me.data };
     },
     async verifyDay(day) {
       const res = await timed(`v1/days/${day}/verification`, { headers });
       if (!res.ok) throw new EndpointError(`verification refused (${res.status})`);
-      const v = DayVerificationSchema.safeParse(await res.json());
+      const v = DayVerification.safeParse(await res.json());
       if (!v.success) throw new EndpointError('endpoint answered a verification with something unreadable');
       return v.data;
     },

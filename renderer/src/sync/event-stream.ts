@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { LivePage } from '../../../shared/sync/wire';
 
 /**
  * The endpoint's live stream (server-sent events) read over fetch, not
@@ -6,8 +6,6 @@ import { z } from 'zod';
  * are separated by a blank line; `event: events` frames carry a page of
  * the site's new events in JSON; lines starting with ':' are heartbeats.
  */
-export const LivePageSchema = z.object({ events: z.array(z.unknown()), cursor: z.number().int().min(0), serverTime: z.number().int() });
-export type LivePage = z.infer<typeof LivePageSchema>;
 
 export interface Frame {
   event: string;
@@ -49,7 +47,7 @@ export async function readEventStream(body: ReadableStream<Uint8Array>, onPage: 
       buffer = rest;
       for (const f of frames) {
         if (f.event !== 'events') continue;
-        const page = LivePageSchema.safeParse(JSON.parse(f.data));
+        const page = LivePage.safeParse(JSON.parse(f.data));
         if (!page.success) throw new Error('the live stream sent something unreadable');
         await onPage(page.data);
       }

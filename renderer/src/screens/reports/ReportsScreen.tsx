@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DAY_PATTERN } from '../../../../shared/calendar/working-days';
+import { isDay } from '../../../../shared/calendar/day';
 import { periodOf } from '../../../../shared/calendar/periods';
 import type { SliceBy } from '../../../../shared/figures/figures';
 import { namesOf } from '../../../../shared/reports/labels';
@@ -33,7 +33,7 @@ export function ReportsScreen() {
   const [by, setBy] = useState<SliceBy>('service');
   const [notice, setNotice] = useState<Notice>(null);
   const period = choice === 'custom' ? { ...custom, label: `${custom.from} to ${custom.to}` } : periodOf(choice, today);
-  const valid = DAY_PATTERN.test(period.from) && DAY_PATTERN.test(period.to) && period.from <= period.to;
+  const valid = isDay(period.from) && isDay(period.to) && period.from <= period.to;
 
   const tickets = useReportTickets(valid ? period.from : null, period.to);
   const target = settings.thresholds.targetPercent;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { DaySchema } from '../calendar/day';
+import { OUTCOMES } from '../config/site-config';
+
+/**
+ * The endpoint's HTTP API, v1: every request and every answer, defined once.
+ * The server parses requests with these and shapes its answers by them, the
+ * OpenAPI document (server/openapi.json) is generated from them, and the PC
+ * parses every answer with them: the network is a boundary like any other.
+ * docs/sync-protocol.md walks through how they are used.
+ */
+
+/** Most events in one push; a PC sends its backlog in batches of this size. */
+export const MAX_BATCH = 1000;
+
+const int = z.number().int();
+const count = z.number().int().min(0);
+const epochMs = z.number().int();
+
+// Requests
+
+export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
+export const PullQuery = z
+  .object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) })
+  .strict();
+export const DayParams = z.object({ day: DaySchema });
+export const REPORT_SLICES = ['day', 'hour', 'service', 'desk', 'site'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
+export const ReportQuery = z
+  .object({
+    from: DaySchema,
+    to: DaySchema,
+    by: z.enum(REPORT_SLICES).optional(),
+    /** json: the report; csv: the same as CSV; the two returns a council files, as CSV. */
+    format: z.enum(REPORT_FORMATS).default('json'),
+    target: z.coerce.number().min(1).max(100).default(80),
+  })
+  .strict()
+  .refine((q) => q.from <= q.to, 'from must not be after to');
+
+// Answers
+
+/** Every 4xx and 5xx: a machine-readable code and a sentence for a person. */
+export const ErrorBody = z.object({ error: z.string(), reason: z.string(), expectedSeq: int.min(1).optional() });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+/** 409 to a push: the batch would leave a gap; resend from expectedSeq. */
+export const GapBody = z.object({ error: z.literal('gap'), reason: z.string(), expectedSeq: int.min(1) });
+
+export const PushAck = z.object({ ackSeq: count, stored: count, serverTime: epochMs });
+export type PushAck = z.infer<typeof PushAck>;
+export const PullPage = z.object({ events: z.array(z.unknown()), cursor: count, more: z.boolean(), serverTime: epochMs });
+export type PullPage = z.infer<typeof PullPage>;
+/** One `event: events` frame of the live stream: a pull page without `more` (the stream sends the rest as it comes). */
+export const LivePage = PullPage.omit({ more: true });
+export type LivePage = z.infer<typeof LivePage>;
+export const WhoAmI = z.object({ deviceId: z.string(), deviceName: z.string(), siteId: z.string(), siteName: z.string(), serverTime: epochMs });
+export type WhoAmI = z.infer<typeof WhoAmI>;
+export const DayVerification = z.object({ day: DaySchema, count, digest: z.string(), maxDeviceSeq: count });
+export type DayVerification = z.infer<typeof DayVerification>;
+export const Health = z.object({ ok: z.literal(true) });
+export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postgres', 'pglite']) });
+
+const duration = z.object({ count, medianMs: epochMs.nullable(), p90Ms: epochMs.nullable(), meanMs: z.number().nullable(), maxMs: epochMs.nullable() });
+const figures = z.object({
+  tickets: count,
+  serviceLevel: z.object({
+    met: count,
+    missed: count,
+    counted: count,
+    excluded: z.object({ cancelled: count, timingInaccurate: count, leftWithinStandard: count, unseenWithinStandard: count, pending: count }),
+    percent: z.number().nullable(),
+    targetPercent: z.number(),
+    meetsTarget: z.boolean().nullable(),
+  }),
+  firstWait: duration,
+  transferWait: duration,
+  openTransferWaitsAtClose: count,
+  contacts: z.object({
+    completed: count,
+    avoidable: count,
+    avoidablePercent: z.number().nullable(),
+    avoidableByReason: z.record(z.string(), count),
+    resolvedFirstContact: count,
+    firstContactPercent: z.number().nullable(),
+    outcomes: z.record(z.enum(OUTCOMES), count),
+    outOfTurnCalls: count,
+  }),
+  complaints: z.array(
+    z.object({ ticketId: z.string(), number: z.string(), directorate: z.string(), raisedDay: DaySchema, acknowledgeBy: DaySchema.nullable(), respondBy: DaySchema.nullable(), dueNote: z.string().optional() }),
+  ),
+  complaintsByDirectorate: z.record(z.string(), count),
+});
+/** `GET /v1/reports?format=json`: the whole period, and the same sliced. The CSV formats are text/csv (docs/reports.md). */
+export const ReportBody = z.object({
+  from: DaySchema,
+  to: DaySchema,
+  by: z.enum(REPORT_SLICES).nullable(),
+  targetPercent: z.number(),
+  total: figures,
+  slices: z.array(z.object({ key: z.string(), figures })),
+});
+export type ReportBody = z.infer<typeof ReportBody>;
