@@ -5,15 +5,20 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * Code is organised by where it runs, and lint enforces it (DESIGN.md §3):
+ * Code is organised by where it runs, and lint enforces it (docs/architecture.md):
  * - shared/   pure domain: no electron, node:, react, dexie or DOM; no clock or randomness of its own;
  * - renderer/ never imports the main process (electron/) or the server;
  * - server/   never imports the renderer or electron/;
- * - electron/ never imports the renderer or the server.
+ * - electron/ never imports the renderer or the server;
+ * - renderer screens and components never touch the database but through renderer/src/data/.
  */
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
 const folder = (name) => ({ group: [`**/../${name}`, `**/../${name}/**`, `./${name}/**`, `${name}/**`], message: `imports across process boundaries are not allowed (see eslint.config.js)` });
+
+const RENDERER_NO_ELECTRON = { name: 'electron', message: 'The renderer talks to Electron only through the bridge (window.receptionBridge).' };
+const RENDERER_PATTERNS = [{ group: ['node:*'], message: 'The renderer runs in a browser: no node: modules.' }, folder('electron'), folder('server')];
+const READ_PATH = 'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts, never the database directly.';
 
 const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'location', 'alert', 'setTimeout', 'setInterval', 'performance', 'crypto', 'process', 'Buffer', 'require'];
 
@@ -71,11 +76,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [RENDERER_NO_ELECTRON], patterns: RENDERER_PATTERNS }],
+    },
+  },
+  {
+    // Screens and components read through data/ (hooks and queries) and write through data/actions.ts:
+    // one read path, so no screen keeps its own copy of rows or its own query of the database.
+    files: ['renderer/src/screens/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to Electron only through the bridge (window.receptionBridge).' }],
-          patterns: [{ group: ['node:*'], message: 'The renderer runs in a browser: no node: modules.' }, folder('electron'), folder('server')],
+          paths: [RENDERER_NO_ELECTRON, { name: 'dexie-react-hooks', message: READ_PATH }],
+          patterns: [...RENDERER_PATTERNS, { group: ['**/db/database', '**/db/commands'], message: READ_PATH }],
         },
       ],
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SyncStatusSchema } from '../sync/engine';
+import { SyncStatusSchema } from '../state/sync-status';
 
 /**
  * One PC can show the app in several windows at once: the staff window and

@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { SiteConfig } from '../../../shared/config/site-config';
 import { complaintPolicyOf } from '../../../shared/figures/contacts';
 import type { ComplaintPolicy } from '../../../shared/figures/contacts';
 import type { DeviceContext } from '../db/commands';
-import { appDb } from '../db/database';
-import { DEFAULT_STORED_SERVICES, readServices } from '../db/meta';
-import { siteConfigFrom } from '../db/site-config';
+import { useStoredServices } from '../data/hooks';
+import { siteConfigFrom } from '../../../shared/config/stored-services';
 import { useSettings } from './SettingsContext';
 
 const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
@@ -14,7 +12,7 @@ const randomBytes = (n: number) => crypto.getRandomValues(new Uint8Array(n));
 /** The site's configuration, live from the database (services) and settings (standards). */
 export function useSiteConfig(): SiteConfig {
   const { settings } = useSettings();
-  const services = useLiveQuery(() => readServices(appDb()), [], DEFAULT_STORED_SERVICES);
+  const services = useStoredServices();
   return useMemo(() => siteConfigFrom(settings, services), [settings, services]);
 }
 

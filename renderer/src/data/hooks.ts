@@ -1,15 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { londonDay } from '../../../shared/calendar/london';
 import type { DeskState } from '../../../shared/desks/desk';
+import type { DomainEvent } from '../../../shared/events/schema';
 import type { Ticket } from '../../../shared/tickets/state';
 import { appDb } from '../db/database';
+import { DEFAULT_STORED_SERVICES } from '../../../shared/config/stored-services';
+import type { StoredService } from '../../../shared/config/stored-services';
+import { readServices } from '../db/meta';
+import { readDayCheck } from '../db/day-checks';
+import type { DayCheck } from '../db/day-checks';
 import { useNow } from '../state/clock';
 
 /**
  * Live views of the database. Dexie re-runs a query when a transaction
  * that touches its tables commits, in this page or another of the same PC.
- * These hooks are the renderer's only read path: no copy of rows is kept
- * anywhere else.
+ * These hooks (and `queries.ts` for one-off reads) are how screens and
+ * components read: lint keeps `db/database` out of them, and no copy of
+ * rows is kept anywhere else.
  */
 export function useToday(): string {
   return londonDay(useNow(60_000));
@@ -38,4 +45,29 @@ export function useDeskTicket(desk: string | null): Ticket | undefined {
     () => (desk ? appDb().tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === desk).first() : undefined),
     [desk],
   );
+}
+
+/** Today's tickets a later-synced call took from another desk (or this one): the conflicts the fold kept. */
+export function useConflictedTickets(day: string): Ticket[] | undefined {
+  return useLiveQuery(() => appDb().tickets.where('day').equals(day).filter((t) => t.conflicts.length > 0).toArray(), [day]);
+}
+
+/** The day.closed event of a day, once some PC has closed it. */
+export function useDayClosed(day: string): DomainEvent | undefined {
+  return useLiveQuery(() => appDb().events.where('scope').equals(`day:${day}`).filter((e) => e.type === 'day.closed').first(), [day]);
+}
+
+/** The last end-of-day check with the endpoint of a day (null: never checked). */
+export function useDayCheck(day: string): DayCheck | null | undefined {
+  return useLiveQuery(() => readDayCheck(appDb(), day), [day]);
+}
+
+/** The site's services as set in Settings (the seeds' defaults until then). */
+export function useStoredServices(): StoredService[] {
+  return useLiveQuery(() => readServices(appDb()), [], DEFAULT_STORED_SERVICES);
+}
+
+/** How many of this PC's events wait to be sent to the endpoint. */
+export function useUnsentCount(): number {
+  return useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
 }

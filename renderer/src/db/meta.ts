@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { initialHlc } from '../../../shared/clock/hlc';
 import type { DevicePosition } from '../../../shared/events/stamp';
-import { DEFAULT_SERVICES } from '../../../shared/config/site-config';
+import { DEFAULT_STORED_SERVICES, StoredServicesSchema } from '../../../shared/config/stored-services';
+import type { StoredService } from '../../../shared/config/stored-services';
 import type { ReceptionDb } from './database';
 
 /**
@@ -60,33 +61,6 @@ export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: strin
   await db.meta.put({ key, value: n + 1 });
   return n;
 }
-
-export const StoredServiceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  name: z.string().trim().min(1).max(60),
-  letter: z.string().regex(/^[A-Z]$/, 'a single capital letter'),
-  directorate: z.string().trim().min(1).max(60),
-  active: z.boolean(),
-  /** null: the site's standard from settings. */
-  standardMinutes: z.number().int().min(1).max(240).nullable(),
-  priorityStandardMinutes: z.number().int().min(1).max(240).nullable(),
-});
-export type StoredService = z.infer<typeof StoredServiceSchema>;
-export const StoredServicesSchema = z
-  .array(StoredServiceSchema)
-  .min(1)
-  .refine((list) => new Set(list.map((s) => s.letter)).size === list.length, 'each service needs its own letter')
-  .refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'each service needs its own id');
-
-export const DEFAULT_STORED_SERVICES: StoredService[] = DEFAULT_SERVICES.map((s) => ({
-  id: s.id,
-  name: s.name,
-  letter: s.letter,
-  directorate: s.directorate,
-  active: s.active,
-  standardMinutes: null,
-  priorityStandardMinutes: null,
-}));
 
 export async function readServices(db: ReceptionDb): Promise<StoredService[]> {
   return (await read(db, 'services', StoredServicesSchema)) ?? DEFAULT_STORED_SERVICES;

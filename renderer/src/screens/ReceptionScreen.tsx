@@ -10,8 +10,8 @@ import { Message } from '../components/Message';
 import type { Notice } from '../components/Message';
 import { LANGUAGE_OPTIONS } from '../components/NeedsBadges';
 import { useDesks, useTicket, useTodaysTickets } from '../data/hooks';
-import { issueTicket } from '../db/commands';
-import { appDb } from '../db/database';
+import { issueTicket } from '../data/actions';
+import { readTicket } from '../data/queries';
 import { expectedWaitText, ticketPrintJob } from '../print/ticket';
 import { useBridge } from '../shell/BridgeContext';
 import { useNow } from '../state/clock';
@@ -57,7 +57,7 @@ export function ReceptionScreen() {
   }
 
   async function print(ticketId: string) {
-    const t = await appDb().tickets.get(ticketId);
+    const t = await readTicket(ticketId);
     if (!t) return;
     const service = device.config.services.find((s) => s.id === t.segments[0]!.serviceId);
     const r = await bridge.print(ticketPrintJob(t, service?.name ?? '', settings.siteName, expected(t.segments[0]!.serviceId, t.needs, t.priority)));
@@ -77,7 +77,7 @@ export function ReceptionScreen() {
     setName('');
     pending.current = pending.current.then(async () => {
       try {
-        const r = await issueTicket(appDb(), device, input);
+        const r = await issueTicket(device, input);
         if (!r.ok) {
           setNotice({ kind: 'error', text: r.error.message });
           return;

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { DEFAULT_NI14_REASONS } from '../../../shared/config/site-config';
 import { Message } from '../components/Message';
 import type { Notice } from '../components/Message';
-import { appDb } from '../db/database';
-import { DEFAULT_STORED_SERVICES, readServices, writeServices } from '../db/meta';
-import type { StoredService } from '../db/meta';
+import { saveServices } from '../data/actions';
+import { useStoredServices } from '../data/hooks';
+import type { StoredService } from '../../../shared/config/stored-services';
 
 type Row = Omit<StoredService, 'standardMinutes' | 'priorityStandardMinutes'> & { standardMinutes: string; priorityStandardMinutes: string };
 const toRow = (s: StoredService): Row => ({ ...s, standardMinutes: s.standardMinutes?.toString() ?? '', priorityStandardMinutes: s.priorityStandardMinutes?.toString() ?? '' });
@@ -23,7 +22,7 @@ const toStored = (r: Row): StoredService => ({
  * 90% within 15). Stored in this PC's database and checked before saving.
  */
 export function ServicesEditor({ siteStandard }: { siteStandard: number }) {
-  const stored = useLiveQuery(() => readServices(appDb()), [], DEFAULT_STORED_SERVICES);
+  const stored = useStoredServices();
   const [notice, setNotice] = useState<Notice>(null);
   // A new form when the stored list changes (saved here or elsewhere), instead of syncing state.
   return <ServicesForm key={JSON.stringify(stored)} stored={stored} siteStandard={siteStandard} notice={notice} setNotice={setNotice} />;
@@ -38,7 +37,7 @@ function ServicesForm(props: { stored: StoredService[]; siteStandard: number; no
   async function save(e: FormEvent) {
     e.preventDefault();
     try {
-      await writeServices(appDb(), rows.map(toStored));
+      await saveServices(rows.map(toStored));
       setNotice({ kind: 'ok', text: 'Services saved.' });
     } catch (err) {
       setNotice({ kind: 'error', text: err instanceof Error ? err.message : String(err) });

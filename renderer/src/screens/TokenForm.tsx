@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSettings } from '../app/SettingsContext';
-import { appDb } from '../db/database';
+import { unsentOfOtherSite } from '../data/queries';
 import { useBridge } from '../shell/BridgeContext';
 import { httpEndpoint } from '../sync/api';
 import { checkEnrolment } from '../sync/enrolment';
-import { useSyncStatus } from '../sync/useSyncStatus';
+import { useSyncStatus } from '../state/sync-status';
 import { tellOtherWindows } from '../app/pc-channel';
 
 /**
@@ -55,7 +55,7 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     setMessage({ kind: 'ok', text: 'Checking…' });
     const stored = await bridge.getToken();
     const api = stored && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, stored) : null;
-    const unsent = await appDb().events.where('pushed').equals(0).filter((e) => e.deviceId === settings.deviceId && e.siteId !== settings.siteId).toArray();
+    const unsent = await unsentOfOtherSite(settings.deviceId, settings.siteId);
     const elsewhere: Record<string, number> = {};
     for (const e of unsent) elsewhere[e.siteId] = (elsewhere[e.siteId] ?? 0) + 1;
     const r = await checkEnrolment(settings, stored, api, () => Date.now(), elsewhere);

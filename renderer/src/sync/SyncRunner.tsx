@@ -5,10 +5,11 @@ import { appDb } from '../db/database';
 import { flagIfClockOut } from './clock-check';
 import { finishPendingDayChecks } from './day-check';
 import { startSync } from './engine';
-import type { SyncEngine, SyncStatus } from './engine';
+import type { SyncEngine } from './engine';
+import type { SyncStatus } from '../state/sync-status';
 import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
 import { useEndpoint } from './useEndpoint';
-import { useSyncStatus } from './useSyncStatus';
+import { useSyncStatus } from '../state/sync-status';
 
 /**
  * Runs sync while this PC has an endpoint address and a device token; any
@@ -53,17 +54,7 @@ export function SyncRunner() {
   useEffect(() => {
     if (!ready) return;
     if (!settings.endpointUrl) return setStatus(null);
-    if (!api) {
-      let cancelled = false;
-      void appDb()
-        .events.where('pushed')
-        .equals(0)
-        .count()
-        .then((pending) => !cancelled && setStatus({ state: 'refused', live: false, pending, lastSuccessAt: null, clockOffsetMs: null, lastError: 'no device token: add it in Settings' }));
-      return () => {
-        cancelled = true;
-      };
-    }
+    if (!api) return setStatus({ state: 'refused', live: false, lastSuccessAt: null, clockOffsetMs: null, lastError: 'no device token: add it in Settings' });
     const now = () => Date.now();
     const running = startSync({
       db: appDb(),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { at } from '../../../shared/testing/scenario';
 import { describeSync } from './SyncStatusBar';
-import type { SyncStatus } from './engine';
+import type { SyncStatus } from '../state/sync-status';
 
-const base: SyncStatus = { state: 'online', live: true, pending: 0, lastSuccessAt: at(0), clockOffsetMs: 400, lastError: null };
+const base: SyncStatus = { state: 'online', live: true, lastSuccessAt: at(0), clockOffsetMs: 400, lastError: null };
 
 describe('the sync status in the header', () => {
   it('says online and live, what waits, the last sync and the clock, in words', () => {

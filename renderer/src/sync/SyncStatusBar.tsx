@@ -1,16 +1,15 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useSettings } from '../app/SettingsContext';
-import { appDb } from '../db/database';
+import { useUnsentCount } from '../data/hooks';
 import { clock } from '../components/format';
-import { useSyncStatus } from './useSyncStatus';
-import type { SyncStatus } from './engine';
+import { useSyncStatus } from '../state/sync-status';
+import type { SyncStatus } from '../state/sync-status';
 
 /** Always visible in the header: online or offline, what waits to be sent, the last success, the clock. */
 export function SyncStatusBar() {
   const status = useSyncStatus((s) => s.status);
   const { settings } = useSettings();
   // Live from the log, not the engine's last round: it changes the moment a ticket is issued or acknowledged.
-  const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
+  const pending = useUnsentCount();
   if (!settings.endpointUrl) return <span className="sync-status" data-testid="sync-status">Not connected to an endpoint (Settings)</span>;
   if (!status) return <span className="sync-status" data-testid="sync-status">Connecting…</span>;
   return (

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { appDb } from '../db/database';
+import { useUnsentCount } from '../data/hooks';
 import { hearOtherWindows, tellEveryWindow, tellOtherWindows } from '../app/pc-channel';
-import { useSyncStatus } from './useSyncStatus';
+import { useSyncStatus } from '../state/sync-status';
 import { useWakeMoments } from './useWakeMoments';
 
 /**
@@ -25,7 +24,7 @@ export function SyncWindowLink() {
 
   // Dexie tells every window about a write, but holds the news back from a hidden one until it is
   // shown: each window asks for the round itself when something waits to be sent, or the PC wakes.
-  const pending = useLiveQuery(() => appDb().events.where('pushed').equals(0).count(), [], 0);
+  const pending = useUnsentCount();
   useEffect(() => {
     if (pending > 0) tellEveryWindow({ kind: 'nudge' });
   }, [pending]);

@@ -1,7 +1,9 @@
-import { z } from 'zod';
 import { londonDay } from '../../../shared/calendar/london';
 import { dayDigestInput } from '../../../shared/sync/digest';
+import { appDb } from '../db/database';
 import type { ReceptionDb } from '../db/database';
+import { readDayChecks, saveDayCheck } from '../db/day-checks';
+import type { DayCheck } from '../db/day-checks';
 import type { EndpointApi } from './api';
 import { pushPending } from './sync';
 
@@ -12,23 +14,8 @@ import { pushPending } from './sync';
  * or never got something, and the whole day is sent again (the endpoint
  * keeps one copy of what it has and repairs what it lacks), then checked
  * again. Offline, the check waits as "pending" and finishes after the next
- * successful sync. The last result per day is kept in `meta`.
+ * successful sync. The last result per day is kept in `meta` (db/day-checks.ts).
  */
-export const DayCheckSchema = z.object({
-  day: z.string(),
-  status: z.enum(['verified', 'repaired', 'pending', 'mismatch']),
-  checkedAt: z.number().int(),
-  local: z.object({ count: z.number().int(), digest: z.string() }),
-  server: z.object({ count: z.number().int(), digest: z.string() }).nullable(),
-  /** Events the endpoint lacked and now holds again. */
-  repaired: z.number().int().min(0),
-  /** This PC's events not yet acknowledged (anything, not only the day's). */
-  waiting: z.number().int().min(0),
-  error: z.string().nullable(),
-});
-export type DayCheck = z.infer<typeof DayCheckSchema>;
-
-const key = (day: string) => `dayCheck:${day}`;
 
 export async function sha256Hex(text: string): Promise<string> {
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -45,17 +32,11 @@ export async function localDayProof(db: ReceptionDb, deviceId: string, day: stri
   return { count: events.length, digest: await sha256Hex(dayDigestInput(events.map((e) => e.id))) };
 }
 
-export async function readDayCheck(db: ReceptionDb, day: string): Promise<DayCheck | null> {
-  const row = await db.meta.get(key(day));
-  const parsed = DayCheckSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
-}
-
 export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, api: EndpointApi | null, now: () => number): Promise<DayCheck> {
   const local = await localDayProof(db, deviceId, day);
   const waiting = () => db.events.where('pushed').equals(0).count();
   const save = async (c: DayCheck) => {
-    await db.meta.put({ key: key(day), value: c });
+    await saveDayCheck(db, c);
     return c;
   };
   if (!api) return save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error: 'no endpoint or device token set' });
@@ -90,9 +71,11 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
 
 /** After a successful sync round: finish any day check that was waiting for the endpoint (a mismatch waits for staff to look). */
 export async function finishPendingDayChecks(db: ReceptionDb, deviceId: string, api: EndpointApi, now: () => number): Promise<DayCheck[]> {
-  const rows = await db.meta.where('key').startsWith('dayCheck:').toArray();
-  const pending = rows.map((r) => DayCheckSchema.safeParse(r.value)).flatMap((p) => (p.success && p.data.status === 'pending' ? [p.data] : []));
+  const pending = (await readDayChecks(db)).filter((c) => c.status === 'pending');
   const done: DayCheck[] = [];
   for (const c of pending) done.push(await verifyDay(db, deviceId, c.day, api, now));
   return done;
 }
+
+/** The end-of-day check of this PC's own database, as End of day runs it. */
+export const verifyDayOnThisPc = (deviceId: string, day: string, api: EndpointApi | null, now: () => number) => verifyDay(appDb(), deviceId, day, api, now);

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ReceptionDb } from '../db/database';
+import type { SyncStatus } from '../state/sync-status';
 import type { EndpointApi } from './api';
 import { applyPage, readCursor, syncOnce } from './sync';
 import type { SyncRound } from './sync';
@@ -12,17 +12,6 @@ import type { SyncRound } from './sync';
  * an outage do not all knock at once), resuming by itself. "Online" means
  * the last round succeeded, not what navigator.onLine claims.
  */
-export const SyncStatusSchema = z.object({
-  state: z.enum(['idle', 'online', 'offline', 'refused']),
-  /** The live stream is open: other PCs' events arrive as they happen. */
-  live: z.boolean(),
-  pending: z.number().int().min(0),
-  lastSuccessAt: z.number().int().nullable(),
-  /** Server time minus this PC's time, from the last answer (ms). */
-  clockOffsetMs: z.number().int().nullable(),
-  lastError: z.string().nullable(),
-});
-export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 
 export interface EngineDeps {
   db: ReceptionDb;
@@ -67,11 +56,10 @@ export function startSync(deps: EngineDeps): SyncEngine {
   let again = false;
   let stopped = false;
   let stream: AbortController | null = null;
-  let status: SyncStatus = { state: 'idle', live: false, pending: 0, lastSuccessAt: null, clockOffsetMs: null, lastError: null };
+  let status: SyncStatus = { state: 'idle', live: false, lastSuccessAt: null, clockOffsetMs: null, lastError: null };
 
   const publish = async (patch: Partial<SyncStatus>) => {
-    const pending = await deps.db.events.where('pushed').equals(0).count();
-    status = { ...status, ...patch, pending };
+    status = { ...status, ...patch };
     if (!stopped) deps.onStatus(status);
   };
   const schedule = (ms: number) => {

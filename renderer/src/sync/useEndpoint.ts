@@ -3,7 +3,7 @@ import { useSettings } from '../app/SettingsContext';
 import { useBridge } from '../shell/BridgeContext';
 import { httpEndpoint } from './api';
 import type { EndpointApi } from './api';
-import { useSyncStatus } from './useSyncStatus';
+import { useSyncStatus } from '../state/sync-status';
 
 /** The endpoint as this PC is set up to reach it (address and stored token), or null while either is missing. */
 export function useEndpoint(): { api: EndpointApi | null; ready: boolean } {

@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { clock } from '../../components/format';
-import { appDb } from '../../db/database';
-import { readDayCheck } from '../../sync/day-check';
-import type { DayCheck } from '../../sync/day-check';
+import { useDayCheck } from '../../data/hooks';
+import type { DayCheck } from '../../db/day-checks';
 
 /** The end-of-day verification, in words: held, repaired, waiting to send, or different. */
 export function describeCheck(c: DayCheck): string {
@@ -20,7 +18,7 @@ export function describeCheck(c: DayCheck): string {
 }
 
 export function DayCheckPanel({ day, connected, busy, onCheck }: { day: string; connected: boolean; busy: boolean; onCheck: () => void }) {
-  const check = useLiveQuery(() => readDayCheck(appDb(), day), [day]);
+  const check = useDayCheck(day);
   return (
     <section aria-labelledby="verify-heading">
       <h2 id="verify-heading">Verified with the endpoint</h2>

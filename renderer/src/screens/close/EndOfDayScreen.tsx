@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { serviceById } from '../../../../shared/config/site-config';
 import { formatDuration } from '../../../../shared/queue/bands';
@@ -10,10 +9,9 @@ import { clock } from '../../components/format';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { TodayFigures } from '../../components/TodayFigures';
-import { useToday, useTodaysTickets } from '../../data/hooks';
-import { closeDay } from '../../db/commands';
-import { appDb } from '../../db/database';
-import { verifyDay } from '../../sync/day-check';
+import { closeDay } from '../../data/actions';
+import { useDayClosed, useToday, useTodaysTickets } from '../../data/hooks';
+import { verifyDayOnThisPc } from '../../sync/day-check';
 import { useEndpoint } from '../../sync/useEndpoint';
 import { DayCheckPanel } from './DayCheckPanel';
 
@@ -28,7 +26,7 @@ export function EndOfDayScreen() {
   const { settings } = useSettings();
   const { api } = useEndpoint();
   const tickets = useTodaysTickets();
-  const closed = useLiveQuery(() => appDb().events.where('scope').equals(`day:${day}`).filter((e) => e.type === 'day.closed').first(), [day]);
+  const closed = useDayClosed(day);
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -40,14 +38,14 @@ export function EndOfDayScreen() {
 
   async function check() {
     setBusy(true);
-    await verifyDay(appDb(), device.deviceId, day, api, () => Date.now());
+    await verifyDayOnThisPc(device.deviceId, day, api, () => Date.now());
     setBusy(false);
   }
 
   async function close() {
     setConfirming(false);
     setBusy(true);
-    const r = await closeDay(appDb(), device, day);
+    const r = await closeDay(device, day);
     setBusy(false);
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     const marked = r.value.filter((e) => e.type === 'ticket.unseenAtClose').length;

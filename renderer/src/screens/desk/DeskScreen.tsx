@@ -10,8 +10,7 @@ import type { Notice } from '../../components/Message';
 import { NeedsBadges } from '../../components/NeedsBadges';
 import { QueueTable } from '../../components/QueueTable';
 import { useDeskTicket, useDesks, useWaitingTickets } from '../../data/hooks';
-import { callNext, deskCommand, ticketCommand } from '../../db/commands';
-import { appDb } from '../../db/database';
+import { callNext, deskCommand, ticketCommand } from '../../data/actions';
 import { useNow } from '../../state/clock';
 import { useSession } from '../../state/session';
 import { OutcomeForm } from './OutcomeForm';
@@ -44,7 +43,6 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
   const [finishing, setFinishing] = useState(false);
   const [outOfTurn, setOutOfTurn] = useState<Ticket | null>(null);
   const [transferTo, setTransferTo] = useState('');
-  const db = appDb();
 
   const mine = useMemo(() => (deskState ? orderQueue(waiting ?? []).filter((t) => canServe(deskState, t)) : []), [waiting, deskState]);
 
@@ -54,37 +52,37 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
   }, []);
 
   const next = useCallback(async () => {
-    const r = await callNext(db, device, desk);
+    const r = await callNext(device, desk);
     if (r.ok) setNotice({ kind: 'ok', text: `Called ${displayNumber(r.value.number)} to desk ${desk}.` });
     else setNotice({ kind: 'error', text: r.error.message });
-  }, [db, device, desk]);
+  }, [device, desk]);
 
   const act = useCallback(
     async (type: DeskAction, label: string) => {
       if (!current) return setNotice({ kind: 'error', text: 'There is no customer at this desk.' });
-      report(await ticketCommand(db, device, { type, ticketId: current.id, desk } as Exclude<Command, { type: 'issue' }>), `${displayNumber(current.number)}: ${label}.`);
+      report(await ticketCommand(device, { type, ticketId: current.id, desk } as Exclude<Command, { type: 'issue' }>), `${displayNumber(current.number)}: ${label}.`);
     },
-    [current, db, device, desk, report],
+    [current, device, desk, report],
   );
 
   async function finish(c: Completion) {
     if (!current) return;
-    if (report(await ticketCommand(db, device, { type: 'complete', ticketId: current.id, desk, ...c }), `${displayNumber(current.number)} finished.`)) setFinishing(false);
+    if (report(await ticketCommand(device, { type: 'complete', ticketId: current.id, desk, ...c }), `${displayNumber(current.number)} finished.`)) setFinishing(false);
   }
 
   async function transfer() {
     if (!current) return;
     if (!transferTo) return setNotice({ kind: 'error', text: 'Choose a service to transfer to.' });
-    if (report(await ticketCommand(db, device, { type: 'transfer', ticketId: current.id, desk, toServiceId: transferTo }), `${displayNumber(current.number)} transferred; the customer keeps their ticket.`)) setTransferTo('');
+    if (report(await ticketCommand(device, { type: 'transfer', ticketId: current.id, desk, toServiceId: transferTo }), `${displayNumber(current.number)} transferred; the customer keeps their ticket.`)) setTransferTo('');
   }
 
   async function callOutOfTurn(t: Ticket, reason: string) {
-    const r = await ticketCommand(db, device, { type: 'call', ticketId: t.id, desk, ...(reason ? { outOfTurnReason: reason } : {}) });
+    const r = await ticketCommand(device, { type: 'call', ticketId: t.id, desk, ...(reason ? { outOfTurnReason: reason } : {}) });
     if (report(r, `Called ${displayNumber(t.number)} to desk ${desk}.`)) setOutOfTurn(null);
   }
 
   async function deskAction(type: 'pause' | 'resume' | 'signOff') {
-    const r = await deskCommand(db, device, { type, desk } as Parameters<typeof deskCommand>[2]);
+    const r = await deskCommand(device, { type, desk } as Parameters<typeof deskCommand>[1]);
     if (report(r, type === 'pause' ? 'Desk paused.' : type === 'resume' ? 'Desk open.' : 'Signed off.') && type === 'signOff') setDesk(null);
   }
 

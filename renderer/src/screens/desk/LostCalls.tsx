@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { displayNumber } from '../../../../shared/tickets/state';
-import type { Ticket } from '../../../../shared/tickets/state';
-import { useToday } from '../../data/hooks';
-import { appDb } from '../../db/database';
+import { lostCallsOf } from '../../../../shared/tickets/lost-calls';
+import { useConflictedTickets, useToday } from '../../data/hooks';
 import { useSession } from '../../state/session';
 
 /**
@@ -12,26 +10,11 @@ import { useSession } from '../../state/session';
  * why, and who has the customer, not left wondering. Each notice stays until
  * the advisor dismisses it.
  */
-export interface LostCall {
-  eventId: string;
-  ticket: Ticket;
-  winnerDesk: string | undefined;
-}
-
-export function lostCallsOf(tickets: readonly Ticket[], desk: string): LostCall[] {
-  return tickets.flatMap((ticket) =>
-    ticket.conflicts.filter((c) => c.type === 'ticket.called' && c.desk === desk).map((c) => ({ eventId: c.eventId, ticket, winnerDesk: c.winnerDesk })),
-  );
-}
-
 export function LostCalls({ desk }: { desk: string }) {
   const today = useToday();
   const dismissed = useSession((s) => s.dismissedConflicts);
   const dismiss = useSession((s) => s.dismissConflict);
-  const lost = useLiveQuery(
-    () => appDb().tickets.where('day').equals(today).filter((t) => t.conflicts.length > 0).toArray(),
-    [today],
-  );
+  const lost = useConflictedTickets(today);
   const shown = lostCallsOf(lost ?? [], desk).filter((l) => !dismissed.includes(l.eventId));
   if (!shown.length) return null;
   return (

@@ -6,8 +6,7 @@ import { useSettings } from '../../app/SettingsContext';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { LANGUAGE_OPTIONS } from '../../components/NeedsBadges';
-import { deskCommand } from '../../db/commands';
-import { appDb } from '../../db/database';
+import { deskCommand } from '../../data/actions';
 import { useSession } from '../../state/session';
 
 /** An advisor signs on at a desk with the services and skills they cover. */
@@ -25,7 +24,7 @@ export function SignOnForm() {
     e.preventDefault();
     const name = desk.trim();
     if (!name) return setNotice({ kind: 'error', text: 'Enter the desk number.' });
-    const r = await deskCommand(appDb(), device, { type: 'signOn', desk: name, services: chosen, skills });
+    const r = await deskCommand(device, { type: 'signOn', desk: name, services: chosen, skills });
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     setDesk(name);
   }

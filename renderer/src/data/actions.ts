@@ -1,0 +1,22 @@
+import type { ReceptionDb } from '../db/database';
+import { appDb } from '../db/database';
+import * as commands from '../db/commands';
+import { writeServices } from '../db/meta';
+
+/**
+ * The write path as screens see it: the commands of db/commands.ts (one
+ * transaction each, event and projection together) bound to this PC's
+ * database, with the same names and the database argument left out.
+ * Tests call db/commands.ts with a database of their own.
+ */
+const onThisPc =
+  <A extends unknown[], R>(command: (db: ReceptionDb, ...args: A) => R) =>
+  (...args: A): R =>
+    command(appDb(), ...args);
+
+export const issueTicket = onThisPc(commands.issueTicket);
+export const callNext = onThisPc(commands.callNext);
+export const ticketCommand = onThisPc(commands.ticketCommand);
+export const deskCommand = onThisPc(commands.deskCommand);
+export const closeDay = onThisPc(commands.closeDay);
+export const saveServices = onThisPc(writeServices);
