@@ -1,5 +1,5 @@
 import type { BridgeApi } from '../../shared/bridge/contract';
-import { BridgeContext } from './shell/BridgeContext';
+import { BridgeContext } from './bridge/BridgeContext';
 import { Layout } from './shell/Layout';
 import { useHashRoute } from './shell/useHashRoute';
 import { SCREENS } from './screens';

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
-import { useBridge } from '../shell/BridgeContext';
+import { useBridge } from '../bridge/BridgeContext';
 import { hearOtherWindows, tellOtherWindows } from './pc-channel';
 
 interface SettingsValue {

@@ -1,5 +1,5 @@
 import type { Figures } from '../../../shared/figures/figures';
-import { mins, withCounts } from './format';
+import { mins, withCounts } from '../format';
 
 /**
  * One table of figures by slice (service, desk, hour, day), for the reports

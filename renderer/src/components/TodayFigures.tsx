@@ -2,7 +2,7 @@ import { DEFAULT_COMPLAINT_POLICY } from '../../../shared/figures/contacts';
 import { useMemo } from 'react';
 import { computeFigures } from '../../../shared/figures/figures';
 import type { Ticket } from '../../../shared/tickets/state';
-import { useNow } from '../state/clock';
+import { useNow } from '../state/now';
 
 const pct = (p: number | null) => (p === null ? '–' : `${p.toFixed(1)}%`);
 

@@ -9,7 +9,7 @@ import type { StoredService } from '../../../shared/config/stored-services';
 import { readServices } from '../db/meta';
 import { readDayCheck } from '../db/day-checks';
 import type { DayCheck } from '../db/day-checks';
-import { useNow } from '../state/clock';
+import { useNow } from '../state/now';
 
 /**
  * Live views of the database. Dexie re-runs a query when a transaction

@@ -4,7 +4,7 @@ import { useDevice } from '../app/useDevice';
 import { useExpectedWait } from '../app/useEstimates';
 import { NO_NEEDS } from '../../../shared/events/schema';
 import { useDesks, useTodaysTickets } from '../data/hooks';
-import { useNow } from '../state/clock';
+import { useNow } from '../state/now';
 import { useSession } from '../state/session';
 import { expectedWaitText } from '../print/ticket';
 

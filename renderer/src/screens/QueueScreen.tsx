@@ -8,8 +8,8 @@ import { useSettings } from '../app/SettingsContext';
 import { QueueTable } from '../components/QueueTable';
 import { TodayFigures } from '../components/TodayFigures';
 import { useTodaysTickets, useWaitingTickets } from '../data/hooks';
-import { useNow } from '../state/clock';
-import { useBridge } from '../shell/BridgeContext';
+import { useNow } from '../state/now';
+import { useBridge } from '../bridge/BridgeContext';
 
 /** Everyone waiting, in call order, timed live; who is at which desk; today's figures. */
 export function QueueScreen() {

@@ -13,8 +13,8 @@ import { useDesks, useTicket, useTodaysTickets } from '../data/hooks';
 import { issueTicket } from '../data/actions';
 import { readTicket } from '../data/queries';
 import { expectedWaitText, ticketPrintJob } from '../print/ticket';
-import { useBridge } from '../shell/BridgeContext';
-import { useNow } from '../state/clock';
+import { useBridge } from '../bridge/BridgeContext';
+import { useNow } from '../state/now';
 import { useSession } from '../state/session';
 
 /**

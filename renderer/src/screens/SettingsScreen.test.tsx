@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BridgeContext } from '../shell/BridgeContext';
+import { BridgeContext } from '../bridge/BridgeContext';
 import { createWebBridge } from '../bridge/web';
 import { SettingsScreen } from './SettingsScreen';
 import { SettingsProvider } from '../app/SettingsContext';

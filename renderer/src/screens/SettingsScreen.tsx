@@ -4,7 +4,7 @@ import { roles } from '../../../shared/settings/schema';
 import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../shared/calendar/bank-holidays';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import type { AppInfo, MonitorInfo } from '../../../shared/bridge/contract';
-import { useBridge } from '../shell/BridgeContext';
+import { useBridge } from '../bridge/BridgeContext';
 import { TokenForm } from './TokenForm';
 import { ServicesEditor } from './ServicesEditor';
 import { useSettings } from '../app/SettingsContext';

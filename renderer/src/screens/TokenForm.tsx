@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useSettings } from '../app/SettingsContext';
 import { unsentOfOtherSite } from '../data/queries';
-import { useBridge } from '../shell/BridgeContext';
+import { useBridge } from '../bridge/BridgeContext';
 import { httpEndpoint } from '../sync/api';
 import { checkEnrolment } from '../sync/enrolment';
 import { useSyncStatus } from '../state/sync-status';

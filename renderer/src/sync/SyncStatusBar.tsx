@@ -1,6 +1,6 @@
 import { useSettings } from '../app/SettingsContext';
 import { useUnsentCount } from '../data/hooks';
-import { clock } from '../components/format';
+import { timeOfDay } from '../format';
 import { useSyncStatus } from '../state/sync-status';
 import type { SyncStatus } from '../state/sync-status';
 
@@ -23,7 +23,7 @@ export function SyncStatusBar() {
 export function describeSync(status: SyncStatus, pending: number, clockLimitS: number): string {
   const state = status.state === 'online' ? (status.live ? '● Online, live' : '● Online') : status.state === 'refused' ? '▲ Endpoint refused' : '■ Offline';
   const parts = [state, `${pending} waiting to send`];
-  if (status.lastSuccessAt) parts.push(`last sync ${clock(status.lastSuccessAt)}`);
+  if (status.lastSuccessAt) parts.push(`last sync ${timeOfDay(status.lastSuccessAt)}`);
   if (status.clockOffsetMs !== null) {
     const s = Math.round(status.clockOffsetMs / 1000);
     const off = Math.abs(s);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSettings } from '../app/SettingsContext';
-import { useBridge } from '../shell/BridgeContext';
+import { useBridge } from '../bridge/BridgeContext';
 import { httpEndpoint } from './api';
 import type { EndpointApi } from './api';
 import { useSyncStatus } from '../state/sync-status';

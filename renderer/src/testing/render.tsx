@@ -4,7 +4,7 @@ import type { PrintJob } from '../../../shared/bridge/contract';
 import { SettingsProvider } from '../app/SettingsContext';
 import { createWebBridge } from '../bridge/web';
 import { appDb } from '../db/database';
-import { BridgeContext } from '../shell/BridgeContext';
+import { BridgeContext } from '../bridge/BridgeContext';
 
 /** Renders a screen as the app does: the web bridge (printing goes to `onPrint`, or nowhere) and this PC's settings. */
 export function renderScreen(ui: ReactNode, deviceId = '99999999-9999-4999-8999-999999999999', onPrint: (job: PrintJob) => void = () => {}) {

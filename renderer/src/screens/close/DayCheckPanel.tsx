@@ -1,4 +1,4 @@
-import { clock } from '../../components/format';
+import { timeOfDay } from '../../format';
 import { useDayCheck } from '../../data/hooks';
 import type { DayCheck } from '../../db/day-checks';
 
@@ -7,9 +7,9 @@ export function describeCheck(c: DayCheck): string {
   const mine = `${c.local.count} ${c.local.count === 1 ? 'event' : 'events'}`;
   switch (c.status) {
     case 'verified':
-      return `Verified at ${clock(c.checkedAt)}: the endpoint holds all ${mine} this PC wrote today (count and digest match).`;
+      return `Verified at ${timeOfDay(c.checkedAt)}: the endpoint holds all ${mine} this PC wrote today (count and digest match).`;
     case 'repaired':
-      return `Verified at ${clock(c.checkedAt)} after a repair: the endpoint was missing ${c.repaired} of this PC’s ${mine}; they were sent again and now match.`;
+      return `Verified at ${timeOfDay(c.checkedAt)} after a repair: the endpoint was missing ${c.repaired} of this PC’s ${mine}; they were sent again and now match.`;
     case 'pending':
       return `Not verified yet: ${c.waiting} ${c.waiting === 1 ? 'event waits' : 'events wait'} to be sent (${c.error ?? 'the endpoint is out of reach'}). It will finish by itself when this PC is back online.`;
     case 'mismatch':

@@ -5,7 +5,7 @@ import { isOpenTransferWait } from '../../../../shared/tickets/close-day';
 import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useDevice } from '../../app/useDevice';
-import { clock } from '../../components/format';
+import { timeOfDay } from '../../format';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { TodayFigures } from '../../components/TodayFigures';
@@ -60,7 +60,7 @@ export function EndOfDayScreen() {
         <h2 id="close-heading">Close the day</h2>
         {closed ? (
           <p data-testid="day-closed">
-            Closed at {clock(closed.at)}; {closed.type === 'day.closed' ? closed.payload.stillWaiting : 0} still waiting then were marked unseen.
+            Closed at {timeOfDay(closed.at)}; {closed.type === 'day.closed' ? closed.payload.stillWaiting : 0} still waiting then were marked unseen.
           </p>
         ) : (
           <p>

@@ -11,7 +11,7 @@ import { NeedsBadges } from '../../components/NeedsBadges';
 import { QueueTable } from '../../components/QueueTable';
 import { useDeskTicket, useDesks, useWaitingTickets } from '../../data/hooks';
 import { callNext, deskCommand, ticketCommand } from '../../data/actions';
-import { useNow } from '../../state/clock';
+import { useNow } from '../../state/now';
 import { useSession } from '../../state/session';
 import { OutcomeForm } from './OutcomeForm';
 import type { Completion } from './OutcomeForm';

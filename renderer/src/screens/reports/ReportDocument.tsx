@@ -6,7 +6,7 @@ import { NEAREST_RANK_NOTE, SLICE_HEADINGS, sliceLabel } from '../../../../share
 import type { ReportNames } from '../../../../shared/reports/labels';
 import type { Report } from '../../../../shared/reports/report';
 import { displayNumber } from '../../../../shared/tickets/state';
-import { mins, withCounts } from '../../components/format';
+import { mins, withCounts } from '../../format';
 import { SliceTable } from '../../components/SliceTable';
 import { StandardsTable } from './StandardsTable';
 

@@ -1,5 +1,5 @@
 import type { ServiceLevel } from '../../../../shared/figures/service-level';
-import { withCounts } from '../../components/format';
+import { withCounts } from '../../format';
 
 /**
  * The council's published service standards (Chorley's policy, DESIGN.md §2),

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { waitBand } from '../../../../shared/queue/bands';
 import { deadlineOf, displayNumber } from '../../../../shared/tickets/state';
 import type { Ticket } from '../../../../shared/tickets/state';
-import { clock } from '../../components/format';
-import { useNow } from '../../state/clock';
+import { timeOfDay } from '../../format';
+import { useNow } from '../../state/now';
 import { useSession } from '../../state/session';
 
 /**
@@ -23,7 +23,7 @@ export function NearBreachAlert({ tickets, nearBreachMinutes, serviceName }: { t
     const fresh = near.filter((t) => !alerted.current.has(t.id));
     if (!fresh.length) return;
     for (const t of fresh) alerted.current.add(t.id);
-    setLatest(fresh.map((t) => `${displayNumber(t.number)} (${serviceName(t.segments.at(-1)!.serviceId)}) reaches the standard at ${clock(deadlineOf(t))}`));
+    setLatest(fresh.map((t) => `${displayNumber(t.number)} (${serviceName(t.segments.at(-1)!.serviceId)}) reaches the standard at ${timeOfDay(deadlineOf(t))}`));
     if (!muted) tone();
   }, [near, muted, serviceName]);
 

@@ -6,9 +6,9 @@ import { useSettings } from '../../app/SettingsContext';
 import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { SliceTable } from '../../components/SliceTable';
-import { clock, mins, pct, withCounts } from '../../components/format';
+import { timeOfDay, mins, pct, withCounts } from '../../format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
-import { useNow } from '../../state/clock';
+import { useNow } from '../../state/now';
 import { measured } from '../../state/measure';
 import { NearBreachAlert } from './NearBreachAlert';
 
@@ -79,8 +79,8 @@ export function SupervisorScreen() {
             {view.forecast.map((f) => (
               <tr key={f.ticketId}>
                 <th scope="row">{displayNumber(f.number)}{f.wait === 'transfer' ? ' (after transfer)' : ''}</th>
-                <td>{clock(f.deadline)}</td>
-                <td>{f.predictedCallAt === null ? 'No open desk covers this' : clock(f.predictedCallAt)}</td>
+                <td>{timeOfDay(f.deadline)}</td>
+                <td>{f.predictedCallAt === null ? 'No open desk covers this' : timeOfDay(f.predictedCallAt)}</td>
                 <td>{mins(f.lateByMs)}</td>
               </tr>
             ))}
@@ -115,7 +115,7 @@ export function SupervisorScreen() {
             {view.byDesk.map((d) => (
               <tr key={d.desk}>
                 <th scope="row">Desk {d.desk}</th>
-                <td>{d.status === 'closed' ? 'Signed off' : d.status === 'paused' ? `Paused since ${clock(d.since)}` : d.ticket ? 'Busy' : 'Free'}</td>
+                <td>{d.status === 'closed' ? 'Signed off' : d.status === 'paused' ? `Paused since ${timeOfDay(d.since)}` : d.ticket ? 'Busy' : 'Free'}</td>
                 <td>{d.ticket ? `${displayNumber(d.ticket.number)}, ${d.ticket.state} for ${formatDuration(now - d.ticket.since)}` : '–'}</td>
                 <td>{d.servedToday}</td>
               </tr>

@@ -1,7 +1,9 @@
-import { londonClock } from '../../../shared/calendar/london';
+/** How figures and times read on screen and in print: one place, so every screen says "80.0% (4 of 5)" the same way. */
+import { londonClock } from '../../shared/calendar/london';
 
 export const pct = (p: number | null) => (p === null ? '–' : `${p.toFixed(1)}%`);
 export const mins = (ms: number | null) => (ms === null ? '–' : `${(ms / 60_000).toFixed(1)} min`);
-export const clock = (ms: number) => londonClock(ms);
+/** A time of day in London, "14:05". */
+export const timeOfDay = (ms: number) => londonClock(ms);
 /** A rate with its counts: "80.0% (4 of 5)". Never a bare percentage. */
 export const withCounts = (p: number | null, part: number, whole: number) => `${pct(p)} (${part} of ${whole})`;
