@@ -16,8 +16,6 @@ export interface Hlc {
 }
 
 export const MAX_COUNTER = 99_999;
-/** Remote clocks further ahead than this are reported: staff should know. */
-export const DRIFT_WARN_MS = 60_000;
 
 export type HlcError =
   | { code: 'counter-overflow'; message: string }
@@ -52,16 +50,13 @@ export function sendHlc(prev: Hlc, now: number): Result<Hlc, HlcError> {
   return tick(prev, millis, millis === prev.millis ? prev.counter + 1 : 0);
 }
 
-export interface Received {
-  clock: Hlc;
-  /** How far the remote stamp is ahead of our wall clock (ms); 0 if behind. */
-  driftMs: number;
-  /** True when the drift is beyond DRIFT_WARN_MS: shown to staff, never a rejection. */
-  driftWarning: boolean;
-}
-
-/** Merge a remote stamp into our clock, so our next event sorts after it. */
-export function receiveHlc(prev: Hlc, remote: string, now: number): Result<Received, HlcError> {
+/**
+ * Merge a remote stamp into our clock, so our next event sorts after it. A
+ * remote clock far ahead is followed, never refused: how far a PC's clock is
+ * out is measured against the endpoint's time instead (the sync client's
+ * clock check), which is what flags waits as inaccurate.
+ */
+export function receiveHlc(prev: Hlc, remote: string, now: number): Result<Hlc, HlcError> {
   const parsed = parseHlc(remote);
   if (!parsed.ok) return parsed;
   const r = parsed.value;
@@ -71,8 +66,5 @@ export function receiveHlc(prev: Hlc, remote: string, now: number): Result<Recei
   else if (millis === prev.millis) counter = prev.counter + 1;
   else if (millis === r.millis) counter = r.counter + 1;
   else counter = 0;
-  const next = tick(prev, millis, counter);
-  if (!next.ok) return next;
-  const driftMs = Math.max(0, r.millis - now);
-  return ok({ clock: next.value, driftMs, driftWarning: driftMs > DRIFT_WARN_MS });
+  return tick(prev, millis, counter);
 }

@@ -97,3 +97,8 @@ export const DEFAULT_SITE_CONFIG: SiteConfig = {
 export function serviceById(config: SiteConfig, id: string): Service | undefined {
   return config.services.find((s) => s.id === id);
 }
+
+/** A service's name for people; its id if the site no longer has it (a ticket from before a change in Settings). */
+export function serviceName(config: SiteConfig, id: string): string {
+  return serviceById(config, id)?.name ?? id;
+}

@@ -26,6 +26,12 @@ export function must<T>(x: T | DomainError): T {
   return x;
 }
 
+/** The value of a Result, or a thrown error with its message: for tests, where a failure should fail loudly. */
+export function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
 /** A site with one PC (a new one, or one given) and desks 1–3 signed on for every service. */
 export function site(config: SiteConfig = DEFAULT_SITE_CONFIG, pc = new SimDevice(newDeviceId(), 'test-site', { slot: 0, slots: 1 }, config)) {
   for (const desk of ['1', '2', '3']) must(pc.desk(OPEN, { type: 'signOn', desk, services: config.services.map((s) => s.id), skills: ALL_SKILLS }));

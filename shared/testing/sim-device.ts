@@ -29,7 +29,6 @@ export class SimDevice {
   desks = new Map<string, DeskState>();
   private pos: DevicePosition;
   private rng: ReturnType<typeof seededRandom>;
-  lastDriftMs = 0;
 
   constructor(
     deviceId: string,
@@ -96,8 +95,7 @@ export class SimDevice {
       if (remote) {
         const r = receiveHlc(this.pos.clock, e.hlc, now);
         if (r.ok) {
-          this.pos = { ...this.pos, clock: r.value.clock };
-          this.lastDriftMs = Math.max(this.lastDriftMs, r.value.driftMs);
+          this.pos = { ...this.pos, clock: r.value };
         }
       }
       if (isTicketEvent(e)) touched.add(e.ticketId!);

@@ -177,11 +177,9 @@ describe('what an accepted event records', () => {
     expect(STATES['NOSHOW']).toMatchObject({ status: 'noShow', closedAt: at(3), desk: '1' });
   });
 
-  it('a timing flag and a name purge change only what they say, on any ticket', () => {
+  it('a timing flag changes only what it says, on any ticket', () => {
     const flagged = must(DONE, ev('ticket.timingFlagged', { reason: 'clock', offsetMs: 90_000 }, '0500'));
     expect(flagged).toEqual({ ...DONE, timingInaccurate: true, lastHlc: '0500', eventCount: DONE.eventCount + 1 });
-    const purged = must(W, ev('ticket.namePurged', {}, '0500'));
-    expect(purged).toEqual({ ...W, name: undefined, lastHlc: '0500', eventCount: 2 });
   });
 
   it('the newest stamp is kept however events arrive; every event is counted', () => {

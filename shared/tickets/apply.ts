@@ -121,7 +121,5 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.timingFlagged':
       return next({ timingInaccurate: true });
-    case 'ticket.namePurged':
-      return next({ name: undefined });
   }
 }

@@ -59,10 +59,8 @@ export async function sitePcs(w: World, siteId: string, count: number, startMs: 
 
 export const apiFor = (pc: Pc, base: string, fetchImpl?: typeof fetch, timeoutMs?: number) => httpEndpoint(base, pc.token, fetchImpl, timeoutMs);
 
-export function unwrap<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { unwrap } from '../../shared/testing/scenario';
+export { unwrap };
 
 /** A PC's tickets, in a form to compare across PCs. */
 export async function ticketsOf(local: ReceptionDb): Promise<Ticket[]> {

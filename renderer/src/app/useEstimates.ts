@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { serviceById } from '../../../shared/config/site-config';
 import type { SiteConfig } from '../../../shared/config/site-config';
 import type { DeskState } from '../../../shared/desks/desk';
 import { expectedWaitMs } from '../../../shared/estimates/expected-wait';
@@ -11,7 +12,7 @@ export function useExpectedWait(tickets: Ticket[] | undefined, desks: DeskState[
   return useMemo(() => {
     const serviceMinutes = recentServiceMinutes(tickets ?? [], config);
     return (serviceId: string, needs: Needs, priority: boolean): number | null => {
-      const service = config.services.find((s) => s.id === serviceId);
+      const service = serviceById(config, serviceId);
       if (!service) return null;
       return expectedWaitMs(
         { serviceId, needs, priority, standardMinutes: priority ? service.priorityStandardMinutes : service.standardMinutes },

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { serviceById } from '../../../shared/config/site-config';
 import type { SiteConfig } from '../../../shared/config/site-config';
 import { displayNumber, currentSegment } from '../../../shared/tickets/state';
 import type { Ticket } from '../../../shared/tickets/state';
@@ -39,7 +40,7 @@ export function QueueTable({ tickets, config, caption, onCall }: Props) {
 
 const Row = memo(
   function Row({ ticket, config, onCall }: { ticket: Ticket; config: SiteConfig; onCall?: (t: Ticket) => void }) {
-    const service = config.services.find((s) => s.id === currentSegment(ticket).serviceId);
+    const service = serviceById(config, currentSegment(ticket).serviceId);
     return (
       <tr data-ticket={ticket.number}>
         <th scope="row" className="num">

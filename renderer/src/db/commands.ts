@@ -84,7 +84,7 @@ async function seenEverything(db: ReceptionDb, position: DevicePosition, now: nu
   const newest = await db.events.orderBy('hlc').last();
   if (!newest || newest.hlc <= formatHlc(position.clock)) return position;
   const received = receiveHlc(position.clock, newest.hlc, now);
-  return received.ok ? { ...position, clock: received.value.clock } : position;
+  return received.ok ? { ...position, clock: received.value } : position;
 }
 
 /** Events this PC just decided come after everything it holds, so they apply on top; anything odd is re-folded. */

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_NEEDS } from '../../../shared/events/schema';
 import { SimDevice } from '../../../shared/testing/sim-device';
-import { ALL_SKILLS, DAY, OPEN, at, must } from '../../../shared/testing/scenario';
+import { ALL_SKILLS, DAY, OPEN, at, must, unwrap } from '../../../shared/testing/scenario';
 import { foldAll } from '../../../shared/tickets/fold';
 import { isTicketEvent } from '../../../shared/events/schema';
 import { ReceptionDb, toWire } from './database';
@@ -27,10 +27,6 @@ afterEach(async () => {
   }
 });
 
-const unwrap = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
 
 async function signedOnDesk(db: ReceptionDb, ctx: ReturnType<typeof testContext>, desk = '1') {
   unwrap(await deskCommand(db, ctx, { type: 'signOn', desk, services: ['council-tax', 'housing'], skills: ALL_SKILLS }));

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
+import { serviceById } from '../../../shared/config/site-config';
 import { NO_NEEDS } from '../../../shared/events/schema';
 import type { Needs } from '../../../shared/events/schema';
 import { displayNumber } from '../../../shared/tickets/state';
@@ -59,7 +60,7 @@ export function ReceptionScreen() {
   async function print(ticketId: string) {
     const t = await readTicket(ticketId);
     if (!t) return;
-    const service = device.config.services.find((s) => s.id === t.segments[0]!.serviceId);
+    const service = serviceById(device.config, t.segments[0]!.serviceId);
     const r = await bridge.print(ticketPrintJob(t, service?.name ?? '', settings.siteName, expected(t.segments[0]!.serviceId, t.needs, t.priority)));
     if (!r.ok) setNotice({ kind: 'error', text: `Ticket ${displayNumber(t.number)} was issued but not printed: ${r.reason}` });
   }
@@ -97,7 +98,7 @@ export function ReceptionScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const lastService = last ? device.config.services.find((s) => s.id === last.segments[0]!.serviceId) : undefined;
+  const lastService = last ? serviceById(device.config, last.segments[0]!.serviceId) : undefined;
 
   return (
     <div className="reception">

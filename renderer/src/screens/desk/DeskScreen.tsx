@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { serviceName } from '../../../../shared/config/site-config';
 import { canServe, orderQueue } from '../../../../shared/queue/call-order';
 import { formatDuration } from '../../../../shared/queue/bands';
 import type { Command } from '../../../../shared/tickets/decide';
@@ -101,8 +102,6 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [next, act, current]);
 
-  const serviceName = (id: string) => device.config.services.find((s) => s.id === id)?.name ?? id;
-
   return (
     <div className="desk">
       <div className="desk-bar">
@@ -127,7 +126,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
             </button>
           </>
         ) : (
-          <CurrentTicket ticket={current} serviceName={serviceName(currentSegment(current).serviceId)} />
+          <CurrentTicket ticket={current} serviceName={serviceName(device.config, currentSegment(current).serviceId)} />
         )}
         {current?.status === 'called' && (
           <div className="actions">

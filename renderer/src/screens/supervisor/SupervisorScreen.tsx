@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { serviceName } from '../../../../shared/config/site-config';
 import { supervisorView } from '../../../../shared/figures/supervisor';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { displayNumber } from '../../../../shared/tickets/state';
@@ -26,7 +27,7 @@ export function SupervisorScreen() {
     () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy })) : null),
     [tickets, desks, config, now, target, complaintPolicy],
   );
-  const serviceName = useCallback((id: string) => config.services.find((s) => s.id === id)?.name ?? id, [config]);
+  const nameOfService = useCallback((id: string) => serviceName(config, id), [config]);
   if (!view || !tickets) return <p role="status">Loading today’s figures…</p>;
   const sl = view.today.serviceLevel;
   const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
@@ -59,7 +60,7 @@ export function SupervisorScreen() {
         </div>
       </dl>
 
-      <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={serviceName} />
+      <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={nameOfService} />
 
       <h2>Breaches coming at current staffing</h2>
       {view.forecast.length === 0 ? (
@@ -94,7 +95,7 @@ export function SupervisorScreen() {
         caption="Today by service"
         heading="Service"
         columns={['waiting', 'seen', 'median', 'avoidable', 'firstContact']}
-        rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: serviceName(key), waiting, figures }))}
+        rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: nameOfService(key), waiting, figures }))}
       />
 
       <h2>Desks</h2>
