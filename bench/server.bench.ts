@@ -12,7 +12,7 @@ import type { Database } from '../server/db/adapter';
 import { migrate } from '../server/db/migrate';
 import { openPglite } from '../server/db/pglite';
 import { createSite, enrolDevice } from '../server/devices';
-import { freshPostgres } from '../server/test/backends';
+import { freshPostgres } from '../test/support/server-backends';
 import type { DomainEvent } from '../shared/events/schema';
 import { generateHistory } from '../shared/testing/history';
 

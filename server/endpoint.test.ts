@@ -13,9 +13,9 @@ import { CSV_COLUMNS } from './reports';
 import { openApiDocument } from './openapi';
 import { DayVerification, ErrorBody, GapBody, Health, PullPage, Readiness, ReportBody, WhoAmI } from '../shared/sync/wire';
 import type { ZodType } from 'zod';
-import { BACKENDS } from './test/backends';
-import type { TestDb } from './test/backends';
-import { call, countEvents, own, siteWithPcs } from './test/world';
+import { BACKENDS } from '../test/support/server-backends';
+import type { TestDb } from '../test/support/server-backends';
+import { call, countEvents, own, siteWithPcs } from '../test/support/server-world';
 
 const NOW = at(240);
 

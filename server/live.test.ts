@@ -4,9 +4,9 @@ import { DAY, at, must } from '../shared/testing/scenario';
 import { buildApp } from './app';
 import { openPostgres } from './db/pg';
 import type { Database } from './db/adapter';
-import { BACKENDS } from './test/backends';
-import type { TestDb } from './test/backends';
-import { own, siteWithPcs } from './test/world';
+import { BACKENDS } from '../test/support/server-backends';
+import type { TestDb } from '../test/support/server-backends';
+import { own, siteWithPcs } from '../test/support/server-world';
 
 /** Reads a server-sent-events response until `until` says it has what it waited for. */
 async function readStream(url: string, token: string, until: (events: { id: string }[]) => boolean, ms = 10_000) {

@@ -4,9 +4,9 @@ import { at } from '../shared/testing/scenario';
 import { workedMorning } from '../shared/testing/worked-morning';
 import { buildApp } from './app';
 import type { Report } from './reports';
-import { BACKENDS } from './test/backends';
-import type { TestDb } from './test/backends';
-import { call, own, siteWithPcs } from './test/world';
+import { BACKENDS } from '../test/support/server-backends';
+import type { TestDb } from '../test/support/server-backends';
+import { call, own, siteWithPcs } from '../test/support/server-world';
 
 /**
  * The endpoint's reports against the morning worked by hand in

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * can be read without the ones above. Lint holds the process boundaries;
  * this holds the order inside the renderer.
  */
-const LAYERS = [['format', 'state', 'bridge', 'print'], ['db'], ['data'], ['app'], ['sync'], ['components'], ['shell'], ['screens'], ['testing']];
+const LAYERS = [['format', 'state', 'bridge', 'print'], ['db'], ['data'], ['app'], ['sync'], ['components'], ['shell'], ['screens']];
 const ROOT = join(import.meta.dirname, '../../renderer/src');
 
 function sourceFiles(dir: string): string[] {

@@ -4,7 +4,7 @@ import { NO_NEEDS } from '../../shared/events/schema';
 import { at } from '../../shared/testing/scenario';
 import { ReceptionDb } from '../../renderer/src/db/database';
 import { issueTicket } from '../../renderer/src/db/commands';
-import { testContext } from '../../renderer/src/db/testing';
+import { testContext } from '../support/device-context';
 import type { EndpointApi } from '../../renderer/src/sync/api';
 import { backoffMs, startSync } from '../../renderer/src/sync/engine';
 import type { SyncStatus } from '../../renderer/src/state/sync-status';

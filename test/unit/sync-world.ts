@@ -12,7 +12,7 @@ import { foldAll } from '../../shared/tickets/fold';
 import type { Ticket } from '../../shared/tickets/state';
 import { ReceptionDb } from '../../renderer/src/db/database';
 import type { DeviceContext } from '../../renderer/src/db/commands';
-import { testContext } from '../../renderer/src/db/testing';
+import { testContext } from '../support/device-context';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 
 /**

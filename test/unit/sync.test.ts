@@ -8,7 +8,7 @@ import type { World } from './sync-world';
 import { createSite, enrolDevice } from '../../server/devices';
 import { ReceptionDb } from '../../renderer/src/db/database';
 import { deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
-import { testContext } from '../../renderer/src/db/testing';
+import { testContext } from '../support/device-context';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 import { pushPending, syncOnce } from '../../renderer/src/sync/sync';
 

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/schema';
-import { renderScreen } from '../testing/render';
+import { renderScreen } from '../../../test/support/render';
 import { SETTINGS_KEY } from '../bridge/web';
 import { useSettings } from './SettingsContext';
 

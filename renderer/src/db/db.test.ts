@@ -10,7 +10,7 @@ import { ReceptionDb, toWire } from './database';
 import { callNext, deskCommand, issueTicket, ticketCommand } from './commands';
 import { mergeRemoteEvents } from './merge';
 import { MIGRATIONS } from './migrations';
-import { testContext } from './testing';
+import { testContext } from '../../../test/support/device-context';
 
 const DEVICE = '00000000-0000-4000-8000-0000000000d1';
 let n = 0;

@@ -11,7 +11,7 @@ import { DEFAULT_SITE_CONFIG } from '../../../shared/config/site-config';
 import { ReceptionDb } from './database';
 import { flagTiming } from './commands';
 import { mergeRemoteEvents } from './merge';
-import { testContext } from './testing';
+import { testContext } from '../../../test/support/device-context';
 import { MIGRATIONS } from './migrations';
 import { buildReportDays, reportTickets, uncachedDays, warmReportDays } from './report-days';
 

@@ -5,7 +5,7 @@ import { at } from '../../../shared/testing/scenario';
 import { issueTicket } from './commands';
 import { ReceptionDb } from './database';
 import { purgeExpiredNames } from './retention';
-import { testContext } from './testing';
+import { testContext } from '../../../test/support/device-context';
 
 const DAY_MS = 86_400_000;
 let db: ReceptionDb;

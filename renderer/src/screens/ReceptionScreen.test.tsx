@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appDb } from '../db/database';
-import { renderScreen, resetDb } from '../testing/render';
+import { renderScreen, resetDb } from '../../../test/support/render';
 import { ReceptionScreen } from './ReceptionScreen';
 
 afterEach(resetDb);

@@ -5,7 +5,7 @@ import { NO_NEEDS } from '../../../shared/events/schema';
 import { at } from '../../../shared/testing/scenario';
 import { issueTicket } from '../db/commands';
 import { ReceptionDb } from '../db/database';
-import { testContext } from '../db/testing';
+import { testContext } from '../../../test/support/device-context';
 import { flagIfClockOut } from './clock-check';
 
 const HERE = '00000000-0000-4000-8000-0000000000c1';

@@ -5,8 +5,8 @@ import { DAY, at } from '../../../../shared/testing/scenario';
 import { readDayCheck } from '../../db/day-checks';
 import { issueTicket } from '../../db/commands';
 import { appDb } from '../../db/database';
-import { testContext } from '../../db/testing';
-import { renderScreen, resetDb } from '../../testing/render';
+import { testContext } from '../../../../test/support/device-context';
+import { renderScreen, resetDb } from '../../../../test/support/render';
 import { EndOfDayScreen } from './EndOfDayScreen';
 
 const HERE = '99999999-9999-4999-8999-999999999999';

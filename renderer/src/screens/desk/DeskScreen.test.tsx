@@ -5,9 +5,9 @@ import { SimDevice } from '../../../../shared/testing/sim-device';
 import { deskCommand, ticketCommand } from '../../db/commands';
 import { appDb } from '../../db/database';
 import { mergeRemoteEvents } from '../../db/merge';
-import { testContext } from '../../db/testing';
+import { testContext } from '../../../../test/support/device-context';
 import { useSession } from '../../state/session';
-import { renderScreen, resetDb } from '../../testing/render';
+import { renderScreen, resetDb } from '../../../../test/support/render';
 import { DeskScreen } from './DeskScreen';
 
 const HERE = '99999999-9999-4999-8999-999999999999';

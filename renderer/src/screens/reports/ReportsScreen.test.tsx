@@ -2,8 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import type { PrintJob } from '../../../../shared/bridge/contract';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
-import { renderScreen, resetDb } from '../../testing/render';
-import { seedKnownMorning } from '../../testing/known-morning';
+import { renderScreen, resetDb } from '../../../../test/support/render';
+import { seedKnownMorning } from '../../../../test/support/known-morning';
 import { ReportsScreen } from './ReportsScreen';
 
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
-import { renderScreen as renderWithApp, resetDb } from '../../testing/render';
-import { seedKnownMorning } from '../../testing/known-morning';
+import { renderScreen as renderWithApp, resetDb } from '../../../../test/support/render';
+import { seedKnownMorning } from '../../../../test/support/known-morning';
 import { SupervisorScreen } from './SupervisorScreen';
 
 beforeEach(async () => {

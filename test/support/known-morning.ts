@@ -1,6 +1,6 @@
-import { at, must, site } from '../../../shared/testing/scenario';
-import { appDb } from '../db/database';
-import { mergeRemoteEvents } from '../db/merge';
+import { at, must, site } from '../../shared/testing/scenario';
+import { appDb } from '../../renderer/src/db/database';
+import { mergeRemoteEvents } from '../../renderer/src/db/merge';
 
 /**
  * A morning with every case of DESIGN.md §2, seen at 09:30 (at(30)):

@@ -1,6 +1,6 @@
-import { DEFAULT_SITE_CONFIG } from '../../../shared/config/site-config';
-import { seededRandom } from '../../../shared/testing/prng';
-import type { DeviceContext } from './commands';
+import { DEFAULT_SITE_CONFIG } from '../../shared/config/site-config';
+import { seededRandom } from '../../shared/testing/prng';
+import type { DeviceContext } from '../../renderer/src/db/commands';
 
 /** A device context with a controllable clock and seeded randomness, for tests. */
 export function testContext(deviceId: string, startMs: number, seed = 1): DeviceContext & { advance: (minutes: number) => void } {

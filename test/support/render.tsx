@@ -1,10 +1,10 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { PrintJob } from '../../../shared/bridge/contract';
-import { SettingsProvider } from '../app/SettingsContext';
-import { createWebBridge } from '../bridge/web';
-import { appDb } from '../db/database';
-import { BridgeContext } from '../bridge/BridgeContext';
+import type { PrintJob } from '../../shared/bridge/contract';
+import { SettingsProvider } from '../../renderer/src/app/SettingsContext';
+import { createWebBridge } from '../../renderer/src/bridge/web';
+import { appDb } from '../../renderer/src/db/database';
+import { BridgeContext } from '../../renderer/src/bridge/BridgeContext';
 
 /** Renders a screen as the app does: the web bridge (printing goes to `onPrint`, or nowhere) and this PC's settings. */
 export function renderScreen(ui: ReactNode, deviceId = '99999999-9999-4999-8999-999999999999', onPrint: (job: PrintJob) => void = () => {}) {

@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { DEFAULT_SITE_CONFIG } from '../../shared/config/site-config';
 import type { DomainEvent } from '../../shared/events/schema';
 import { SimDevice } from '../../shared/testing/sim-device';
-import type { Database } from '../db/adapter';
-import { createSite, enrolDevice } from '../devices';
+import type { Database } from '../../server/db/adapter';
+import { createSite, enrolDevice } from '../../server/devices';
 
 /** A site with enrolled PCs, each a SimDevice that makes real events under its real id. */
 export async function siteWithPcs(db: Database, siteId: string, count: number) {
