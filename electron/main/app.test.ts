@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from './app';
 import { CONTENT_SECURITY_POLICY } from './security';
-import { BrowserWindow, FakeWebContents, app, ipcMain, protocol, resetElectron, session } from '../../test/mocks/electron';
+import { BrowserWindow, FakeWebContents, app, ipcEvent, ipcMain, protocol, resetElectron, session } from '../../test/mocks/electron';
+import { VALID_CALLS, withOneArgumentTooMany } from '../../test/support/ipc-calls';
 import { IpcArgs } from '../../shared/bridge/contract';
 
 vi.mock('electron', () => import('../../test/mocks/electron'));
@@ -81,9 +82,16 @@ describe('startApp', () => {
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
   });
 
-  it('handles every channel of the IPC contract', async () => {
+  it('handles every channel of the IPC contract with a real handler, and refuses a malformed call', async () => {
     startApp(paths);
     await ready();
+    const fromApp = ipcEvent('app://reception/index.html');
+    for (const [channel, args] of Object.entries(VALID_CALLS)) {
+      const handler = ipcMain.handlers.get(channel)!;
+      const answer: unknown = await Promise.resolve().then(() => handler(fromApp, ...args));
+      expect({ channel, answered: answer !== undefined }).toEqual({ channel, answered: true });
+      await expect(Promise.resolve().then(() => handler(fromApp, ...withOneArgumentTooMany(args)))).rejects.toThrow(`${channel} refused`);
+    }
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(IpcArgs).sort());
   });
 });

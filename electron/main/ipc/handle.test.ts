@@ -8,6 +8,7 @@ import { appHandlers, displayHandlers, printHandlers, settingsHandlers, tokenHan
 import { openSettingsStore } from '../settings-store';
 import { openTokenVault } from '../token-vault';
 import { isAppUrl } from '../security';
+import { VALID_CALLS, withOneArgumentTooMany } from '../../../test/support/ipc-calls';
 import { app, ipcEvent, ipcMain, resetElectron, safeStorage } from '../../../test/mocks/electron';
 
 vi.mock('electron', () => import('../../../test/mocks/electron'));
@@ -38,8 +39,13 @@ function setup() {
 beforeEach(() => resetElectron());
 
 describe('IPC handlers', () => {
-  it('registers exactly the channels of the contract', () => {
-    setup();
+  it('answers a valid call on every channel of the contract, and refuses a malformed one before its handler runs', async () => {
+    const { call } = setup();
+    for (const [channel, args] of Object.entries(VALID_CALLS)) {
+      const answer: unknown = await call(channel, FROM_APP, ...args);
+      expect({ channel, answered: answer !== undefined }).toEqual({ channel, answered: true });
+      await expect(call(channel, FROM_APP, ...withOneArgumentTooMany(args))).rejects.toThrow(`${channel} refused`);
+    }
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(IpcArgs).sort());
   });
 

@@ -16,8 +16,11 @@ describe('ReceptionScreen', () => {
       fireEvent.submit(form);
     }
     await waitFor(async () => expect(await appDb().tickets.count()).toBe(3));
-    const numbers = (await appDb().tickets.toArray()).map((t) => t.number).sort();
-    expect(numbers).toEqual(['C001', 'C002', 'H001']);
+    // In the order the keys were pressed: this PC's sequence numbers and stamps both say C, then H, then C.
+    const bySeq = (await appDb().events.orderBy('[deviceId+deviceSeq]').toArray()).filter((e) => e.type === 'ticket.issued');
+    const tickets = await appDb().tickets.bulkGet(bySeq.map((e) => e.ticketId!));
+    expect(tickets.map((t) => t!.number)).toEqual(['C001', 'H001', 'C002']);
+    expect(tickets.map((t) => t!.issuedHlc)).toEqual(tickets.map((t) => t!.issuedHlc).sort());
     // The screen catches up with the last commit (a live query), showing the last customer's number.
     await waitFor(() => expect(screen.getByTestId('last-number').textContent).toBe('C 002'));
   });
