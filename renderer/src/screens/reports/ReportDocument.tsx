@@ -6,7 +6,7 @@ import { NEAREST_RANK_NOTE, SLICE_HEADINGS, sliceLabel } from '../../../../share
 import type { ReportNames } from '../../../../shared/reports/labels';
 import type { Report } from '../../../../shared/reports/report';
 import { displayNumber } from '../../../../shared/tickets/state';
-import { mins, withCounts } from '../../format';
+import { HeadlineFigures } from '../../components/HeadlineFigures';
 import { SliceTable } from '../../components/SliceTable';
 import { StandardsTable } from './StandardsTable';
 
@@ -31,30 +31,7 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
   return (
     <>
       <h2>{periodLabel}</h2>
-      <dl className="figures" aria-label="Figures for the period">
-        <div data-testid="rep-service-level">
-          <dt>Seen within {standardMinutes} minutes</dt>
-          <dd>
-            {withCounts(sl.percent, sl.met, sl.counted)} · target {report.targetPercent}%
-          </dd>
-        </div>
-        <div data-testid="rep-waits">
-          <dt>Wait (first)</dt>
-          <dd>
-            median {mins(t.firstWait.medianMs)}, 90th percentile {mins(t.firstWait.p90Ms)} (nearest rank)
-            {t.transferWait.count > 0 && ` · after transfer: median ${mins(t.transferWait.medianMs)} (${t.transferWait.count})`}
-            {t.openTransferWaitsAtClose > 0 && ` · ${t.openTransferWaitsAtClose} still waiting after a transfer at close`}
-          </dd>
-        </div>
-        <div data-testid="rep-avoidable">
-          <dt>Avoidable contact (NI14)</dt>
-          <dd>{withCounts(t.contacts.avoidablePercent, t.contacts.avoidable, t.contacts.completed)}</dd>
-        </div>
-        <div data-testid="rep-first-contact">
-          <dt>Resolved at first contact</dt>
-          <dd>{withCounts(t.contacts.firstContactPercent, t.contacts.resolvedFirstContact, t.contacts.completed)}</dd>
-        </div>
-      </dl>
+      <HeadlineFigures figures={t} standardMinutes={standardMinutes} label="Figures for the period" testId="rep" waits notCounted={false} />
       <p className="hint">{NEAREST_RANK_NOTE}</p>
       <h3>Not counted in the service level</h3>
       <ul data-testid="rep-excluded">

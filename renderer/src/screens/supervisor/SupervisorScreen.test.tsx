@@ -20,7 +20,7 @@ const renderScreen = () => renderWithApp(<SupervisorScreen />);
 describe('SupervisorScreen with a known morning', () => {
   it('shows today’s figures with their counts, and how many were not counted', async () => {
     renderScreen();
-    expect((await screen.findByTestId('sup-service-level')).textContent).toBe('Seen within 10 min today50.0% (2 of 4) · target 80% ✗ below target · 3 not counted');
+    expect((await screen.findByTestId('sup-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80% ✗ below target · 3 not counted');
     expect(screen.getByTestId('sup-waiting').textContent).toBe('Waiting now2');
     expect(screen.getByTestId('sup-longest').textContent).toBe('Longest wait15:00');
     expect(screen.getByTestId('sup-avoidable').textContent).toBe('Avoidable contact (NI14)50.0% (1 of 2)');

@@ -1,13 +1,14 @@
-import { useCallback, useMemo } from 'react';
-import { serviceName } from '../../../../shared/config/site-config';
+import { useMemo } from 'react';
 import { supervisorView } from '../../../../shared/figures/supervisor';
+import { namesOf, sliceLabel } from '../../../../shared/reports/labels';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { SliceTable } from '../../components/SliceTable';
-import { timeOfDay, mins, pct, withCounts } from '../../format';
+import { HeadlineFigures } from '../../components/HeadlineFigures';
+import { timeOfDay, mins, pct } from '../../format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
 import { useNow } from '../../state/now';
 import { measured } from '../../state/measure';
@@ -27,14 +28,12 @@ export function SupervisorScreen() {
     () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy })) : null),
     [tickets, desks, config, now, target, complaintPolicy],
   );
-  const nameOfService = useCallback((id: string) => serviceName(config, id), [config]);
+  const names = useMemo(() => namesOf(config), [config]);
   if (!view || !tickets) return <p role="status">Loading today’s figures…</p>;
-  const sl = view.today.serviceLevel;
-  const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
 
   return (
     <div className="supervisor">
-      <dl className="figures big-figures" aria-label="Today at a glance">
+      <HeadlineFigures figures={view.today} standardMinutes={settings.thresholds.standardMinutes} label="Today at a glance" testId="sup" className="figures big-figures">
         <div data-testid="sup-waiting">
           <dt>Waiting now</dt>
           <dd>{view.waiting}</dd>
@@ -43,24 +42,9 @@ export function SupervisorScreen() {
           <dt>Longest wait</dt>
           <dd>{view.waiting ? formatDuration(view.longestWaitMs) : '–'}</dd>
         </div>
-        <div data-testid="sup-service-level">
-          <dt>Seen within {settings.thresholds.standardMinutes} min today</dt>
-          <dd>
-            {withCounts(sl.percent, sl.met, sl.counted)} · target {target}% {sl.meetsTarget === null ? '' : sl.meetsTarget ? '✓ on target' : '✗ below target'}
-            {excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
-          </dd>
-        </div>
-        <div data-testid="sup-avoidable">
-          <dt>Avoidable contact (NI14)</dt>
-          <dd>{withCounts(view.today.contacts.avoidablePercent, view.today.contacts.avoidable, view.today.contacts.completed)}</dd>
-        </div>
-        <div data-testid="sup-first-contact">
-          <dt>Resolved at first contact</dt>
-          <dd>{withCounts(view.today.contacts.firstContactPercent, view.today.contacts.resolvedFirstContact, view.today.contacts.completed)}</dd>
-        </div>
-      </dl>
+      </HeadlineFigures>
 
-      <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={nameOfService} />
+      <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={names.service} />
 
       <h2>Breaches coming at current staffing</h2>
       {view.forecast.length === 0 ? (
@@ -95,7 +79,7 @@ export function SupervisorScreen() {
         caption="Today by service"
         heading="Service"
         columns={['waiting', 'seen', 'median', 'avoidable', 'firstContact']}
-        rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: nameOfService(key), waiting, figures }))}
+        rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: sliceLabel('service', key, names), waiting, figures }))}
       />
 
       <h2>Desks</h2>
@@ -115,7 +99,7 @@ export function SupervisorScreen() {
           <tbody>
             {view.byDesk.map((d) => (
               <tr key={d.desk}>
-                <th scope="row">Desk {d.desk}</th>
+                <th scope="row">{sliceLabel('desk', d.desk, names)}</th>
                 <td>{d.status === 'closed' ? 'Signed off' : d.status === 'paused' ? `Paused since ${timeOfDay(d.since)}` : d.ticket ? 'Busy' : 'Free'}</td>
                 <td>{d.ticket ? `${displayNumber(d.ticket.number)}, ${d.ticket.state} for ${formatDuration(now - d.ticket.since)}` : '–'}</td>
                 <td>{d.servedToday}</td>
@@ -135,7 +119,7 @@ export function SupervisorScreen() {
         caption="Arrivals and waits by hour"
         heading="Hour"
         columns={['arrivals', 'seen', 'median']}
-        rows={view.byHour.map(({ key, figures }) => ({ key, label: `${key}:00`, figures }))}
+        rows={view.byHour.map(({ key, figures }) => ({ key, label: sliceLabel('hour', key, names), figures }))}
       />
       <p className="hint">Target: {pct(target)} of customers seen within the standard.</p>
     </div>
