@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import type { RouteId } from '../shell/routes';
-import { SettingsScreen } from './SettingsScreen';
+import { SettingsScreen } from './settings/SettingsScreen';
 import { ReceptionScreen } from './ReceptionScreen';
 import { QueueScreen } from './QueueScreen';
 import { DeskScreen } from './desk/DeskScreen';
 import { DisplayScreen } from './DisplayScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
-import { EndOfDayScreen } from './close/EndOfDayScreen';
+import { EndOfDayScreen } from './end-of-day/EndOfDayScreen';
 
 export const SCREENS: Record<RouteId, () => ReactNode> = {
   reception: () => <ReceptionScreen />,
@@ -15,7 +15,7 @@ export const SCREENS: Record<RouteId, () => ReactNode> = {
   desk: () => <DeskScreen />,
   supervisor: () => <SupervisorScreen />,
   display: () => <DisplayScreen />,
-  close: () => <EndOfDayScreen />,
+  'end-of-day': () => <EndOfDayScreen />,
   reports: () => <ReportsScreen />,
   settings: () => <SettingsScreen />,
 };

@@ -1,6 +1,7 @@
 /**
- * The screens of DESIGN.md §4. To add one: add it here with its component
- * in screens/index.tsx; the navigation and the hash route follow.
+ * The app's screens, in navigation order (docs/architecture.md describes
+ * each). To add one: add it here with its component in screens/index.tsx;
+ * the navigation and the hash route follow.
  */
 export const ROUTES = [
   { id: 'reception', title: 'Reception', summary: 'Issue and print tickets for walk-in customers.' },
@@ -8,7 +9,7 @@ export const ROUTES = [
   { id: 'desk', title: 'Desk', summary: 'Sign on, call the next customer, record the outcome.' },
   { id: 'supervisor', title: 'Supervisor', summary: 'Waits live, breaches coming, today’s figures.' },
   { id: 'display', title: 'Calling display', summary: 'The public screen: ticket number and desk.' },
-  { id: 'close', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
+  { id: 'end-of-day', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
   { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
   { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
 ] as const;
@@ -16,8 +17,12 @@ export const ROUTES = [
 export type RouteId = (typeof ROUTES)[number]['id'];
 export const DEFAULT_ROUTE: RouteId = 'reception';
 
+/** Routes that were renamed, so a bookmark or a display PC set up before still opens the right screen. */
+const RENAMED: Record<string, RouteId> = { close: 'end-of-day' };
+
 export function routeFromHash(hash: string): RouteId {
   const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  if (RENAMED[id]) return RENAMED[id];
   return ROUTES.some((r) => r.id === id) ? (id as RouteId) : DEFAULT_ROUTE;
 }
 

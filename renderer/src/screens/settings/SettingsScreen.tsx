@@ -1,81 +1,22 @@
-import { useEffect, useId, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
-import { roles } from '../../../shared/settings/schema';
-import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../shared/calendar/bank-holidays';
-import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
-import type { AppInfo, MonitorInfo } from '../../../shared/bridge/contract';
-import { useBridge } from '../bridge/BridgeContext';
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { roles } from '../../../../shared/settings/schema';
+import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../../shared/calendar/bank-holidays';
+import type { Settings } from '../../../../shared/settings/schema';
+import type { AppInfo, MonitorInfo } from '../../../../shared/bridge/contract';
+import { useBridge } from '../../bridge/BridgeContext';
 import { TokenForm } from './TokenForm';
 import { ServicesEditor } from './ServicesEditor';
-import { useSettings } from '../app/SettingsContext';
+import { useSettings } from '../../app/SettingsContext';
+import { Field, SelectField } from './fields';
+import { num, toForm, toPatch } from './settings-form';
+import type { Form } from './settings-form';
 
-type Form = Record<
-  | 'siteId'
-  | 'siteName'
-  | 'deviceName'
-  | 'desk'
-  | 'role'
-  | 'endpointUrl'
-  | 'printerName'
-  | 'standardMinutes'
-  | 'targetPercent'
-  | 'nearBreachMinutes'
-  | 'nameRetentionDays'
-  | 'issuingSlot'
-  | 'issuingSlots'
-  | 'displayMonitorId'
-  | 'holidayRegion'
-  | 'extraClosedDays',
-  string
->;
-
-function toForm(s: Settings): Form {
-  return {
-    siteId: s.siteId,
-    siteName: s.siteName,
-    deviceName: s.deviceName,
-    desk: s.desk ?? '',
-    role: s.role,
-    endpointUrl: s.endpointUrl,
-    printerName: s.printerName,
-    standardMinutes: String(s.thresholds.standardMinutes),
-    targetPercent: String(s.thresholds.targetPercent),
-    nearBreachMinutes: String(s.thresholds.nearBreachMinutes),
-    nameRetentionDays: String(s.nameRetentionDays),
-    issuingSlot: String(s.issuingSlot + 1),
-    issuingSlots: String(s.issuingSlots),
-    displayMonitorId: s.displayMonitorId === null ? '' : String(s.displayMonitorId),
-    holidayRegion: s.holidayRegion,
-    extraClosedDays: s.extraClosedDays.join(' '),
-  };
-}
-
-/** Numbers stay as typed text until saved, so the schema (not the form) says what is wrong. */
-const num = (v: string): number => (v.trim() === '' ? Number.NaN : Number(v));
-
-function toPatch(f: Form): SettingsPatch {
-  return {
-    siteId: f.siteId,
-    siteName: f.siteName,
-    deviceName: f.deviceName,
-    desk: f.desk.trim() === '' ? null : f.desk,
-    role: f.role as Settings['role'],
-    endpointUrl: f.endpointUrl,
-    printerName: f.printerName,
-    nameRetentionDays: num(f.nameRetentionDays),
-    issuingSlot: num(f.issuingSlot) - 1,
-    issuingSlots: num(f.issuingSlots),
-    displayMonitorId: f.displayMonitorId === '' ? null : num(f.displayMonitorId),
-    holidayRegion: f.holidayRegion as Settings['holidayRegion'],
-    extraClosedDays: f.extraClosedDays.split(/[\s,]+/).filter((d) => d !== ''),
-    thresholds: {
-      standardMinutes: num(f.standardMinutes),
-      targetPercent: num(f.targetPercent),
-      nearBreachMinutes: num(f.nearBreachMinutes),
-    },
-  };
-}
-
+/**
+ * This PC's settings: the form (settings-form.ts maps it to and from the
+ * stored settings, which the host validates), the device token and the
+ * site's services.
+ */
 export function SettingsScreen() {
   const bridge = useBridge();
   const { reload } = useSettings();
@@ -187,49 +128,5 @@ export function SettingsScreen() {
       <TokenForm secretsEncrypted={info?.secretsEncrypted ?? false} />
       <ServicesEditor siteStandard={settings.thresholds.standardMinutes} />
     </>
-  );
-}
-
-function Field(props: { label: string; value: string; onChange: (v: string) => void; hint?: string; type?: 'text' | 'number' }) {
-  const id = useId();
-  return (
-    <FieldShell id={id} label={props.label} hint={props.hint}>
-      <input
-        id={id}
-        type={props.type ?? 'text'}
-        value={props.value}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
-        onChange={(e) => props.onChange(e.target.value)}
-      />
-    </FieldShell>
-  );
-}
-
-function SelectField(props: { label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
-  const id = useId();
-  return (
-    <FieldShell id={id} label={props.label}>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        {props.options.map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </FieldShell>
-  );
-}
-
-function FieldShell({ id, label, hint, children }: { id: string; label: string; hint?: string | undefined; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {children}
-    </div>
   );
 }

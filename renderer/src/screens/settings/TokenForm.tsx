@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
-import { useSettings } from '../app/SettingsContext';
-import { unsentOfOtherSite } from '../data/queries';
-import { useBridge } from '../bridge/BridgeContext';
-import { httpEndpoint } from '../sync/api';
-import { checkEnrolment } from '../sync/enrolment';
-import { useSyncStatus } from '../state/sync-status';
-import { tellOtherWindows } from '../app/pc-channel';
+import { useSettings } from '../../app/SettingsContext';
+import { unsentOfOtherSite } from '../../data/queries';
+import { useBridge } from '../../bridge/BridgeContext';
+import { httpEndpoint } from '../../sync/api';
+import { checkEnrolment } from '../../sync/enrolment';
+import { useSyncStatus } from '../../state/sync-status';
+import { tellOtherWindows } from '../../app/pc-channel';
 
 /**
  * The device token from enrolment. It is written through the bridge

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { DEFAULT_NI14_REASONS } from '../../../shared/config/site-config';
-import { Message } from '../components/Message';
-import type { Notice } from '../components/Message';
-import { saveServices } from '../data/actions';
-import { useStoredServices } from '../data/hooks';
-import type { StoredService } from '../../../shared/config/stored-services';
+import { DEFAULT_NI14_REASONS } from '../../../../shared/config/site-config';
+import { Message } from '../../components/Message';
+import type { Notice } from '../../components/Message';
+import { saveServices } from '../../data/actions';
+import { useStoredServices } from '../../data/hooks';
+import type { StoredService } from '../../../../shared/config/stored-services';
 
 type Row = Omit<StoredService, 'standardMinutes' | 'priorityStandardMinutes'> & { standardMinutes: string; priorityStandardMinutes: string };
 const toRow = (s: StoredService): Row => ({ ...s, standardMinutes: s.standardMinutes?.toString() ?? '', priorityStandardMinutes: s.priorityStandardMinutes?.toString() ?? '' });

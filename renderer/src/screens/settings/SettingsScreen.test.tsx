@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { BridgeContext } from '../bridge/BridgeContext';
-import { createWebBridge } from '../bridge/web';
+import { BridgeContext } from '../../bridge/BridgeContext';
+import { createWebBridge } from '../../bridge/web';
 import { SettingsScreen } from './SettingsScreen';
-import { SettingsProvider } from '../app/SettingsContext';
+import { SettingsProvider } from '../../app/SettingsContext';
 
 
 function renderSettings() {
