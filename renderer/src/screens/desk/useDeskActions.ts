@@ -1,0 +1,59 @@
+import { useCallback, useState } from 'react';
+import type { Command } from '../../../../shared/tickets/decide';
+import { displayNumber } from '../../../../shared/tickets/state';
+import type { Ticket } from '../../../../shared/tickets/state';
+import { useDevice } from '../../app/useDevice';
+import type { Notice } from '../../components/Message';
+import { callNext, deskCommand, ticketCommand } from '../../data/actions';
+import type { Completion } from './OutcomeForm';
+
+export type DeskAction = Exclude<Command, { type: 'issue' | 'call' | 'markLeft' | 'cancel' | 'complete' | 'transfer' }>['type'];
+
+/**
+ * What an advisor can do at a desk, each as one command, with the notice
+ * that says how it went. Each action resolves true when it was recorded,
+ * so the screen can close a form only then.
+ */
+export function useDeskActions(desk: string, current: Ticket | undefined) {
+  const device = useDevice();
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const report = useCallback((r: { ok: true } | { ok: false; error: { message: string } }, done: string) => {
+    setNotice(r.ok ? { kind: 'ok', text: done } : { kind: 'error', text: r.error.message });
+    return r.ok;
+  }, []);
+  const refuse = useCallback((text: string) => {
+    setNotice({ kind: 'error', text });
+    return false;
+  }, []);
+  const onCurrent = useCallback(
+    async (cmd: (t: Ticket) => Exclude<Command, { type: 'issue' }>, done: (t: Ticket) => string) =>
+      current ? report(await ticketCommand(device, cmd(current)), done(current)) : refuse('There is no customer at this desk.'),
+    [current, device, report, refuse],
+  );
+
+  const next = useCallback(async () => {
+    const r = await callNext(device, desk);
+    return r.ok ? report(r, `Called ${displayNumber(r.value.number)} to desk ${desk}.`) : report(r, '');
+  }, [device, desk, report]);
+
+  const act = useCallback(
+    (type: DeskAction, label: string) => onCurrent((t) => ({ type, ticketId: t.id, desk }) as Exclude<Command, { type: 'issue' }>, (t) => `${displayNumber(t.number)}: ${label}.`),
+    [onCurrent, desk],
+  );
+
+  const finish = (c: Completion) => onCurrent((t) => ({ type: 'complete', ticketId: t.id, desk, ...c }), (t) => `${displayNumber(t.number)} finished.`);
+
+  const transfer = (toServiceId: string) =>
+    toServiceId
+      ? onCurrent((t) => ({ type: 'transfer', ticketId: t.id, desk, toServiceId }), (t) => `${displayNumber(t.number)} transferred; the customer keeps their ticket.`)
+      : Promise.resolve(refuse('Choose a service to transfer to.'));
+
+  const callOutOfTurn = async (t: Ticket, reason: string) =>
+    report(await ticketCommand(device, { type: 'call', ticketId: t.id, desk, ...(reason ? { outOfTurnReason: reason } : {}) }), `Called ${displayNumber(t.number)} to desk ${desk}.`);
+
+  const deskAction = async (type: 'pause' | 'resume' | 'signOff') =>
+    report(await deskCommand(device, { type, desk }), type === 'pause' ? 'Desk paused.' : type === 'resume' ? 'Desk open.' : 'Signed off.');
+
+  return { notice, next, act, finish, transfer, callOutOfTurn, deskAction };
+}
