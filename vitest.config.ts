@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * Three layers, one command (`npm test` runs them after typecheck and lint):
  * - unit: pure logic and the main process, in Node, with electron mocked;
  * - component: React screens in jsdom with fake-indexeddb;
- * - e2e: the built renderer in real Chromium (test/e2e/README.md).
+ * - e2e: the built renderer in real Chromium (test/README.md).
  */
 export default defineConfig({
   test: {

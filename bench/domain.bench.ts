@@ -1,6 +1,6 @@
 /**
  * Domain core at a year's scale: fold 500k events into 100k tickets, then
- * compute a quarter's figures over 30k tickets (budget ≤ 1 s, DESIGN.md §6).
+ * compute a quarter's figures over 30k tickets (budget ≤ 1 s, docs/architecture.md).
  * Run: npm run bench -- domain
  */
 import { DEFAULT_COMPLAINT_POLICY } from '../shared/figures/contacts';

@@ -1,6 +1,6 @@
 /**
  * A quarter's and a year's report, from choosing the period to the figures
- * on screen (DESIGN.md §6: a quarter over 30k tickets ≤ 1 s, a year ≤ 2 s),
+ * on screen (docs/architecture.md: a quarter over 30k tickets ≤ 1 s, a year ≤ 2 s),
  * on a persistent Chromium profile so IndexedDB is read from disk.
  *
  * The financial year 2026/27 is seeded whole (330 tickets a day, 120k

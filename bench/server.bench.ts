@@ -1,5 +1,5 @@
 /**
- * The central endpoint over HTTP on loopback (DESIGN.md §6):
+ * The central endpoint over HTTP on loopback (docs/architecture.md):
  * - a backlog of 10k events pushed by one PC: ≤ 5 s on PGlite, ≤ 2 s on PostgreSQL;
  * - ingest from 20 devices pushing at once, on PostgreSQL: ≥ 5,000 events/s.
  * Run: npm run bench -- server   (needs PostgreSQL at 127.0.0.1:5432, as CI has)

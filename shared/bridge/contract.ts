@@ -9,7 +9,7 @@ import type { Settings } from '../settings/schema';
  * electron/main/ipc/ and exposed by the preload; in a plain browser the web
  * bridge implements the same interface over localStorage and window.print.
  * To add a call: add its channel and argument schema here, its result to
- * IpcResults, a handler in the matching electron/main/ipc/<domain>.ts, and a
+ * IpcResults, a handler in the matching map of electron/main/ipc/domains.ts, and a
  * method in both bridges. The compiler points at each place you miss.
  */
 import { IPC } from './channels';

@@ -50,7 +50,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   unresolved: 'Unable to resolve',
 };
 
-/** NI14 avoidable contact categories (DESIGN.md §2). */
+/** NI14 avoidable contact categories (docs/measurement.md). */
 export const DEFAULT_NI14_REASONS: Ni14Reason[] = [
   { id: 'progress-chasing', label: 'Progress chasing', needsNote: false },
   { id: 'clarification', label: 'Seeking clarification (unclear letter, form or web page)', needsNote: false },

@@ -7,7 +7,7 @@ import type { Verdict } from './service-level';
 type Site = ReturnType<typeof site>;
 
 /**
- * DESIGN.md §2, case by case. Times are minutes after the ticket was issued
+ * docs/measurement.md, case by case. Times are minutes after the ticket was issued
  * at 09:00; the standard is 10 minutes (5 for priority) unless a case says so.
  */
 const cases: { name: string; asOf?: number; story: (s: Site) => ReturnType<Site['ticket']>; expected: Verdict }[] = [

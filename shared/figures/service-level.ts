@@ -1,7 +1,7 @@
 import type { FigureTicket } from './figure-ticket';
 
 /**
- * "Seen within the standard", per ticket, exactly as DESIGN.md §2:
+ * "Seen within the standard", per ticket, exactly as docs/measurement.md says:
  * - served: met if the wait (issue → the call that was answered) ≤ standard;
  * - no-show: met if its first call came within the standard; counted;
  * - left without being seen, or unseen at day close: a miss if it had waited

@@ -92,7 +92,7 @@ export function isOpen(t: Ticket): boolean {
   return OPEN_STATUSES.includes(t.status);
 }
 
-/** Minutes of wait allowed before the current segment breaches its standard. */
+/** When (epoch ms) the current segment breaches its standard: queued at + its standard. */
 export function deadlineOf(t: Ticket): number {
   const seg = currentSegment(t);
   return seg.queuedAt + seg.standardMinutes * 60_000;

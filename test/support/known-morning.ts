@@ -3,7 +3,7 @@ import { appDb } from '../../renderer/src/db/database';
 import { mergeRemoteEvents } from '../../renderer/src/db/merge';
 
 /**
- * A morning with every case of DESIGN.md §2, seen at 09:30 (at(30)):
+ * A morning with every case of docs/measurement.md, seen at 09:30 (at(30)):
  * - C 001 called at 4, served, resolved, avoidable (progress chasing): met
  * - C 002 called at 13 (waited 12), referred, a complaint to Finance: missed
  * - H 001 walked out after 4 minutes: left out (left within the standard)

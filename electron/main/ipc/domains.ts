@@ -4,7 +4,7 @@ import type { SettingsStore } from '../settings-store';
 import type { TokenVault } from '../token-vault';
 import type { HandlerMap } from './handle';
 
-/** Per-domain handler maps, joined into one typed map in handlers(). */
+/** Per-domain handler maps, joined into one typed map by startApp (electron/main/app.ts). */
 
 export function settingsHandlers(store: SettingsStore): HandlerMap<'settings:get' | 'settings:update'> {
   return {

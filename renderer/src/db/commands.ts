@@ -140,7 +140,7 @@ export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Ex
   });
 }
 
-/** Calls whoever is next for this desk (DESIGN.md call order). */
+/** Calls whoever is next for this desk (shared/queue/call-order.ts: earliest deadline first). */
 export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string): Promise<Outcome<Ticket>> {
   let called: string | undefined;
   const r = await commit(db, ctx, async () => {

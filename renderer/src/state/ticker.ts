@@ -2,7 +2,7 @@
  * One interval for every running timer on the page. Each timer registers a
  * paint function that writes straight to its own DOM node, and only when
  * the text changes: 300 waiting customers cost 300 small comparisons a
- * second, not 300 React renders (DESIGN.md §6: ≤ 5 ms script per tick).
+ * second, not 300 React renders (budget ≤ 5 ms script per tick, docs/architecture.md).
  */
 type Paint = (now: number) => void;
 const painters = new Set<Paint>();

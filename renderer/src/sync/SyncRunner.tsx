@@ -16,7 +16,7 @@ import { useSyncStatus } from '../state/sync-status';
  * window of the PC asks it for a round when something new waits to be sent
  * or the PC wakes (SyncWindowLink.tsx). After each successful
  * round: when the endpoint's clock says this PC's is too far out, the day's
- * tickets it timed are flagged inaccurate (DESIGN.md §2); and an end-of-day
+ * tickets it timed are flagged inaccurate (docs/measurement.md); and an end-of-day
  * check that was waiting for the endpoint is finished. Renders nothing.
  *
  * Mounted in one window of the PC only (App.tsx): it shares its status with

@@ -5,7 +5,7 @@ import { useSession } from '../../state/session';
 
 /**
  * When two PCs called the same customer while they could not reach each
- * other, the earlier call wins once they meet again (DESIGN.md §3) and the
+ * other, the earlier call wins once they meet again (docs/architecture.md) and the
  * customer disappears from the later desk. That desk must be told plainly
  * why, and who has the customer, not left wondering. Each notice stays until
  * the advisor dismisses it.

@@ -16,7 +16,7 @@ import { useEndpoint } from '../../sync/useEndpoint';
 import { DayCheckPanel } from './DayCheckPanel';
 
 /**
- * End of day (DESIGN.md §3): close the day, so whoever is still waiting is
+ * End of day (docs/sync-protocol.md): close the day, so whoever is still waiting is
  * marked unseen with the wait they reached; send everything; prove with the
  * endpoint that this PC's day arrived whole; show the day's figures.
  */

@@ -2,7 +2,7 @@ import type { ServiceLevel } from '../../../../shared/figures/service-level';
 import { withCounts } from '../../format';
 
 /**
- * The council's published service standards (Chorley's policy, DESIGN.md §2),
+ * The council's published service standards (Chorley's policy, docs/measurement.md),
  * with performance where this system measures it. Only face to face is
  * measured at reception; the other channels are reported by other systems.
  */
