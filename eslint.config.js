@@ -14,13 +14,35 @@ import tseslint from 'typescript-eslint';
  */
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
-const folder = (name) => ({ group: [`**/../${name}`, `**/../${name}/**`, `./${name}/**`, `${name}/**`], message: `imports across process boundaries are not allowed (see eslint.config.js)` });
+const folder = (name) => ({
+  group: [`**/../${name}`, `**/../${name}/**`, `./${name}/**`, `${name}/**`],
+  message: `imports across process boundaries are not allowed (see eslint.config.js)`,
+});
 
 const RENDERER_NO_ELECTRON = { name: 'electron', message: 'The renderer talks to Electron only through the bridge (window.receptionBridge).' };
 const RENDERER_PATTERNS = [{ group: ['node:*'], message: 'The renderer runs in a browser: no node: modules.' }, folder('electron'), folder('server')];
-const READ_PATH = 'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts, never the database directly.';
+const READ_PATH =
+  'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts, never the database directly.';
 
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'location', 'alert', 'setTimeout', 'setInterval', 'performance', 'crypto', 'process', 'Buffer', 'require'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'location',
+  'alert',
+  'setTimeout',
+  'setInterval',
+  'performance',
+  'crypto',
+  'process',
+  'Buffer',
+  'require',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'data/**', 'coverage/**'] },
@@ -46,10 +68,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron-store', 'pg', 'fastify', ...NODE_BUILTINS].map((name) => ({
-            name,
-            message: 'shared/ is pure domain logic: it may not import electron, node, react, dexie or storage.',
-          })),
+          paths: ['electron', 'react', 'react-dom', 'dexie', 'dexie-react-hooks', 'zustand', 'electron-store', 'pg', 'fastify', ...NODE_BUILTINS].map(
+            (name) => ({
+              name,
+              message: 'shared/ is pure domain logic: it may not import electron, node, react, dexie or storage.',
+            }),
+          ),
           patterns: [
             { group: ['node:*'], message: 'shared/ is pure domain logic: no node: modules.' },
             folder('renderer'),
@@ -98,7 +122,10 @@ export default tseslint.config(
     files: ['server/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The server does not run in Electron.' }], patterns: [folder('renderer'), folder('electron')] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'The server does not run in Electron.' }], patterns: [folder('renderer'), folder('electron')] },
+      ],
     },
   },
   {

@@ -25,7 +25,9 @@ shuffle(events);
 t0 = performance.now();
 const tickets = foldAll(events);
 const foldMs = ms(t0);
-console.log(`fold: ${events.length.toLocaleString()} events → ${tickets.size.toLocaleString()} tickets in ${foldMs.toFixed(0)} ms (${Math.round(events.length / (foldMs / 1000)).toLocaleString()} events/s)`);
+console.log(
+  `fold: ${events.length.toLocaleString()} events → ${tickets.size.toLocaleString()} tickets in ${foldMs.toFixed(0)} ms (${Math.round(events.length / (foldMs / 1000)).toLocaleString()} events/s)`,
+);
 
 const all = [...tickets.values()];
 const from = '2026-01-05';
@@ -43,4 +45,6 @@ runs.sort((a, b) => a - b);
 console.log(
   `quarter's figures (${quarter.length.toLocaleString()} tickets, whole + by day, hour, service, desk): median ${runs[2]!.toFixed(0)} ms, worst ${runs[4]!.toFixed(0)} ms (budget ≤ 1000 ms)`,
 );
-console.log(`  service level ${result.serviceLevel.percent?.toFixed(1)}% (${result.serviceLevel.met}/${result.serviceLevel.counted}), avoidable ${result.contacts.avoidablePercent?.toFixed(1)}%, first contact ${result.contacts.firstContactPercent?.toFixed(1)}%`);
+console.log(
+  `  service level ${result.serviceLevel.percent?.toFixed(1)}% (${result.serviceLevel.met}/${result.serviceLevel.counted}), avoidable ${result.contacts.avoidablePercent?.toFixed(1)}%, first contact ${result.contacts.firstContactPercent?.toFixed(1)}%`,
+);

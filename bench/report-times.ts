@@ -75,7 +75,12 @@ async function choose(page: Page, value: 'quarter' | 'year' | 'day', label: RegE
 
 export async function benchReportTimes(url: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'oss-bench-reports-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
   try {
     await context.clock.setFixedTime(new Date('2027-03-31T16:00:00Z'));
     const page = await context.newPage();
@@ -102,15 +107,20 @@ export async function benchReportTimes(url: string): Promise<void> {
       whole.push(await choose(page, 'year', /^Financial year/));
       await choose(page, 'day', /^\d{4}-\d{2}-\d{2}$/);
     }
-    const count = async (name: string) => Number((await page.getByTestId('rep-slices').locator('tbody td:nth-child(2)').allTextContents()).reduce((a, b) => a + Number(b), 0)) || name;
+    const count = async (name: string) =>
+      Number((await page.getByTestId('rep-slices').locator('tbody td:nth-child(2)').allTextContents()).reduce((a, b) => a + Number(b), 0)) || name;
     await page.getByLabel('Period', { exact: true }).selectOption('quarter');
     await page.getByRole('heading', { level: 2, name: /^Q\d / }).waitFor();
     const inQuarter = await count('quarter');
     await page.getByLabel('Period', { exact: true }).selectOption('year');
     await page.getByRole('heading', { level: 2, name: /^Financial year/ }).waitFor();
     const inYear = await count('year');
-    console.log(`quarter's report over ${inQuarter.toLocaleString()} tickets, on disk, choosing to shown: median ${pct(quarter, 50).toFixed(0)} ms, worst ${Math.max(...quarter).toFixed(0)} ms (budget ≤ 1000 ms); the first time, before the day cache: ${coldQuarter.toFixed(0)} ms`);
-    console.log(`year's report over ${inYear.toLocaleString()} tickets, on disk, choosing to shown: median ${pct(whole, 50).toFixed(0)} ms, worst ${Math.max(...whole).toFixed(0)} ms (budget ≤ 2000 ms); the first time: ${coldYear.toFixed(0)} ms`);
+    console.log(
+      `quarter's report over ${inQuarter.toLocaleString()} tickets, on disk, choosing to shown: median ${pct(quarter, 50).toFixed(0)} ms, worst ${Math.max(...quarter).toFixed(0)} ms (budget ≤ 1000 ms); the first time, before the day cache: ${coldQuarter.toFixed(0)} ms`,
+    );
+    console.log(
+      `year's report over ${inYear.toLocaleString()} tickets, on disk, choosing to shown: median ${pct(whole, 50).toFixed(0)} ms, worst ${Math.max(...whole).toFixed(0)} ms (budget ≤ 2000 ms); the first time: ${coldYear.toFixed(0)} ms`,
+    );
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

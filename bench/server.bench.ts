@@ -20,7 +20,11 @@ const BATCH = 500;
 
 async function pushAll(base: string, token: string, events: DomainEvent[]): Promise<void> {
   for (let i = 0; i < events.length; i += BATCH) {
-    const res = await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: events.slice(i, i + BATCH) }) });
+    const res = await fetch(`${base}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: events.slice(i, i + BATCH) }),
+    });
     if (!res.ok) throw new Error(`push failed: ${res.status} ${await res.text()}`);
   }
 }
@@ -30,7 +34,10 @@ async function enrolled(db: Database, site: string, n: number) {
   const out: { token: string; events: DomainEvent[] }[] = [];
   for (let i = 0; i < n; i++) {
     const { deviceId, token } = await enrolDevice(db, site, `PC ${i}`);
-    out.push({ token, events: generateHistory({ tickets: 2_050, startMs: Date.UTC(2026, 10, 2, 9), perDay: 300, seed: 100 + i, deviceId, siteId: site }).slice(0, 10_000) });
+    out.push({
+      token,
+      events: generateHistory({ tickets: 2_050, startMs: Date.UTC(2026, 10, 2, 9), perDay: 300, seed: 100 + i, deviceId, siteId: site }).slice(0, 10_000),
+    });
   }
   return out;
 }
@@ -43,7 +50,9 @@ async function backlog(name: string, db: Database, budgetMs: number) {
   const t0 = performance.now();
   await pushAll(base, pc!.token, pc!.events);
   const ms = performance.now() - t0;
-  console.log(`${name}: 10k-event backlog pushed in ${ms.toFixed(0)} ms in batches of ${BATCH} (${Math.round(pc!.events.length / (ms / 1000)).toLocaleString()} events/s; budget ≤ ${budgetMs} ms)`);
+  console.log(
+    `${name}: 10k-event backlog pushed in ${ms.toFixed(0)} ms in batches of ${BATCH} (${Math.round(pc!.events.length / (ms / 1000)).toLocaleString()} events/s; budget ≤ ${budgetMs} ms)`,
+  );
   await app.close();
 }
 
@@ -55,7 +64,9 @@ async function concurrent(db: Database) {
   const t0 = performance.now();
   await Promise.all(pcs.map((pc) => pushAll(base, pc.token, pc.events.slice(0, per))));
   const ms = performance.now() - t0;
-  console.log(`PostgreSQL: 20 devices pushing ${(20 * per).toLocaleString()} events at once: ${ms.toFixed(0)} ms, ${Math.round((20 * per) / (ms / 1000)).toLocaleString()} events/s (budget ≥ 5,000 events/s)`);
+  console.log(
+    `PostgreSQL: 20 devices pushing ${(20 * per).toLocaleString()} events at once: ${ms.toFixed(0)} ms, ${Math.round((20 * per) / (ms / 1000)).toLocaleString()} events/s (budget ≥ 5,000 events/s)`,
+  );
   await app.close();
 }
 

@@ -98,20 +98,34 @@ try {
     await a.page.keyboard.press('Enter');
     await a.page.waitForFunction((prev) => document.querySelector('[data-testid="last-number"]')?.textContent !== prev, before, { polling: 10 });
     const number = (await a.page.getByTestId('last-number').textContent())!.replace(' ', '');
-    const seenAt = await b.page.waitForFunction((n) => (window as unknown as { __seen: Record<string, number> }).__seen[n], number, { polling: 10, timeout: 10_000 });
-    const committedAt = (await db.query<{ at: string }>("SELECT at FROM events WHERE type = 'ticket.issued' AND body->'payload'->>'number' = $1 AND site_id = $2", [number, SITE])).rows[0]!.at;
+    const seenAt = await b.page.waitForFunction((n) => (window as unknown as { __seen: Record<string, number> }).__seen[n], number, {
+      polling: 10,
+      timeout: 10_000,
+    });
+    const committedAt = (
+      await db.query<{ at: string }>("SELECT at FROM events WHERE type = 'ticket.issued' AND body->'payload'->>'number' = $1 AND site_id = $2", [number, SITE])
+    ).rows[0]!.at;
     latencies.push(Number(await seenAt.jsonValue()) - Number(committedAt));
     await new Promise((r) => setTimeout(r, 100 + (i % 5) * 40));
   }
   const warm = latencies.slice(5);
-  console.log(`propagation, A's commit → B's queue screen (${warm.length} tickets after 5 warm-up): p50 ${pct(warm, 50)} ms, p95 ${pct(warm, 95)} ms, max ${Math.max(...warm)} ms (budget p95 ≤ 500 ms)`);
+  console.log(
+    `propagation, A's commit → B's queue screen (${warm.length} tickets after 5 warm-up): p50 ${pct(warm, 50)} ms, p95 ${pct(warm, 95)} ms, max ${Math.max(...warm)} ms (budget p95 ≤ 500 ms)`,
+  );
 
   // 2. A 10k backlog from another PC, applied by a PC that joins late (A and B closed: measured alone).
   for (const b of browsers.splice(0)) await b.close();
   const other = await enrolDevice(db, SITE, 'Busy PC', randomUUID());
-  const backlog = generateHistory({ tickets: 2_500, startMs: Date.now() - 30 * 86_400_000, perDay: 250, deviceId: other.deviceId, siteId: SITE }).slice(0, 10_000);
+  const backlog = generateHistory({ tickets: 2_500, startMs: Date.now() - 30 * 86_400_000, perDay: 250, deviceId: other.deviceId, siteId: SITE }).slice(
+    0,
+    10_000,
+  );
   for (let i = 0; i < backlog.length; i += 1000) {
-    const res = await fetch(`${endpointUrl}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${other.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: backlog.slice(i, i + 1000) }) });
+    const res = await fetch(`${endpointUrl}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${other.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: backlog.slice(i, i + 1000) }),
+    });
     if (!res.ok) throw new Error(`seeding the backlog failed: ${res.status} ${await res.text()}`);
   }
   const lastSeq = Number((await db.query<{ s: string }>('SELECT max(seq) AS s FROM events WHERE site_id = $1', [SITE])).rows[0]!.s);
@@ -134,7 +148,9 @@ try {
     const inPage = await late.waitForFunction(() => performance.getEntriesByName('sync-backlog')[0]?.duration, undefined, { polling: 50 });
     runs.push(Math.round(Number(await inPage.jsonValue())));
     const [events, tickets] = await countsOf(late);
-    console.log(`backlog run ${run}: ${backlog.length.toLocaleString()} events pulled and applied in ${runs.at(-1)} ms (${total} ms from opening the app); ${events!.toLocaleString()} events, ${tickets!.toLocaleString()} tickets in its IndexedDB`);
+    console.log(
+      `backlog run ${run}: ${backlog.length.toLocaleString()} events pulled and applied in ${runs.at(-1)} ms (${total} ms from opening the app); ${events!.toLocaleString()} events, ${tickets!.toLocaleString()} tickets in its IndexedDB`,
+    );
     await context.close();
   }
   console.log(`backlog: pulled and applied in a median ${pct(runs, 50)} ms of 3 runs (budget ≤ 3 s)`);

@@ -69,7 +69,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const body = PushBody.safeParse(req.body);
       if (!body.success) return badRequest(reply, body.error);
       const r = await pushBatch(db, d, body.data.events);
-      if (!r.ok) return reply.status(r.status).send({ error: r.error, reason: r.reason, ...(r.expectedSeq !== undefined ? { expectedSeq: r.expectedSeq } : {}) });
+      if (!r.ok)
+        return reply.status(r.status).send({ error: r.error, reason: r.reason, ...(r.expectedSeq !== undefined ? { expectedSeq: r.expectedSeq } : {}) });
       req.log.info({ device: d.id, stored: r.stored, ackSeq: r.ackSeq }, 'push');
       return { ackSeq: r.ackSeq, stored: r.stored, serverTime: now() } satisfies PushAck;
     });

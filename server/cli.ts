@@ -56,7 +56,8 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'devices':
-        for (const d of await listDevices(db, args[0])) console.info(`${d.id}  ${d.siteId}  ${d.revoked ? 'REVOKED' : 'active '}  held to seq ${d.headSeq}  ${d.name}`);
+        for (const d of await listDevices(db, args[0]))
+          console.info(`${d.id}  ${d.siteId}  ${d.revoked ? 'REVOKED' : 'active '}  held to seq ${d.headSeq}  ${d.name}`);
         return 0;
       case 'revoke':
         console.info((await revokeDevice(db, args[0] ?? '')) ? 'Revoked.' : 'No such active device.');

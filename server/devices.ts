@@ -28,7 +28,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export async function enrolDevice(db: Queryable, siteId: string, name: string, existingDeviceId?: string): Promise<{ deviceId: string; token: string }> {
   const site = await db.query('SELECT id FROM sites WHERE id = $1', [siteId]);
   if (!site.rows.length) throw new Error(`There is no site ${siteId}. Create it first.`);
-  if (existingDeviceId !== undefined && !UUID.test(existingDeviceId)) throw new Error('A device id looks like 0192f0c4-1a2b-4c3d-8e4f-0123456789ab (see the PC’s Settings).');
+  if (existingDeviceId !== undefined && !UUID.test(existingDeviceId))
+    throw new Error('A device id looks like 0192f0c4-1a2b-4c3d-8e4f-0123456789ab (see the PC’s Settings).');
   const deviceId = existingDeviceId ?? randomUUID();
   const taken = await db.query('SELECT id FROM devices WHERE id = $1', [deviceId]);
   if (taken.rows.length) throw new Error(`Device ${deviceId} is already enrolled; revoke it first to issue a new token.`);
@@ -42,7 +43,14 @@ export async function listDevices(db: Queryable, siteId?: string): Promise<(Devi
     `SELECT id, site_id, name, head_seq, revoked_at, created_at FROM devices ${siteId ? 'WHERE site_id = $1' : ''} ORDER BY site_id, created_at`,
     siteId ? [siteId] : [],
   );
-  return rows.rows.map((r) => ({ id: r.id, siteId: r.site_id, name: r.name, headSeq: r.head_seq, revoked: r.revoked_at !== null, createdAt: String(r.created_at) }));
+  return rows.rows.map((r) => ({
+    id: r.id,
+    siteId: r.site_id,
+    name: r.name,
+    headSeq: r.head_seq,
+    revoked: r.revoked_at !== null,
+    createdAt: String(r.created_at),
+  }));
 }
 
 export async function revokeDevice(db: Queryable, deviceId: string): Promise<boolean> {

@@ -52,7 +52,16 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
         return;
       }
       must(sim.run(at(m + 0.5), { type: 'startServing', ticketId: tk.id, desk: '1' }));
-      must(sim.run(at(m + 3), { type: 'complete', ticketId: tk.id, desk: '1', outcome: i % 2 ? 'referred' : 'resolved', avoidable: i === 1 ? { reasonId: 'progress-chasing' } : null, complaint: i === 2 ? { directorate: 'Housing' } : null }));
+      must(
+        sim.run(at(m + 3), {
+          type: 'complete',
+          ticketId: tk.id,
+          desk: '1',
+          outcome: i % 2 ? 'referred' : 'resolved',
+          avoidable: i === 1 ? { reasonId: 'progress-chasing' } : null,
+          complaint: i === 2 ? { directorate: 'Housing' } : null,
+        }),
+      );
     });
     return own(sim);
   }
@@ -87,7 +96,7 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
   });
 
   describe('bad input: a clear 4xx with a reason, and nothing stored', () => {
-    const valid = () => own(pcs[2]!.sim).length ? own(pcs[2]!.sim) : (must(pcs[2]!.sim.issue(at(1), DAY, 'housing')), own(pcs[2]!.sim));
+    const valid = () => (own(pcs[2]!.sim).length ? own(pcs[2]!.sim) : (must(pcs[2]!.sim.issue(at(1), DAY, 'housing')), own(pcs[2]!.sim)));
     const cases: [string, () => { token?: string; body: unknown }, number, RegExp][] = [
       ['malformed JSON', () => ({ token: pcs[2]!.token, body: '{"events": [' }), 400, /JSON/],
       ['no events', () => ({ token: pcs[2]!.token, body: { events: [] } }), 400, /events/],
@@ -129,7 +138,9 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
 
     it('never a 5xx, never a stored row, for random and mutated bodies (fuzz)', async () => {
       const base = valid()[0]!;
-      const mutated = fc.record(Object.fromEntries(Object.keys(base).map((k) => [k, fc.oneof(fc.constant((base as Record<string, unknown>)[k]), fc.anything())])));
+      const mutated = fc.record(
+        Object.fromEntries(Object.keys(base).map((k) => [k, fc.oneof(fc.constant((base as Record<string, unknown>)[k]), fc.anything())])),
+      );
       const body = fc.oneof(fc.anything(), fc.record({ events: fc.array(fc.oneof(mutated, fc.anything()), { maxLength: 3 }) }), fc.json());
       const before = await countEvents(db);
       await fc.assert(
@@ -195,7 +206,9 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     const events = morning();
     expect((await call(app, 'POST', '/v1/events', pcs[0]!.token, { events })).status).toBe(200);
     const r = await call(app, 'GET', `/v1/days/${DAY}/verification`, pcs[0]!.token);
-    const digest = createHash('sha256').update(dayDigestInput(events.map((e) => e.id))).digest('hex');
+    const digest = createHash('sha256')
+      .update(dayDigestInput(events.map((e) => e.id)))
+      .digest('hex');
     expect(r.json()).toEqual({ day: DAY, count: events.length, digest, maxDeviceSeq: events.length });
     expect((await call(app, 'GET', '/v1/days/23-11-2026/verification', pcs[0]!.token)).status).toBe(400);
   });
@@ -230,7 +243,10 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     const mine = [...sim.tickets.values()].filter((tk) => tk.issuedBy === sim.deviceId);
     const expected = computeFigures(mine, { asOf: NOW, targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
     // Only PC 0 completed contacts; the other PCs' tickets are still waiting and count as pending or missed.
-    const json = (await call(app, 'GET', `/v1/reports?from=${DAY}&to=${DAY}&by=service`, pcs[0]!.token)).json() as { total: typeof expected; slices: { key: string }[] };
+    const json = (await call(app, 'GET', `/v1/reports?from=${DAY}&to=${DAY}&by=service`, pcs[0]!.token)).json() as {
+      total: typeof expected;
+      slices: { key: string }[];
+    };
     expect(json.total.contacts).toEqual(expected.contacts);
     expect(json.total.complaints).toEqual(expected.complaints);
     expect(json.total.firstWait).toEqual(expected.firstWait);
@@ -238,11 +254,25 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     const csv = (await call(app, 'GET', `/v1/reports?from=${DAY}&to=${DAY}&by=service&format=csv`, pcs[0]!.token)).text.trim().split('\n');
     expect(csv[0]!.split(',')).toEqual([...CSV_COLUMNS]);
     const total = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, csv[1]!.split(',')[i]]));
-    const jt = json.total as unknown as { tickets: number; serviceLevel: { met: number; missed: number; counted: number }; contacts: { completed: number; avoidable: number } };
+    const jt = json.total as unknown as {
+      tickets: number;
+      serviceLevel: { met: number; missed: number; counted: number };
+      contacts: { completed: number; avoidable: number };
+    };
     expect([total['tickets'], total['met'], total['missed'], total['counted'], total['completed'], total['avoidable']].map(Number)).toEqual([
-      jt.tickets, jt.serviceLevel.met, jt.serviceLevel.missed, jt.serviceLevel.counted, jt.contacts.completed, jt.contacts.avoidable,
+      jt.tickets,
+      jt.serviceLevel.met,
+      jt.serviceLevel.missed,
+      jt.serviceLevel.counted,
+      jt.contacts.completed,
+      jt.contacts.avoidable,
     ]);
-    expect(csv.slice(2).filter((l) => l.startsWith('service,')).map((l) => l.split(',')[1])).toEqual(json.slices.map((s) => s.key));
+    expect(
+      csv
+        .slice(2)
+        .filter((l) => l.startsWith('service,'))
+        .map((l) => l.split(',')[1]),
+    ).toEqual(json.slices.map((s) => s.key));
     expect((await call(app, 'GET', `/v1/reports?from=${DAY}&to=2026-01-01`, pcs[0]!.token)).status).toBe(400);
   });
 
@@ -279,7 +309,15 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
       ['GET', '/v1/events', '/v1/events?after=0&limit=2', token, 200, PullPage],
       ['GET', '/v1/events', '/v1/events?after=-1', token, 400, ErrorBody],
       ['POST', '/v1/events', '/v1/events', token, 400, ErrorBody, { events: [] }],
-      ['POST', '/v1/events', '/v1/events', token, 409, GapBody, { events: [{ ...morning()[0]!, id: '01900000-0000-7000-8000-00000000ffff', deviceSeq: 999_999 }] }],
+      [
+        'POST',
+        '/v1/events',
+        '/v1/events',
+        token,
+        409,
+        GapBody,
+        { events: [{ ...morning()[0]!, id: '01900000-0000-7000-8000-00000000ffff', deviceSeq: 999_999 }] },
+      ],
       ['POST', '/v1/events', '/v1/events', pcs[1]!.token, 403, ErrorBody, { events: [morning()[0]] }],
       ['GET', '/v1/days/{day}/verification', `/v1/days/${DAY}/verification`, token, 200, DayVerification],
       ['GET', '/v1/days/{day}/verification', '/v1/days/2026-13-40/verification', token, 400, ErrorBody],
@@ -297,7 +335,8 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     }
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods as Record<string, { responses: Record<string, { content?: object }> }>)) {
-        for (const [status, response] of Object.entries(op.responses)) expect({ path, method, status, schema: !!response.content }).toEqual({ path, method, status, schema: true });
+        for (const [status, response] of Object.entries(op.responses))
+          expect({ path, method, status, schema: !!response.content }).toEqual({ path, method, status, schema: true });
       }
     }
   });

@@ -33,10 +33,13 @@ export function answerErrors(app: FastifyInstance): void {
   app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) app.log.error(err);
-    const body: ErrorBody = status === 500 ? { error: 'internal', reason: 'the endpoint failed; nothing was stored' } : { error: err.code ?? 'bad-request', reason: err.message };
+    const body: ErrorBody =
+      status === 500 ? { error: 'internal', reason: 'the endpoint failed; nothing was stored' } : { error: err.code ?? 'bad-request', reason: err.message };
     void reply.status(status).send(body);
   });
-  app.setNotFoundHandler((_req, reply) => void reply.status(404).send({ error: 'not-found', reason: 'no such endpoint (see /v1/openapi.json)' } satisfies ErrorBody));
+  app.setNotFoundHandler(
+    (_req, reply) => void reply.status(404).send({ error: 'not-found', reason: 'no such endpoint (see /v1/openapi.json)' } satisfies ErrorBody),
+  );
 }
 
 export function badRequest(reply: FastifyReply, e: z.ZodError): FastifyReply {

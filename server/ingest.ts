@@ -14,8 +14,7 @@ import type { Device } from './devices';
 export const EVENTS_CHANNEL = 'oss_events';
 
 export type PushResult =
-  | { ok: true; ackSeq: number; stored: number }
-  | { ok: false; status: 400 | 403 | 409; error: string; reason: string; expectedSeq?: number; index?: number };
+  { ok: true; ackSeq: number; stored: number } | { ok: false; status: 400 | 403 | 409; error: string; reason: string; expectedSeq?: number; index?: number };
 
 export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true; events: DomainEvent[] } | Extract<PushResult, { ok: false }> {
   const events: DomainEvent[] = [];
@@ -24,14 +23,29 @@ export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true;
     if (!parsed.ok) return { ok: false, status: 400, error: parsed.error.code, reason: `event ${i}: ${parsed.error.message}`, index: i };
     const e = parsed.value;
     if (e.deviceId !== device.id) return { ok: false, status: 403, error: 'wrong-device', reason: `event ${i} belongs to another device`, index: i };
-    if (e.siteId !== device.siteId) return { ok: false, status: 403, error: 'wrong-site', reason: `event ${i} is for site ${e.siteId}, but this device is enrolled at ${device.siteId}`, index: i };
+    if (e.siteId !== device.siteId)
+      return {
+        ok: false,
+        status: 403,
+        error: 'wrong-site',
+        reason: `event ${i} is for site ${e.siteId}, but this device is enrolled at ${device.siteId}`,
+        index: i,
+      };
     events.push(e);
   }
   events.sort((a, b) => a.deviceSeq - b.deviceSeq);
   for (let i = 1; i < events.length; i++) {
     const gap = events[i]!.deviceSeq - events[i - 1]!.deviceSeq;
-    if (gap === 0 && events[i]!.id !== events[i - 1]!.id) return { ok: false, status: 400, error: 'duplicate-seq', reason: `two different events claim deviceSeq ${events[i]!.deviceSeq}` };
-    if (gap > 1) return { ok: false, status: 409, error: 'gap', reason: `the batch skips from deviceSeq ${events[i - 1]!.deviceSeq} to ${events[i]!.deviceSeq}`, expectedSeq: events[i - 1]!.deviceSeq + 1 };
+    if (gap === 0 && events[i]!.id !== events[i - 1]!.id)
+      return { ok: false, status: 400, error: 'duplicate-seq', reason: `two different events claim deviceSeq ${events[i]!.deviceSeq}` };
+    if (gap > 1)
+      return {
+        ok: false,
+        status: 409,
+        error: 'gap',
+        reason: `the batch skips from deviceSeq ${events[i - 1]!.deviceSeq} to ${events[i]!.deviceSeq}`,
+        expectedSeq: events[i - 1]!.deviceSeq + 1,
+      };
   }
   return { ok: true, events: events.filter((e, i) => i === 0 || e.id !== events[i - 1]!.id) };
 }
@@ -58,17 +72,28 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
   return db.tx(async (q) => {
     const head = (await q.query<{ head_seq: number }>('SELECT head_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id])).rows[0]!.head_seq;
     const first = events[0]!.deviceSeq;
-    if (first > head + 1) return { ok: false, status: 409, error: 'gap', reason: `the server holds up to deviceSeq ${head}; send from ${head + 1}`, expectedSeq: head + 1 } as const;
+    if (first > head + 1)
+      return {
+        ok: false,
+        status: 409,
+        error: 'gap',
+        reason: `the server holds up to deviceSeq ${head}; send from ${head + 1}`,
+        expectedSeq: head + 1,
+      } as const;
 
     // What we hold already must be the same events: a different event under a held seq is refused.
     // A held seq with no row at all was lost on this side (a restore, a deleted row): the re-send repairs it.
     const held = events.filter((e) => e.deviceSeq <= head);
     const repaired: DomainEvent[] = [];
     if (held.length) {
-      const rows = await q.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND device_seq = ANY($2::int[])', [device.id, held.map((e) => e.deviceSeq)]);
+      const rows = await q.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND device_seq = ANY($2::int[])', [
+        device.id,
+        held.map((e) => e.deviceSeq),
+      ]);
       const byId = new Map(rows.rows.map((r) => [r.device_seq, r.id]));
       const clash = held.find((e) => byId.has(e.deviceSeq) && byId.get(e.deviceSeq) !== e.id);
-      if (clash) return { ok: false, status: 409, error: 'seq-conflict', reason: `deviceSeq ${clash.deviceSeq} is already held with a different event` } as const;
+      if (clash)
+        return { ok: false, status: 409, error: 'seq-conflict', reason: `deviceSeq ${clash.deviceSeq} is already held with a different event` } as const;
       repaired.push(...held.filter((e) => !byId.has(e.deviceSeq)));
     }
     const fresh = [...repaired, ...events.filter((e) => e.deviceSeq > head)];
@@ -94,7 +119,8 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
       [JSON.stringify(rows), device.siteId, device.id],
     );
     // An id already held under another device or seq: refuse the whole batch (the transaction rolls back).
-    if (inserted.rows.length !== rows.length) throw new Refusal({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
+    if (inserted.rows.length !== rows.length)
+      throw new Refusal({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
     const ackSeq = Math.max(head, fresh[fresh.length - 1]!.deviceSeq);
     await q.query('UPDATE sites SET last_seq = $2 WHERE id = $1', [device.siteId, lastSeq + fresh.length]);
     await q.query('UPDATE devices SET head_seq = $2 WHERE id = $1', [device.id, ackSeq]);

@@ -27,7 +27,13 @@ export async function serveStream(ctx: StreamContext, siteId: string, after: num
   reply.hijack();
   const res = reply.raw;
   // Hijacked: headers set on the reply (the CORS hook's) are not sent, so the stream states its own.
-  res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-cache',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
   let cursor = after;
   let busy = false;
   let again = false;

@@ -61,12 +61,20 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     const [a, b] = await siteWithPcs(t.db, 'live-site', 2);
     const base = await serve(t.db);
     must(a!.sim.issue(at(0), DAY, 'council-tax'));
-    await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    await fetch(`${base}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: own(a!.sim) }),
+    });
     must(a!.sim.issue(at(1), DAY, 'housing'));
     const wanted = own(a!.sim).map((e) => e.id);
     const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
     await new Promise((r) => setTimeout(r, 200));
-    await fetch(`${base}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    await fetch(`${base}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: own(a!.sim) }),
+    });
     expect((await streamed).map((e) => e.id)).toEqual(wanted);
   });
 
@@ -94,7 +102,11 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     const wanted = own(a!.sim).map((e) => e.id);
     const streamed = readStream(`${serverB}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
     await new Promise((r) => setTimeout(r, 200));
-    await fetch(`${serverA}/v1/events`, { method: 'POST', headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ events: own(a!.sim) }) });
+    await fetch(`${serverA}/v1/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ events: own(a!.sim) }),
+    });
     expect((await streamed).map((e) => e.id)).toEqual(wanted);
   });
 });

@@ -1,6 +1,21 @@
 import { z } from 'zod';
 import { EnvelopeSchema } from '../shared/events/schema';
-import { DayParams, DayVerification, ErrorBody, GapBody, Health, LivePage, PullPage, PullQuery, PushAck, PushBody, Readiness, ReportBody, ReportQuery, WhoAmI } from '../shared/sync/wire';
+import {
+  DayParams,
+  DayVerification,
+  ErrorBody,
+  GapBody,
+  Health,
+  LivePage,
+  PullPage,
+  PullQuery,
+  PushAck,
+  PushBody,
+  Readiness,
+  ReportBody,
+  ReportQuery,
+  WhoAmI,
+} from '../shared/sync/wire';
 
 /**
  * The wire format, documented: OpenAPI 3.1 built from the zod schemas in
@@ -14,23 +29,42 @@ const err = (description: string) => body(description, ErrorBody);
 const csv = { schema: { type: 'string', description: 'CSV with a header row, columns in docs/reports.md' } };
 const auth = [{ deviceToken: [] }];
 const queryParams = (schema: z.ZodObject) =>
-  Object.entries(schema.shape).map(([name, s]) => ({ name, in: 'query', required: !(s as z.ZodType).safeParse(undefined).success, schema: json(s as z.ZodType) }));
+  Object.entries(schema.shape).map(([name, s]) => ({
+    name,
+    in: 'query',
+    required: !(s as z.ZodType).safeParse(undefined).success,
+    schema: json(s as z.ZodType),
+  }));
 /** What any route with a device token can also answer. */
 const withToken = { 401: err('No, bad or revoked token'), 500: err('The endpoint failed; nothing was stored (retry later)') };
 
 export function openApiDocument() {
   return {
     openapi: '3.1.0',
-    info: { title: 'One Stop Shop Reception endpoint', version: '1.0.0', description: 'Push and pull of reception events, live stream, day verification and council reports.' },
+    info: {
+      title: 'One Stop Shop Reception endpoint',
+      version: '1.0.0',
+      description: 'Push and pull of reception events, live stream, day verification and council reports.',
+    },
     components: {
       securitySchemes: { deviceToken: { type: 'http', scheme: 'bearer', description: 'oss_<device>_<secret>, issued once at enrolment' } },
       schemas: { Event: json(EnvelopeSchema) },
     },
     paths: {
       '/v1/health': { get: { summary: 'Liveness', responses: { 200: body('up', Health) } } },
-      '/v1/ready': { get: { summary: 'Readiness (database reachable)', responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) } } },
-      '/v1/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } } },
-      '/v1/device': { get: { summary: 'The device this token belongs to, its site, and the server time: how a PC checks its enrolment', security: auth, responses: { 200: body('Whom the token belongs to', WhoAmI), ...withToken } } },
+      '/v1/ready': {
+        get: { summary: 'Readiness (database reachable)', responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) } },
+      },
+      '/v1/openapi.json': {
+        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+      },
+      '/v1/device': {
+        get: {
+          summary: 'The device this token belongs to, its site, and the server time: how a PC checks its enrolment',
+          security: auth,
+          responses: { 200: body('Whom the token belongs to', WhoAmI), ...withToken },
+        },
+      },
       '/v1/events': {
         post: {
           summary: 'Push a batch of this device’s events, in deviceSeq order',
@@ -46,7 +80,12 @@ export function openApiDocument() {
             ...withToken,
           },
         },
-        get: { summary: 'Pull the site’s events after a cursor, in ingest order', security: auth, parameters: queryParams(PullQuery), responses: { 200: body('A page of events', PullPage), 400: err('Bad query'), ...withToken } },
+        get: {
+          summary: 'Pull the site’s events after a cursor, in ingest order',
+          security: auth,
+          parameters: queryParams(PullQuery),
+          responses: { 200: body('A page of events', PullPage), 400: err('Bad query'), ...withToken },
+        },
       },
       '/v1/stream': {
         get: {
@@ -54,7 +93,10 @@ export function openApiDocument() {
           security: auth,
           parameters: queryParams(PullQuery),
           responses: {
-            200: { description: 'text/event-stream: `event: events` frames whose data is a LivePage (JSON); comment lines are heartbeats', content: { 'text/event-stream': { schema: { type: 'string' }, itemSchema: json(LivePage) } } },
+            200: {
+              description: 'text/event-stream: `event: events` frames whose data is a LivePage (JSON); comment lines are heartbeats',
+              content: { 'text/event-stream': { schema: { type: 'string' }, itemSchema: json(LivePage) } },
+            },
             400: err('Bad query'),
             ...withToken,
           },
@@ -75,7 +117,8 @@ export function openApiDocument() {
           parameters: queryParams(ReportQuery),
           responses: {
             200: {
-              description: 'JSON (format=json); the same as CSV (format=csv); or, as CSV, the monthly NI14 return (format=ni14-return) or the quarterly seen-within-the-standard return (format=service-level-return): see docs/reports.md',
+              description:
+                'JSON (format=json); the same as CSV (format=csv); or, as CSV, the monthly NI14 return (format=ni14-return) or the quarterly seen-within-the-standard return (format=service-level-return): see docs/reports.md',
               content: { 'application/json': { schema: json(ReportBody) }, 'text/csv': csv },
             },
             400: err('Bad query'),

@@ -7,16 +7,31 @@ import type { Ticket } from '../shared/tickets/state';
 import type { Queryable } from './db/adapter';
 
 /** A site's events after a cursor, in ingest order. */
-export async function pullEvents(db: Queryable, siteId: string, after: number, limit: number): Promise<{ events: DomainEvent[]; cursor: number; more: boolean }> {
-  const rows = await db.query<{ seq: number; body: DomainEvent }>('SELECT seq, body FROM events WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [siteId, after, limit + 1]);
+export async function pullEvents(
+  db: Queryable,
+  siteId: string,
+  after: number,
+  limit: number,
+): Promise<{ events: DomainEvent[]; cursor: number; more: boolean }> {
+  const rows = await db.query<{ seq: number; body: DomainEvent }>('SELECT seq, body FROM events WHERE site_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [
+    siteId,
+    after,
+    limit + 1,
+  ]);
   const page = rows.rows.slice(0, limit);
   return { events: page.map((r) => r.body), cursor: page.length ? page[page.length - 1]!.seq : after, more: rows.rows.length > limit };
 }
 
 /** What the server holds of one device's day: enough for the PC to prove its day arrived whole. */
-export async function dayVerification(db: Queryable, deviceId: string, day: string): Promise<{ day: string; count: number; digest: string; maxDeviceSeq: number }> {
+export async function dayVerification(
+  db: Queryable,
+  deviceId: string,
+  day: string,
+): Promise<{ day: string; count: number; digest: string; maxDeviceSeq: number }> {
   const rows = await db.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND day = $2', [deviceId, day]);
-  const digest = createHash('sha256').update(dayDigestInput(rows.rows.map((r) => r.id))).digest('hex');
+  const digest = createHash('sha256')
+    .update(dayDigestInput(rows.rows.map((r) => r.id)))
+    .digest('hex');
   return { day, count: rows.rows.length, digest, maxDeviceSeq: rows.rows.reduce((m, r) => Math.max(m, r.device_seq), 0) };
 }
 

@@ -57,7 +57,11 @@ export function startApp(paths: AppPaths): void {
       ...settingsHandlers(settings),
       ...tokenHandlers(vault),
       ...printHandlers(settings, printHtml, (job) => saveReportPdf(job, mainWindow)),
-      ...displayHandlers(settings, (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId), listMonitors),
+      ...displayHandlers(
+        settings,
+        (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId),
+        listMonitors,
+      ),
       ...appHandlers(() => ({
         version: app.getVersion(),
         host: 'electron',

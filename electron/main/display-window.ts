@@ -16,7 +16,9 @@ export function chooseDisplay(displays: readonly Display[], primaryId: number, w
 
 export function listMonitors(): { id: number; label: string; primary: boolean }[] {
   const primary = screen.getPrimaryDisplay().id;
-  return screen.getAllDisplays().map((d, i) => ({ id: d.id, label: d.label || `Monitor ${i + 1} (${d.bounds.width}×${d.bounds.height})`, primary: d.id === primary }));
+  return screen
+    .getAllDisplays()
+    .map((d, i) => ({ id: d.id, label: d.label || `Monitor ${i + 1} (${d.bounds.width}×${d.bounds.height})`, primary: d.id === primary }));
 }
 
 export function openDisplayWindow(preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {

@@ -11,9 +11,7 @@ import { APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(protocol: Protocol): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 const MIME: Record<string, string> = {

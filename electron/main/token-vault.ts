@@ -32,9 +32,7 @@ export function openTokenVault(safeStorage: SafeStorage, cwd?: string): TokenVau
     },
     set(token) {
       if (!canEncrypt(safeStorage)) {
-        throw new TokenVaultError(
-          'This PC cannot encrypt the device token (no system keyring), so it was not saved. Ask IT to enable the keyring.',
-        );
+        throw new TokenVaultError('This PC cannot encrypt the device token (no system keyring), so it was not saved. Ask IT to enable the keyring.');
       }
       store.set('deviceToken', safeStorage.encryptString(token).toString('base64'));
     },

@@ -18,16 +18,16 @@ export function App({ bridge }: { bridge: BridgeApi }) {
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
         <DatabaseGate>
-        <SyncWindowLink />
-        {/* One window per PC syncs and purges; the others share its database and hear its status. */}
-        <OneWindowOnly lock="reception-pc-duties">
-          <SyncRunner />
-          <RetentionRunner />
-          <ReportCacheRunner />
-        </OneWindowOnly>
-        <Layout route={route}>
-          <Screen />
-        </Layout>
+          <SyncWindowLink />
+          {/* One window per PC syncs and purges; the others share its database and hear its status. */}
+          <OneWindowOnly lock="reception-pc-duties">
+            <SyncRunner />
+            <RetentionRunner />
+            <ReportCacheRunner />
+          </OneWindowOnly>
+          <Layout route={route}>
+            <Screen />
+          </Layout>
         </DatabaseGate>
       </SettingsProvider>
     </BridgeContext.Provider>

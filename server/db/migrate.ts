@@ -36,7 +36,8 @@ export class MigrationMismatchError extends Error {
 export async function migrate(db: Database, files = readMigrations()): Promise<{ applied: string[] }> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())`);
-  const done = (await db.query<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM schema_migrations ORDER BY version')).rows;
+  const done = (await db.query<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM schema_migrations ORDER BY version'))
+    .rows;
   for (const row of done) {
     const file = files.find((f) => f.version === row.version);
     if (!file) throw new MigrationMismatchError(`migration ${row.name} is applied to the database but its file is missing`);

@@ -110,4 +110,3 @@ export interface BridgeApi {
   listMonitors(): Promise<MonitorInfo[]>;
   appInfo(): Promise<AppInfo>;
 }
-

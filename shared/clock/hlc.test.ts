@@ -48,7 +48,11 @@ describe('hybrid logical clock', () => {
   });
 
   it('string order is time order (property)', () => {
-    const hlc = fc.record({ millis: fc.integer({ min: 0, max: 2 ** 45 }), counter: fc.integer({ min: 0, max: MAX_COUNTER }), node: fc.constantFrom(NODE_A, NODE_B) });
+    const hlc = fc.record({
+      millis: fc.integer({ min: 0, max: 2 ** 45 }),
+      counter: fc.integer({ min: 0, max: MAX_COUNTER }),
+      node: fc.constantFrom(NODE_A, NODE_B),
+    });
     fc.assert(
       fc.property(hlc, hlc, (a, b) => {
         const byFields = a.millis - b.millis || a.counter - b.counter || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);

@@ -17,9 +17,7 @@ export interface Hlc {
 
 export const MAX_COUNTER = 99_999;
 
-export type HlcError =
-  | { code: 'counter-overflow'; message: string }
-  | { code: 'malformed'; message: string };
+export type HlcError = { code: 'counter-overflow'; message: string } | { code: 'malformed'; message: string };
 
 const PATTERN = /^(\d{15})-(\d{5})-([0-9a-z-]{1,64})$/;
 

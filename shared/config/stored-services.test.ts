@@ -20,7 +20,10 @@ describe('stored services to the site configuration', () => {
       { ...first!, standardMinutes: 20, priorityStandardMinutes: 5 },
       { ...second!, standardMinutes: 1, directorate: 'Parking' },
     ]);
-    expect(config.services.map((s) => [s.standardMinutes, s.priorityStandardMinutes])).toEqual([[20, 5], [1, 1]]);
+    expect(config.services.map((s) => [s.standardMinutes, s.priorityStandardMinutes])).toEqual([
+      [20, 5],
+      [1, 1],
+    ]);
     expect(config.directorates).toContain('Parking');
   });
 

@@ -49,7 +49,15 @@ export function siteConfigFrom(settings: Settings, services: readonly StoredServ
     nearBreachMinutes: settings.thresholds.nearBreachMinutes,
     services: services.map((s) => {
       const standardMinutes = s.standardMinutes ?? site;
-      return { id: s.id, name: s.name, letter: s.letter, directorate: s.directorate, active: s.active, standardMinutes, priorityStandardMinutes: s.priorityStandardMinutes ?? Math.max(1, Math.ceil(standardMinutes / 2)) };
+      return {
+        id: s.id,
+        name: s.name,
+        letter: s.letter,
+        directorate: s.directorate,
+        active: s.active,
+        standardMinutes,
+        priorityStandardMinutes: s.priorityStandardMinutes ?? Math.max(1, Math.ceil(standardMinutes / 2)),
+      };
     }),
     directorates: [...new Set([...DEFAULT_SITE_CONFIG.directorates, ...services.map((s) => s.directorate)])],
   };

@@ -16,7 +16,15 @@ export interface DeskState {
 export function applyDeskEvent(prev: DeskState | undefined, e: DeskEvent): DeskState | undefined {
   switch (e.type) {
     case 'desk.signedOn':
-      return { desk: e.payload.desk, deviceId: e.deviceId, status: 'open', services: e.payload.services, skills: e.payload.skills, since: e.at, lastHlc: e.hlc };
+      return {
+        desk: e.payload.desk,
+        deviceId: e.deviceId,
+        status: 'open',
+        services: e.payload.services,
+        skills: e.payload.skills,
+        since: e.at,
+        lastHlc: e.hlc,
+      };
     case 'desk.paused':
       return prev && prev.status === 'open' ? { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc } : prev;
     case 'desk.resumed':

@@ -19,7 +19,12 @@ function oneDeskSite() {
 describe('expected wait for a new arrival', () => {
   it('is zero with an idle desk and nobody waiting', () => {
     const pc = oneDeskSite();
-    expect(expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes })).toBe(0);
+    expect(
+      expectedWaitMs(
+        { serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 },
+        { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes },
+      ),
+    ).toBe(0);
   });
 
   it('with one desk busy for 6 more minutes and two waiting at 6 minutes each: 18 minutes', () => {
@@ -29,13 +34,21 @@ describe('expected wait for a new arrival', () => {
     must(pc.run(at(0), { type: 'startServing', ticketId: serving.id, desk: '1' }));
     must(pc.issue(at(0), '2026-11-23', 'council-tax'));
     must(pc.issue(at(0), '2026-11-23', 'council-tax'));
-    const wait = expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
+    const wait = expectedWaitMs(
+      { serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 },
+      { now: at(0), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes },
+    );
     expect(wait).toBe(18 * MIN);
   });
 
   it('is unknown when no open desk covers the service', () => {
     const pc = oneDeskSite();
-    expect(expectedWaitMs({ serviceId: 'planning', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes })).toBeNull();
+    expect(
+      expectedWaitMs(
+        { serviceId: 'planning', needs: NO_NEEDS, priority: false, standardMinutes: 10 },
+        { now: at(0), desks: pc.desks.values(), tickets: [], serviceMinutes: sixMinutes },
+      ),
+    ).toBeNull();
   });
 });
 
@@ -45,7 +58,9 @@ describe('breach forecast at current staffing', () => {
     const tickets = [0, 1, 2].map((m) => must(pc.issue(at(m), '2026-11-23', 'council-tax')));
     // One desk, 6 minutes each: called at 2, 8, 14 → the third (issued at 2, due at 12) breaches by 2 minutes.
     const f = forecastBreaches({ now: at(2), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
-    expect(f).toEqual([{ ticketId: tickets[2]!.id, number: 'C003', deadline: at(12), predictedCallAt: at(14), lateByMs: 2 * MIN, willBreach: true, wait: 'first' }]);
+    expect(f).toEqual([
+      { ticketId: tickets[2]!.id, number: 'C003', deadline: at(12), predictedCallAt: at(14), lateByMs: 2 * MIN, willBreach: true, wait: 'first' },
+    ]);
   });
 
   it('a second desk signing on clears the forecast', () => {

@@ -19,7 +19,11 @@ export function recentServiceMinutes(tickets: Iterable<Ticket>, config: SiteConf
   }
   const medians = new Map<string, number>();
   for (const [service, list] of byService) {
-    const recent = list.sort((a, b) => b.at - a.at).slice(0, sample).map((x) => x.minutes).sort((a, b) => a - b);
+    const recent = list
+      .sort((a, b) => b.at - a.at)
+      .slice(0, sample)
+      .map((x) => x.minutes)
+      .sort((a, b) => a - b);
     medians.set(service, Math.max(1, recent[Math.floor((recent.length - 1) / 2)]!));
   }
   return (serviceId) => medians.get(serviceId) ?? config.defaultServiceMinutes;

@@ -69,7 +69,15 @@ export function forecastBreaches(input: SimulationInput): BreachForecast[] {
       const deadline = deadlineOf(t);
       const at = predicted.get(t.id) ?? null;
       const lateByMs = at === null ? Math.max(0, input.now - deadline) : Math.max(0, at - deadline);
-      return { ticketId: t.id, number: t.number, deadline, predictedCallAt: at, lateByMs, willBreach: at === null || at > deadline, wait: t.segments.length > 1 ? ('transfer' as const) : ('first' as const) };
+      return {
+        ticketId: t.id,
+        number: t.number,
+        deadline,
+        predictedCallAt: at,
+        lateByMs,
+        willBreach: at === null || at > deadline,
+        wait: t.segments.length > 1 ? ('transfer' as const) : ('first' as const),
+      };
     })
     .filter((f) => f.willBreach)
     .sort((a, b) => a.deadline - b.deadline || (a.number < b.number ? -1 : 1));

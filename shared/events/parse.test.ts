@@ -11,7 +11,14 @@ const good = {
   at: 1763888400000,
   type: 'ticket.issued',
   ticketId: '0192f0c4-1a2b-7c3d-8e4f-0123456789ac',
-  payload: { number: 'C001', serviceId: 'council-tax', day: '2026-11-23', needs: { bsl: false, wheelchair: false, language: null }, priority: false, standardMinutes: 10 },
+  payload: {
+    number: 'C001',
+    serviceId: 'council-tax',
+    day: '2026-11-23',
+    needs: { bsl: false, wheelchair: false, language: null },
+    priority: false,
+    standardMinutes: 10,
+  },
   v: 1,
 };
 

@@ -4,9 +4,7 @@ import { EVENT_TYPES, EVENT_VERSION, EnvelopeSchema, payloadSchema } from './sch
 import type { DomainEvent, EventType } from './schema';
 
 export type EventParseError =
-  | { code: 'malformed'; message: string }
-  | { code: 'unknown-type'; message: string }
-  | { code: 'unsupported-version'; message: string };
+  { code: 'malformed'; message: string } | { code: 'unknown-type'; message: string } | { code: 'unsupported-version'; message: string };
 
 const describe = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
   issues
@@ -22,7 +20,8 @@ export function parseEvent(raw: unknown): Result<DomainEvent, EventParseError> {
   const env = EnvelopeSchema.safeParse(raw);
   if (!env.success) return err({ code: 'malformed', message: describe(env.error.issues) });
   const e = env.data;
-  if (e.v > EVENT_VERSION) return err({ code: 'unsupported-version', message: `event version ${e.v} is newer than this software understands (${EVENT_VERSION})` });
+  if (e.v > EVENT_VERSION)
+    return err({ code: 'unsupported-version', message: `event version ${e.v} is newer than this software understands (${EVENT_VERSION})` });
   if (!(EVENT_TYPES as string[]).includes(e.type)) return err({ code: 'unknown-type', message: `unknown event type ${JSON.stringify(e.type).slice(0, 60)}` });
   const type = e.type as EventType;
   const needsTicket = type.startsWith('ticket.');

@@ -20,7 +20,10 @@ export const NeedsSchema = z
     bsl: z.boolean(),
     wheelchair: z.boolean(),
     /** Spoken language needing an interpreter (ISO 639-1, e.g. "pl"), or null. */
-    language: z.string().regex(/^[a-z]{2,3}$/).nullable(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .nullable(),
   })
   .strict();
 export type Needs = z.infer<typeof NeedsSchema>;

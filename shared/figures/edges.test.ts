@@ -184,7 +184,11 @@ describe('contacts at the edges', () => {
     s.call(1, t);
     s.serve(1, t);
     const ticket = s.ticket(t);
-    const farAhead = { ...ticket, status: 'completed' as const, completion: { at: Date.UTC(2100, 0, 4, 10), desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } } };
+    const farAhead = {
+      ...ticket,
+      status: 'completed' as const,
+      completion: { at: Date.UTC(2100, 0, 4, 10), desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } },
+    };
     const [c] = complaints([farAhead], DEFAULT_COMPLAINT_POLICY).list;
     expect(c).toMatchObject({ raisedDay: '2100-01-04', acknowledgeBy: null, respondBy: null });
     expect(c!.dueNote).toMatch(/known for 2010 to 2099 only/);

@@ -45,7 +45,8 @@ export interface FigureTicket {
   timingInaccurate: boolean;
 }
 
-const call = (c: FigureCall): FigureCall => (c.outOfTurnReason === undefined ? { at: c.at, desk: c.desk } : { at: c.at, desk: c.desk, outOfTurnReason: c.outOfTurnReason });
+const call = (c: FigureCall): FigureCall =>
+  c.outOfTurnReason === undefined ? { at: c.at, desk: c.desk } : { at: c.at, desk: c.desk, outOfTurnReason: c.outOfTurnReason };
 
 export function figureTicketOf(t: Ticket): FigureTicket {
   const out: FigureTicket = {

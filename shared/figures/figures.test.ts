@@ -32,7 +32,9 @@ describe('the council’s figures', () => {
 
   it('lists a counter complaint with its due dates in working days', () => {
     const f = computeFigures([...morning().pc.tickets.values()], opts);
-    expect(f.complaints).toEqual([expect.objectContaining({ number: 'H001', directorate: 'Housing', raisedDay: '2026-11-23', acknowledgeBy: '2026-11-30', respondBy: '2026-12-07' })]);
+    expect(f.complaints).toEqual([
+      expect.objectContaining({ number: 'H001', directorate: 'Housing', raisedDay: '2026-11-23', acknowledgeBy: '2026-11-30', respondBy: '2026-12-07' }),
+    ]);
     expect(f.complaintsByDirectorate).toEqual({ Housing: 1 });
   });
 

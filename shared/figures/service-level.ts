@@ -18,10 +18,7 @@ import type { FigureTicket } from './figure-ticket';
  * waited past its standard with no call inside it can only be a miss, so it
  * counts as one now; any other is pending, left out until it is decided.
  */
-export type Verdict =
-  | { kind: 'met' }
-  | { kind: 'missed' }
-  | { kind: 'excluded'; why: ExclusionReason };
+export type Verdict = { kind: 'met' } | { kind: 'missed' } | { kind: 'excluded'; why: ExclusionReason };
 
 export type ExclusionReason = 'cancelled' | 'timingInaccurate' | 'leftWithinStandard' | 'unseenWithinStandard' | 'pending';
 export const EXCLUSION_LABELS: Record<ExclusionReason, string> = {

@@ -119,12 +119,34 @@ describe('contacts', () => {
 
   it('list complaints by the day raised, then by number, whatever order they come in', () => {
     const s = site();
-    const make = (number: string, day: string) => ({ ...s.ticket(served(s, 0, 1)), id: number, number, status: 'completed' as const, completion: { at: Date.parse(`${day}T10:00:00Z`), desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } } });
+    const make = (number: string, day: string) => ({
+      ...s.ticket(served(s, 0, 1)),
+      id: number,
+      number,
+      status: 'completed' as const,
+      completion: { at: Date.parse(`${day}T10:00:00Z`), desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } },
+    });
     const four = [make('C002', '2026-11-24'), make('H001', '2026-11-23'), make('C001', '2026-11-24'), make('B003', '2026-11-25')];
-    const expected = [['2026-11-23', 'H001'], ['2026-11-24', 'C001'], ['2026-11-24', 'C002'], ['2026-11-25', 'B003']];
-    const orders = [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2], [0, 2, 1, 3]];
+    const expected = [
+      ['2026-11-23', 'H001'],
+      ['2026-11-24', 'C001'],
+      ['2026-11-24', 'C002'],
+      ['2026-11-25', 'B003'],
+    ];
+    const orders = [
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [2, 0, 3, 1],
+      [1, 3, 0, 2],
+      [0, 2, 1, 3],
+    ];
     for (const order of orders) {
-      expect(complaints(order.map((i) => four[i]!), DEFAULT_COMPLAINT_POLICY).list.map((c) => [c.raisedDay, c.number])).toEqual(expected);
+      expect(
+        complaints(
+          order.map((i) => four[i]!),
+          DEFAULT_COMPLAINT_POLICY,
+        ).list.map((c) => [c.raisedDay, c.number]),
+      ).toEqual(expected);
     }
   });
 
@@ -150,7 +172,11 @@ describe('contacts', () => {
   it('a raised day that is not a date at all is an error, not “not known”', () => {
     const s = site();
     const t = s.ticket(served(s, 0, 1));
-    const broken = { ...t, status: 'completed' as const, completion: { at: 8.64e15, desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } } };
+    const broken = {
+      ...t,
+      status: 'completed' as const,
+      completion: { at: 8.64e15, desk: '1', outcome: 'resolved' as const, avoidable: null, complaint: { directorate: 'Finance' } },
+    };
     expect(() => complaints([broken], DEFAULT_COMPLAINT_POLICY)).toThrow(RangeError);
   });
 });
@@ -166,7 +192,15 @@ describe('the slim ticket the report cache keeps', () => {
     must(pc.run(at(5), { type: 'transfer', ticketId: t.id, desk: '1', toServiceId: 'housing' }));
     must(pc.run(at(9), { type: 'call', ticketId: t.id, desk: '2', outOfTurnReason: 'after a transfer' }));
     must(pc.run(at(10), { type: 'startServing', ticketId: t.id, desk: '2' }));
-    const done = { type: 'complete' as const, ticketId: t.id, desk: '2', outcome: 'referred' as const, avoidable: { reasonId: 'other', note: 'asked twice' }, complaint: { directorate: 'Housing', summary: 'no reply' }, note: 'private' };
+    const done = {
+      type: 'complete' as const,
+      ticketId: t.id,
+      desk: '2',
+      outcome: 'referred' as const,
+      avoidable: { reasonId: 'other', note: 'asked twice' },
+      complaint: { directorate: 'Housing', summary: 'no reply' },
+      note: 'private',
+    };
     must(pc.run(at(12), done));
     const waiting = must(pc.issue(at(4), DAY, 'benefits'));
     const full = pc.tickets.get(t.id)!;
@@ -183,7 +217,14 @@ describe('the slim ticket the report cache keeps', () => {
       timingInaccurate: false,
       closedAt: at(12),
       segments: [
-        { serviceId: 'council-tax', standardMinutes: 10, queuedAt: at(0), calls: [{ at: at(2), desk: '1', outOfTurnReason: 'appointment' }], answeredCall: { at: at(2), desk: '1', outOfTurnReason: 'appointment' }, servingStartedAt: at(3) },
+        {
+          serviceId: 'council-tax',
+          standardMinutes: 10,
+          queuedAt: at(0),
+          calls: [{ at: at(2), desk: '1', outOfTurnReason: 'appointment' }],
+          answeredCall: { at: at(2), desk: '1', outOfTurnReason: 'appointment' },
+          servingStartedAt: at(3),
+        },
         {
           serviceId: 'housing',
           standardMinutes: 10,

@@ -35,7 +35,9 @@ export interface SupervisorView {
 
 function deskTicket(t: Ticket): NonNullable<DeskRow['ticket']> {
   const seg = currentSegment(t);
-  return t.status === 'serving' ? { number: t.number, state: 'serving', since: seg.servingStartedAt! } : { number: t.number, state: 'called', since: seg.calls[seg.calls.length - 1]!.at };
+  return t.status === 'serving'
+    ? { number: t.number, state: 'serving', since: seg.servingStartedAt! }
+    : { number: t.number, state: 'called', since: seg.calls[seg.calls.length - 1]!.at };
 }
 
 export function supervisorView(tickets: readonly Ticket[], desks: readonly DeskState[], config: SiteConfig, opts: FigureOptions): SupervisorView {

@@ -14,7 +14,14 @@ void sameShapeBack;
 describe('the wire format', () => {
   it('accepts a real report, sliced, and refuses one with a figure missing', () => {
     const tickets = [...workedMorning().pc.tickets.values()];
-    const report = buildReport(tickets, { from: '2026-03-02', to: '2026-03-02', by: 'service', asOf: Date.UTC(2026, 2, 2, 18), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
+    const report = buildReport(tickets, {
+      from: '2026-03-02',
+      to: '2026-03-02',
+      by: 'service',
+      asOf: Date.UTC(2026, 2, 2, 18),
+      targetPercent: 80,
+      complaintPolicy: DEFAULT_COMPLAINT_POLICY,
+    });
     const wire = JSON.parse(JSON.stringify(report)) as unknown;
     expect(ReportBody.safeParse(wire).success).toBe(true);
     const { serviceLevel: _dropped, ...noServiceLevel } = report.total;

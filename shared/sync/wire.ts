@@ -20,9 +20,7 @@ const epochMs = z.number().int();
 // Requests
 
 export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
-export const PullQuery = z
-  .object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) })
-  .strict();
+export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
 export const REPORT_SLICES = ['day', 'hour', 'service', 'desk', 'site'] as const;
 export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
@@ -86,7 +84,15 @@ const figures = z.object({
     outOfTurnCalls: count,
   }),
   complaints: z.array(
-    z.object({ ticketId: z.string(), number: z.string(), directorate: z.string(), raisedDay: DaySchema, acknowledgeBy: DaySchema.nullable(), respondBy: DaySchema.nullable(), dueNote: z.string().optional() }),
+    z.object({
+      ticketId: z.string(),
+      number: z.string(),
+      directorate: z.string(),
+      raisedDay: DaySchema,
+      acknowledgeBy: DaySchema.nullable(),
+      respondBy: DaySchema.nullable(),
+      dueNote: z.string().optional(),
+    }),
   ),
   complaintsByDirectorate: z.record(z.string(), count),
 });

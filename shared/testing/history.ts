@@ -32,7 +32,21 @@ export function generateHistory(opts: { tickets: number; startMs: number; perDay
     const desk = String(1 + (i % 8));
     const roll = rng.next();
     const steps: [number, Draft][] = [
-      [issued, { type: 'ticket.issued', ticketId, payload: { number: `${service.letter}${String((i % 999) + 1).padStart(3, '0')}`, serviceId: service.id, day, needs: NO_NEEDS, priority: false, standardMinutes: 10 } }],
+      [
+        issued,
+        {
+          type: 'ticket.issued',
+          ticketId,
+          payload: {
+            number: `${service.letter}${String((i % 999) + 1).padStart(3, '0')}`,
+            serviceId: service.id,
+            day,
+            needs: NO_NEEDS,
+            priority: false,
+            standardMinutes: 10,
+          },
+        },
+      ],
       [issued + wait, { type: 'ticket.called', ticketId, payload: { desk } }],
     ];
     // A realistic mix: six in ten are recalled once, 5% no-show, 15% transferred on to another service.
@@ -48,7 +62,16 @@ export function generateHistory(opts: { tickets: number; startMs: number; perDay
       }
       steps.push([
         issued + wait + 6 * 60_000,
-        { type: 'ticket.completed', ticketId, payload: { desk, outcome: roll < 0.8 ? 'resolved' : 'referred', avoidable: roll < 0.25 ? { reasonId: 'progress-chasing' } : null, complaint: roll > 0.995 ? { directorate: service.directorate } : null } },
+        {
+          type: 'ticket.completed',
+          ticketId,
+          payload: {
+            desk,
+            outcome: roll < 0.8 ? 'resolved' : 'referred',
+            avoidable: roll < 0.25 ? { reasonId: 'progress-chasing' } : null,
+            complaint: roll > 0.995 ? { directorate: service.directorate } : null,
+          },
+        },
       ]);
     }
     for (const [at, d] of steps) {

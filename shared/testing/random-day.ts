@@ -15,7 +15,13 @@ export type Step = { device: number; action: number; pick: number; online: boole
 export function runRandomDay(deviceCount: number, steps: readonly Step[], clockOffsetsSec: readonly number[]): SimDevice[] {
   const services = DEFAULT_SITE_CONFIG.services.slice(0, 3).map((s) => s.id);
   const pcs = Array.from({ length: deviceCount }, (_, i) => {
-    const pc = new SimDevice(`00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`, 'prop-site', { slot: i, slots: deviceCount }, { ...DEFAULT_SITE_CONFIG, issuingSlots: deviceCount }, i + 1);
+    const pc = new SimDevice(
+      `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`,
+      'prop-site',
+      { slot: i, slots: deviceCount },
+      { ...DEFAULT_SITE_CONFIG, issuingSlots: deviceCount },
+      i + 1,
+    );
     pc.desk(OPEN, { type: 'signOn', desk: String(i + 1), services, skills: ALL_SKILLS });
     return pc;
   });
@@ -46,7 +52,13 @@ export function runRandomDay(deviceCount: number, steps: readonly Step[], clockO
   return pcs;
 }
 
-function chooseCommand(action: number, desk: string, mine: Ticket | undefined, waiting: Ticket | undefined, service: string): Exclude<Command, { type: 'issue' }> | 'issue' | null {
+function chooseCommand(
+  action: number,
+  desk: string,
+  mine: Ticket | undefined,
+  waiting: Ticket | undefined,
+  service: string,
+): Exclude<Command, { type: 'issue' }> | 'issue' | null {
   if (action <= 2) return 'issue';
   if (!mine) return waiting ? { type: 'call', ticketId: waiting.id, desk, outOfTurnReason: 'property test' } : action === 7 ? null : 'issue';
   if (mine.status === 'called') {
@@ -56,5 +68,12 @@ function chooseCommand(action: number, desk: string, mine: Ticket | undefined, w
     return { type: 'startServing', ticketId: mine.id, desk };
   }
   if (action === 3) return { type: 'transfer', ticketId: mine.id, desk, toServiceId: service };
-  return { type: 'complete', ticketId: mine.id, desk, outcome: action === 4 ? 'referred' : 'resolved', avoidable: action === 5 ? { reasonId: 'progress-chasing' } : null, complaint: null };
+  return {
+    type: 'complete',
+    ticketId: mine.id,
+    desk,
+    outcome: action === 4 ? 'referred' : 'resolved',
+    avoidable: action === 5 ? { reasonId: 'progress-chasing' } : null,
+    complaint: null,
+  };
 }

@@ -39,7 +39,8 @@ export function site(config: SiteConfig = DEFAULT_SITE_CONFIG, pc = new SimDevic
   return {
     pc,
     issue: (minutes: number, serviceId = 'council-tax', opts: Parameters<SimDevice['issue']>[3] = {}) => must(pc.issue(at(minutes), DAY, serviceId, opts)),
-    call: (m: number, t: Ticket, desk = '1', outOfTurnReason?: string) => run(m, { type: 'call', ticketId: t.id, desk, ...(outOfTurnReason ? { outOfTurnReason } : {}) }),
+    call: (m: number, t: Ticket, desk = '1', outOfTurnReason?: string) =>
+      run(m, { type: 'call', ticketId: t.id, desk, ...(outOfTurnReason ? { outOfTurnReason } : {}) }),
     recall: (m: number, t: Ticket, desk = '1') => run(m, { type: 'recall', ticketId: t.id, desk }),
     requeue: (m: number, t: Ticket, desk = '1') => run(m, { type: 'requeue', ticketId: t.id, desk }),
     serve: (m: number, t: Ticket, desk = '1') => run(m, { type: 'startServing', ticketId: t.id, desk }),

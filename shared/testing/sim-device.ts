@@ -56,11 +56,22 @@ export class SimDevice {
   issue(at: number, day: string, serviceId: string, opts: { needs?: Needs; priority?: boolean; name?: string } = {}): Ticket | DomainError {
     const service = serviceById(this.config, serviceId);
     if (!service) return { code: 'unknown-service', message: 'unknown service' };
-    const ordinal = [...this.log.values()].filter((e) => e.type === 'ticket.issued' && e.deviceId === this.deviceId && e.payload.day === day && e.payload.serviceId === serviceId).length;
+    const ordinal = [...this.log.values()].filter(
+      (e) => e.type === 'ticket.issued' && e.deviceId === this.deviceId && e.payload.day === day && e.payload.serviceId === serviceId,
+    ).length;
     const number = ticketNumber(service.letter, this.slot, ordinal);
     if (!number.ok) return { code: number.error.code, message: number.error.message };
     const ticketId = uuidv7(at, this.rng.bytes(10));
-    const cmd: Command = { type: 'issue', ticketId, serviceId, day, number: number.value, needs: opts.needs ?? NO_NEEDS, priority: opts.priority ?? false, ...(opts.name ? { name: opts.name } : {}) };
+    const cmd: Command = {
+      type: 'issue',
+      ticketId,
+      serviceId,
+      day,
+      number: number.value,
+      needs: opts.needs ?? NO_NEEDS,
+      priority: opts.priority ?? false,
+      ...(opts.name ? { name: opts.name } : {}),
+    };
     const r = decide(undefined, cmd, { config: this.config });
     if (!r.ok) return r.error;
     this.commit(r.value, at);
@@ -103,7 +114,8 @@ export class SimDevice {
     }
     if (touched.size) {
       const byTicket = new Map<string, TicketEvent[]>();
-      for (const e of this.log.values()) if (isTicketEvent(e) && touched.has(e.ticketId!)) (byTicket.get(e.ticketId!) ?? byTicket.set(e.ticketId!, []).get(e.ticketId!)!).push(e);
+      for (const e of this.log.values())
+        if (isTicketEvent(e) && touched.has(e.ticketId!)) (byTicket.get(e.ticketId!) ?? byTicket.set(e.ticketId!, []).get(e.ticketId!)!).push(e);
       for (const [id, list] of byTicket) {
         const t = foldTicket(list);
         if (t) this.tickets.set(id, t);

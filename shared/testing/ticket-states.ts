@@ -16,7 +16,12 @@ export function ticketEvent(type: TicketEvent['type'], payload: object, hlc: str
   return { id: `e${seq}`, siteId: 'test-site', deviceId: 'pc-1', deviceSeq: seq, v: 1, ticketId: TICKET_ID, hlc, at: at(minute), type, payload } as TicketEvent;
 }
 
-export const ISSUED = ticketEvent('ticket.issued', { number: 'C001', serviceId: 'council-tax', day: DAY, needs: NO_NEEDS, priority: false, standardMinutes: 10, name: 'Jo' }, '0100', 0);
+export const ISSUED = ticketEvent(
+  'ticket.issued',
+  { number: 'C001', serviceId: 'council-tax', day: DAY, needs: NO_NEEDS, priority: false, standardMinutes: 10, name: 'Jo' },
+  '0100',
+  0,
+);
 
 export function applied(t: Ticket | undefined, e: TicketEvent): Ticket {
   const r = applyEvent(t, e);

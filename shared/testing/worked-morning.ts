@@ -32,7 +32,11 @@ export function workedMorning(pc?: SimDevice) {
     s.serve(v.m + v.wait, t, v.desk);
   }
   for (const { v, t } of tickets) {
-    s.finish(v.m + v.wait + 5, t, v.desk, { outcome: v.outcome, avoidable: v.avoidable, complaint: v.m === 2 ? { directorate: 'Housing', summary: 'repair not done' } : null });
+    s.finish(v.m + v.wait + 5, t, v.desk, {
+      outcome: v.outcome,
+      avoidable: v.avoidable,
+      complaint: v.m === 2 ? { directorate: 'Housing', summary: 'repair not done' } : null,
+    });
   }
   return s;
 }

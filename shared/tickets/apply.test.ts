@@ -53,7 +53,12 @@ const TERMINAL = {
 const withDesk1 = (s: string) => `${s} (desk 1 has it)`;
 
 const EXPECTED: Record<keyof typeof E, Record<keyof typeof STATES, string>> = {
-  'called by desk 2': { W: 'ok: called at 2', C1: withDesk1('no: the ticket is already with desk 1'), S1: withDesk1('no: the ticket is already with desk 1'), ...TERMINAL },
+  'called by desk 2': {
+    W: 'ok: called at 2',
+    C1: withDesk1('no: the ticket is already with desk 1'),
+    S1: withDesk1('no: the ticket is already with desk 1'),
+    ...TERMINAL,
+  },
   'recalled by desk 1': {
     W: 'no: only the desk that called the ticket can recall it',
     C1: 'ok: called at 1',
@@ -144,8 +149,30 @@ describe('applying each event to a ticket in each state', () => {
 
 describe('what an accepted event records', () => {
   it('an issue: one segment at the issue time, waiting, nobody’s yet, and no second issue', () => {
-    expect(W).toMatchObject({ id: ID, number: 'C001', status: 'waiting', issuedAt: at(0), issuedHlc: '0100', issuedBy: 'pc-1', name: 'Jo', timingInaccurate: false, conflicts: [], lastHlc: '0100', eventCount: 1 });
-    expect(W.segments).toEqual([{ serviceId: 'council-tax', standardMinutes: 10, queuedAt: at(0), calls: [], answeredCall: undefined, servingStartedAt: undefined, servingDesk: undefined }]);
+    expect(W).toMatchObject({
+      id: ID,
+      number: 'C001',
+      status: 'waiting',
+      issuedAt: at(0),
+      issuedHlc: '0100',
+      issuedBy: 'pc-1',
+      name: 'Jo',
+      timingInaccurate: false,
+      conflicts: [],
+      lastHlc: '0100',
+      eventCount: 1,
+    });
+    expect(W.segments).toEqual([
+      {
+        serviceId: 'council-tax',
+        standardMinutes: 10,
+        queuedAt: at(0),
+        calls: [],
+        answeredCall: undefined,
+        servingStartedAt: undefined,
+        servingDesk: undefined,
+      },
+    ]);
     expect(applyEvent(W, issued)).toEqual({ ok: false, error: { reason: 'the ticket was already issued' } });
     expect(applyEvent(undefined, call('1'))).toEqual({ ok: false, error: { reason: 'the ticket has not been issued' } });
   });
@@ -165,12 +192,24 @@ describe('what an accepted event records', () => {
   it('a transfer opens a new segment with the new service’s standard from the transfer, and frees the desk', () => {
     const t = must(S1, ev('ticket.transferred', { desk: '1', toServiceId: 'housing', standardMinutes: 15 }, '0350', 7));
     expect(t).toMatchObject({ status: 'waiting', desk: undefined, lastHlc: '0350', eventCount: 4 });
-    expect(t.segments[1]).toEqual({ serviceId: 'housing', standardMinutes: 15, queuedAt: at(7), calls: [], answeredCall: undefined, servingStartedAt: undefined, servingDesk: undefined });
+    expect(t.segments[1]).toEqual({
+      serviceId: 'housing',
+      standardMinutes: 15,
+      queuedAt: at(7),
+      calls: [],
+      answeredCall: undefined,
+      servingStartedAt: undefined,
+      servingDesk: undefined,
+    });
     expect(t.segments[0]).toEqual(S1.segments[0]);
   });
 
   it('a completion, a walk-out, a cancellation and a close say when and why', () => {
-    expect(DONE).toMatchObject({ status: 'completed', closedAt: at(4), completion: { at: at(4), desk: '1', outcome: 'resolved', avoidable: null, complaint: null } });
+    expect(DONE).toMatchObject({
+      status: 'completed',
+      closedAt: at(4),
+      completion: { at: at(4), desk: '1', outcome: 'resolved', avoidable: null, complaint: null },
+    });
     expect(STATES['LEFT']).toMatchObject({ status: 'left', closedAt: at(3), desk: undefined });
     expect(STATES['CANC']).toMatchObject({ status: 'cancelled', closedAt: at(3), cancelReason: 'issued in error', desk: undefined });
     expect(STATES['UNSEEN']).toMatchObject({ status: 'unseenAtClose', closedAt: at(3), desk: undefined });

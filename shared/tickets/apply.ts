@@ -77,7 +77,8 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       return next({ status: 'called', desk: e.payload.desk }, { calls: [...seg.calls, call] });
     }
     case 'ticket.recalled': {
-      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse(terminal ? `the ticket ${terminal}` : `only the desk that called the ticket can recall it`, t.desk);
+      if (t.status !== 'called' || t.desk !== e.payload.desk)
+        return refuse(terminal ? `the ticket ${terminal}` : `only the desk that called the ticket can recall it`, t.desk);
       const call: Call = { at: e.at, hlc: e.hlc, desk: e.payload.desk, deviceId: e.deviceId, recall: true, outOfTurnReason: undefined };
       return next({}, { calls: [...seg.calls, call] });
     }
@@ -90,21 +91,38 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       return next({ status: 'noShow', closedAt: e.at });
     }
     case 'ticket.servingStarted': {
-      if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse(t.status === 'waiting' ? 'the ticket has not been called' : 'only the desk that called the ticket can serve it', t.desk);
+      if (t.status !== 'called' || t.desk !== e.payload.desk)
+        return refuse(t.status === 'waiting' ? 'the ticket has not been called' : 'only the desk that called the ticket can serve it', t.desk);
       return next({ status: 'serving' }, { answeredCall: seg.calls[seg.calls.length - 1]!, servingStartedAt: e.at, servingDesk: e.payload.desk });
     }
     case 'ticket.transferred': {
       if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse('only the desk serving the ticket can transfer it', t.desk);
       const nextSeg = newSegment(e.payload.toServiceId, e.payload.standardMinutes, e.at);
-      return ok({ ...t, status: 'waiting', desk: undefined, segments: [...t.segments, nextSeg], lastHlc: laterHlc(e.hlc, t.lastHlc), eventCount: t.eventCount + 1 });
+      return ok({
+        ...t,
+        status: 'waiting',
+        desk: undefined,
+        segments: [...t.segments, nextSeg],
+        lastHlc: laterHlc(e.hlc, t.lastHlc),
+        eventCount: t.eventCount + 1,
+      });
     }
     case 'ticket.completed': {
-      if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse(t.status === 'completed' ? 'the ticket has already been completed' : 'only the desk serving the ticket can finish it', t.desk);
+      if (t.status !== 'serving' || t.desk !== e.payload.desk)
+        return refuse(t.status === 'completed' ? 'the ticket has already been completed' : 'only the desk serving the ticket can finish it', t.desk);
       const p = e.payload;
       return next({
         status: 'completed',
         closedAt: e.at,
-        completion: { at: e.at, desk: p.desk, outcome: p.outcome, unresolvedReason: p.unresolvedReason, avoidable: p.avoidable, complaint: p.complaint, note: p.note },
+        completion: {
+          at: e.at,
+          desk: p.desk,
+          outcome: p.outcome,
+          unresolvedReason: p.unresolvedReason,
+          avoidable: p.avoidable,
+          complaint: p.complaint,
+          note: p.note,
+        },
       });
     }
     case 'ticket.left': {

@@ -78,7 +78,9 @@ describe('refusals a receptionist can read', () => {
     const s = site();
     const first = s.issue(0);
     const second = s.issue(1);
-    expect(refusal(s.pc.run(at(2), { type: 'call', ticketId: second.id, desk: '1' })).message).toBe('C 002 is not next in line (C 001 is). Give a reason to call it out of turn.');
+    expect(refusal(s.pc.run(at(2), { type: 'call', ticketId: second.id, desk: '1' })).message).toBe(
+      'C 002 is not next in line (C 001 is). Give a reason to call it out of turn.',
+    );
     s.call(2, second, '1', 'returning customer with documents');
     expect(s.ticket(second).segments[0]!.calls[0]!.outOfTurnReason).toBe('returning customer with documents');
     s.call(3, first, '2');
@@ -93,7 +95,9 @@ describe('refusals a receptionist can read', () => {
     const base = { type: 'complete' as const, ticketId: t.id, desk: '1', avoidable: null, complaint: null };
     expect(refusal(s.pc.run(at(5), { ...base, outcome: 'unresolved' })).message).toBe('Say why it could not be resolved.');
     expect(refusal(s.pc.run(at(5), { ...base, outcome: 'resolved', avoidable: { reasonId: 'other' } })).message).toBe('Add a note for “Other”.');
-    expect(refusal(s.pc.run(at(5), { ...base, outcome: 'resolved', complaint: { directorate: 'Ministry of Magic' } })).message).toBe('Choose the directorate the complaint is about.');
+    expect(refusal(s.pc.run(at(5), { ...base, outcome: 'resolved', complaint: { directorate: 'Ministry of Magic' } })).message).toBe(
+      'Choose the directorate the complaint is about.',
+    );
   });
 
   it('will not sign a desk off with a customer in hand', () => {

@@ -64,7 +64,11 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
       if (next && next.id !== ticket.id && !reason) {
         return fail('out-of-turn', `${label} is not next in line (${displayNumber(next.number)} is). Give a reason to call it out of turn.`);
       }
-      draft = { type: 'ticket.called', ticketId: ticket.id, payload: { desk: cmd.desk, ...(reason && next && next.id !== ticket.id ? { outOfTurnReason: reason } : {}) } };
+      draft = {
+        type: 'ticket.called',
+        ticketId: ticket.id,
+        payload: { desk: cmd.desk, ...(reason && next && next.id !== ticket.id ? { outOfTurnReason: reason } : {}) },
+      };
       break;
     }
     case 'recall':
@@ -84,7 +88,11 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
       if (!to || !to.active) return fail('unknown-service', 'Choose a service to transfer to.');
       if (to.id === ticket.segments[ticket.segments.length - 1]!.serviceId) return fail('same-service', `${label} is already for ${to.name}.`);
       const standardMinutes = ticket.priority ? to.priorityStandardMinutes : to.standardMinutes;
-      draft = { type: 'ticket.transferred', ticketId: ticket.id, payload: { desk: cmd.desk, toServiceId: to.id, standardMinutes, ...(cmd.note ? { note: cmd.note } : {}) } };
+      draft = {
+        type: 'ticket.transferred',
+        ticketId: ticket.id,
+        payload: { desk: cmd.desk, toServiceId: to.id, standardMinutes, ...(cmd.note ? { note: cmd.note } : {}) },
+      };
       break;
     }
     case 'complete': {
@@ -98,7 +106,9 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
           outcome: cmd.outcome,
           ...(cmd.outcome === 'unresolved' ? { unresolvedReason: cmd.unresolvedReason!.trim() } : {}),
           avoidable: cmd.avoidable ? { reasonId: cmd.avoidable.reasonId, ...(cmd.avoidable.note?.trim() ? { note: cmd.avoidable.note.trim() } : {}) } : null,
-          complaint: cmd.complaint ? { directorate: cmd.complaint.directorate, ...(cmd.complaint.summary?.trim() ? { summary: cmd.complaint.summary.trim() } : {}) } : null,
+          complaint: cmd.complaint
+            ? { directorate: cmd.complaint.directorate, ...(cmd.complaint.summary?.trim() ? { summary: cmd.complaint.summary.trim() } : {}) }
+            : null,
           ...(cmd.note?.trim() ? { note: cmd.note.trim() } : {}),
         },
       };
@@ -139,10 +149,13 @@ function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type:
 
 /** Runs the draft through apply, so decide never emits what the fold would refuse. */
 function checked(ticket: Ticket, draft: Draft, label: string): Result<Draft[], DomainError> {
-  const probe = applyEvent(ticket, { ...draft, id: '', siteId: ticket.siteId, deviceId: '', deviceSeq: 1, hlc: '', at: 0, v: 1 } as Parameters<typeof applyEvent>[1]);
+  const probe = applyEvent(ticket, { ...draft, id: '', siteId: ticket.siteId, deviceId: '', deviceSeq: 1, hlc: '', at: 0, v: 1 } as Parameters<
+    typeof applyEvent
+  >[1]);
+  if (probe.ok) return ok([draft]);
   // Stryker disable next-line Regex: without ^ the first match is still the first character
-  if (!probe.ok) return fail('not-allowed', `${label}: ${probe.error.reason}.`.replace(/^(.)/, (c) => c.toUpperCase()));
-  return ok([draft]);
+  const sentence = `${label}: ${probe.error.reason}.`.replace(/^(.)/, (c) => c.toUpperCase());
+  return fail('not-allowed', sentence);
 }
 
 /** Why a ticket that is not waiting cannot be called: it is at a desk, or closed. */

@@ -12,8 +12,17 @@ import { timingFlagDrafts } from './timing-flags';
 const ID = '019a0000-0000-7000-8000-000000000001';
 const base = { siteId: 'test-site', deviceId: 'pc-1', v: 1 as const, ticketId: ID };
 const issued = (hlc: string, id = 'e1'): TicketEvent =>
-  ({ ...base, id, deviceSeq: 1, hlc, at: at(0), type: 'ticket.issued', payload: { number: 'C001', serviceId: 'council-tax', day: DAY, needs: NO_NEEDS, priority: false, standardMinutes: 10 } }) as TicketEvent;
-const called = (hlc: string, id: string, desk: string, minute: number): TicketEvent => ({ ...base, id, deviceSeq: 2, hlc, at: at(minute), type: 'ticket.called', payload: { desk } }) as TicketEvent;
+  ({
+    ...base,
+    id,
+    deviceSeq: 1,
+    hlc,
+    at: at(0),
+    type: 'ticket.issued',
+    payload: { number: 'C001', serviceId: 'council-tax', day: DAY, needs: NO_NEEDS, priority: false, standardMinutes: 10 },
+  }) as TicketEvent;
+const called = (hlc: string, id: string, desk: string, minute: number): TicketEvent =>
+  ({ ...base, id, deviceSeq: 2, hlc, at: at(minute), type: 'ticket.called', payload: { desk } }) as TicketEvent;
 
 describe('event order', () => {
   it.each([
@@ -111,7 +120,10 @@ describe('ticket numbers refuse a slot that cannot be', () => {
   });
 
   it('and say plainly when a service runs out', () => {
-    expect(ticketNumber('H', { slot: 0, slots: 1 }, 999)).toEqual({ ok: false, error: { code: 'numbers-exhausted', message: 'no H numbers left today on this PC' } });
+    expect(ticketNumber('H', { slot: 0, slots: 1 }, 999)).toEqual({
+      ok: false,
+      error: { code: 'numbers-exhausted', message: 'no H numbers left today on this PC' },
+    });
     expect(ticketNumber('H', { slot: 0, slots: 1 }, 998)).toEqual({ ok: true, value: 'H999' });
     expect(ticketNumber('H', { slot: 1, slots: 2 }, 0)).toEqual({ ok: true, value: 'H002' });
   });
@@ -126,7 +138,11 @@ describe('timing flags, case by case', () => {
     s.transfer(2, t, 'housing');
     s.call(3, t, '2');
     const ticket = s.ticket(t);
-    const mine = { ...ticket, issuedBy: 'elsewhere', segments: [ticket.segments[0]!, { ...ticket.segments[1]!, calls: ticket.segments[1]!.calls.map((c) => ({ ...c, deviceId: 'elsewhere' })) }] };
+    const mine = {
+      ...ticket,
+      issuedBy: 'elsewhere',
+      segments: [ticket.segments[0]!, { ...ticket.segments[1]!, calls: ticket.segments[1]!.calls.map((c) => ({ ...c, deviceId: 'elsewhere' })) }],
+    };
     expect(timingFlagDrafts([mine], s.pc.deviceId, null, 120_000)).toEqual([
       { type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason: "this PC's clock was 120 s behind the endpoint's", offsetMs: 120_000 } },
     ]);

@@ -18,7 +18,8 @@ const step: fc.Arbitrary<Step> = fc.record({
   online: fc.boolean(),
   advanceSec: fc.integer({ min: 0, max: 240 }),
 });
-const day = (devices: number) => fc.tuple(fc.array(step, { minLength: 5, maxLength: 80 }), fc.array(fc.integer({ min: -120, max: 120 }), { minLength: devices, maxLength: devices }));
+const day = (devices: number) =>
+  fc.tuple(fc.array(step, { minLength: 5, maxLength: 80 }), fc.array(fc.integer({ min: -120, max: 120 }), { minLength: devices, maxLength: devices }));
 
 const ticketEvents = (pcs: ReturnType<typeof runRandomDay>) => [...pcs[0]!.log.values()].filter(isTicketEvent);
 
@@ -38,27 +39,33 @@ describe('fold and merge (properties)', () => {
 
   it('N PCs with random offline periods and clock offsets converge on one state', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), day(n))), ([n, [steps, offsets]]) => {
-        const pcs = runRandomDay(n, steps, offsets);
-        const reference = pcs[0]!;
-        for (const pc of pcs.slice(1)) {
-          expect([...pc.log.keys()].sort()).toEqual([...reference.log.keys()].sort());
-          expect(new Map([...pc.tickets].sort())).toEqual(new Map([...reference.tickets].sort()));
-          expect(pc.desks).toEqual(reference.desks);
-        }
-        // And the merged projection is the fold of the merged log.
-        expect(new Map([...reference.tickets].sort())).toEqual(new Map([...foldAll(ticketEvents(pcs))].sort()));
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), day(n))),
+        ([n, [steps, offsets]]) => {
+          const pcs = runRandomDay(n, steps, offsets);
+          const reference = pcs[0]!;
+          for (const pc of pcs.slice(1)) {
+            expect([...pc.log.keys()].sort()).toEqual([...reference.log.keys()].sort());
+            expect(new Map([...pc.tickets].sort())).toEqual(new Map([...reference.tickets].sort()));
+            expect(pc.desks).toEqual(reference.desks);
+          }
+          // And the merged projection is the fold of the merged log.
+          expect(new Map([...reference.tickets].sort())).toEqual(new Map([...foldAll(ticketEvents(pcs))].sort()));
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('ticket numbers never repeat within a site-day, whoever issued them offline', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), day(n))), ([n, [steps, offsets]]) => {
-        const tickets = [...runRandomDay(n, steps, offsets)[0]!.tickets.values()];
-        expect(new Set(tickets.map((t) => t.number)).size).toBe(tickets.length);
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), day(n))),
+        ([n, [steps, offsets]]) => {
+          const tickets = [...runRandomDay(n, steps, offsets)[0]!.tickets.values()];
+          expect(new Set(tickets.map((t) => t.number)).size).toBe(tickets.length);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -26,17 +26,24 @@ describe('ticket numbers', () => {
 
   it('never collide between PCs of one site, however many each issues offline (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9 }).chain((slots) => fc.tuple(fc.constant(slots), fc.array(fc.integer({ min: 0, max: Math.floor(999 / slots) - 1 }), { minLength: slots, maxLength: slots }))), ([slots, counts]) => {
-        const seen = new Set<string>();
-        counts.forEach((count, slot) => {
-          for (let o = 0; o <= count; o++) {
-            const r = ticketNumber('C', { slot, slots }, o);
-            if (!r.ok) throw new Error(r.error.message);
-            expect(seen.has(r.value)).toBe(false);
-            seen.add(r.value);
-          }
-        });
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 9 })
+          .chain((slots) =>
+            fc.tuple(fc.constant(slots), fc.array(fc.integer({ min: 0, max: Math.floor(999 / slots) - 1 }), { minLength: slots, maxLength: slots })),
+          ),
+        ([slots, counts]) => {
+          const seen = new Set<string>();
+          counts.forEach((count, slot) => {
+            for (let o = 0; o <= count; o++) {
+              const r = ticketNumber('C', { slot, slots }, o);
+              if (!r.ok) throw new Error(r.error.message);
+              expect(seen.has(r.value)).toBe(false);
+              seen.add(r.value);
+            }
+          });
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,11 @@ export interface NumberSlot {
  * @param ordinal how many tickets this PC has already issued for this
  *   service today (0 for the first): the PC's own log knows this offline.
  */
-export function ticketNumber(letter: string, { slot, slots }: NumberSlot, ordinal: number): Result<string, { code: 'numbers-exhausted' | 'bad-slot'; message: string }> {
+export function ticketNumber(
+  letter: string,
+  { slot, slots }: NumberSlot,
+  ordinal: number,
+): Result<string, { code: 'numbers-exhausted' | 'bad-slot'; message: string }> {
   if (!Number.isInteger(slots) || !Number.isInteger(slot) || slot < 0 || slot >= slots) {
     return err({ code: 'bad-slot', message: `issuing slot ${slot} of ${slots} is not valid; check this PC’s settings` });
   }

@@ -102,10 +102,14 @@ async function issueBurst(page: Page, shown: Set<string>, stop: { now: boolean }
     await page.getByRole('group', { name: 'Service' }).getByRole('radio').first().focus();
     await page.keyboard.press(letters[i++ % letters.length]!);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((prev) => {
-      const el = document.querySelector('[data-testid="last-number"]');
-      return el && el.textContent !== prev;
-    }, before, { polling: 20 });
+    await page.waitForFunction(
+      (prev) => {
+        const el = document.querySelector('[data-testid="last-number"]');
+        return el && el.textContent !== prev;
+      },
+      before,
+      { polling: 20 },
+    );
     shown.add((await last.textContent())!.replace(' ', ''));
   }
 }
@@ -180,7 +184,13 @@ function checkLog(log: DomainEvent[], tickets: RowTicket[], shown: Set<string>) 
   // The projection is the fold of the log.
   const folded = foldAll(log.filter(isTicketEvent));
   expect(tickets.length).toBe(folded.size);
-  for (const t of tickets) expect({ id: t.id, status: t.status, desk: t.desk, eventCount: t.eventCount }).toEqual({ id: t.id, status: folded.get(t.id)!.status, desk: folded.get(t.id)!.desk, eventCount: folded.get(t.id)!.eventCount });
+  for (const t of tickets)
+    expect({ id: t.id, status: t.status, desk: t.desk, eventCount: t.eventCount }).toEqual({
+      id: t.id,
+      status: folded.get(t.id)!.status,
+      desk: folded.get(t.id)!.desk,
+      eventCount: folded.get(t.id)!.eventCount,
+    });
 }
 
 describe('a reception PC killed while staff work', () => {
@@ -194,8 +204,16 @@ describe('a reception PC killed while staff work', () => {
     // and quit normally: localStorage reaches disk lazily, so a kill right after would lose it.
     {
       const { reception } = await openPc(base);
-      const settings = { ...defaultSettings(DEVICE), siteId: SITE, deviceName: 'Front desk', endpointUrl: `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}` };
-      await reception.evaluate(([s, t]) => (localStorage.setItem('oss.settings.v1', s!), localStorage.setItem('oss.deviceToken', t!)), [JSON.stringify(settings), token]);
+      const settings = {
+        ...defaultSettings(DEVICE),
+        siteId: SITE,
+        deviceName: 'Front desk',
+        endpointUrl: `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}`,
+      };
+      await reception.evaluate(
+        ([s, t]) => (localStorage.setItem('oss.settings.v1', s!), localStorage.setItem('oss.deviceToken', t!)),
+        [JSON.stringify(settings), token],
+      );
       await current!.close();
     }
     let kills = 0;
@@ -236,7 +254,9 @@ describe('a reception PC killed while staff work', () => {
     const ids = held.events.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.sort()).toEqual(log.map((e) => e.id).sort());
-    console.info(`crash test: ${kills} kills, ${shown.size} tickets shown and ${called.size} called, all in the log; ${log.length} events, each held once by the endpoint`);
+    console.info(
+      `crash test: ${kills} kills, ${shown.size} tickets shown and ${called.size} called, all in the log; ${log.length} events, each held once by the endpoint`,
+    );
     expect(shown.size).toBeGreaterThan(KILLS);
   }, 600_000);
 });

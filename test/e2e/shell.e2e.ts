@@ -25,7 +25,6 @@ async function openApp(path = '') {
   return { page, problems, close: () => context.close() };
 }
 
-
 describe('the app shell in Chromium', () => {
   it('opens on Reception and lists every screen in the navigation', async () => {
     const { page, problems, close } = await openApp();

@@ -24,10 +24,13 @@ export async function issue(reception: Page, letter: string, opts: { bsl?: boole
   await reception.getByRole('group', { name: 'Service' }).getByRole('radio').first().focus();
   await reception.keyboard.press(letter);
   await reception.keyboard.press('Enter');
-  await reception.waitForFunction((prev) => {
-    const el = document.querySelector('[data-testid="last-number"]');
-    return el && el.textContent !== prev;
-  }, before, { polling: 50 });
+  await reception.waitForFunction(
+    (prev) => {
+      const el = document.querySelector('[data-testid="last-number"]');
+      return el && el.textContent !== prev;
+    },
+    before,
+    { polling: 50 },
+  );
   return (await reception.getByTestId('last-number').textContent())!;
 }
-

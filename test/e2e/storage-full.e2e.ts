@@ -28,7 +28,12 @@ let dir: string;
 beforeAll(async () => {
   assertChromium();
   dir = mkdtempSync(join(tmpdir(), 'oss-quota-'));
-  context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1366, height: 900 } });
+  context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 900 },
+  });
   await context.addInitScript(() => {
     for (const method of ['put', 'add'] as const) {
       const original = IDBObjectStore.prototype[method];

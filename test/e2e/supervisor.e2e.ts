@@ -64,7 +64,9 @@ describe('the supervisor screen', () => {
 
     // Six more minutes: the two still waiting are 8 minutes in, inside the 2-minute warning.
     await context.clock.fastForward(6 * 60_000 + 5_000);
-    await expect.poll(() => text(supervisor, 'near-breach-alert'), { timeout: 10_000 }).toMatch(/C 002 \(Council Tax\) reaches the standard at 09:10.*H 001 \(Housing\) reaches the standard at 09:10/);
+    await expect
+      .poll(() => text(supervisor, 'near-breach-alert'), { timeout: 10_000 })
+      .toMatch(/C 002 \(Council Tax\) reaches the standard at 09:10.*H 001 \(Housing\) reaches the standard at 09:10/);
     await expect.poll(() => supervisor.getByRole('heading', { name: /2 customers near or past the standard/ }).count(), { timeout: 10_000 }).toBe(1);
     expect(await seriousViolations(supervisor, 'supervisor')).toEqual([]);
 
@@ -77,7 +79,9 @@ describe('the supervisor screen', () => {
     expect(csv[0]!.split(',')).toEqual([...CSV_COLUMNS]);
     const total = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, csv[1]!.split(',')[i]!]));
     expect(onScreen).toBe(`Seen within 10 minutes${Number(total['service_level_percent']).toFixed(1)}% (${total['met']} of ${total['counted']}) · target 80%`);
-    expect(await text(reports, 'rep-avoidable')).toBe(`Avoidable contact (NI14)${Number(total['avoidable_percent']).toFixed(1)}% (${total['avoidable']} of ${total['completed']})`);
+    expect(await text(reports, 'rep-avoidable')).toBe(
+      `Avoidable contact (NI14)${Number(total['avoidable_percent']).toFixed(1)}% (${total['avoidable']} of ${total['completed']})`,
+    );
     const sliceRows = await reports.getByTestId('rep-slices').locator('tbody tr').count();
     expect(csv.filter((l) => l.startsWith('service,'))).toHaveLength(sliceRows);
     expect(await seriousViolations(reports, 'reports')).toEqual([]);

@@ -39,8 +39,19 @@ async function pc(name: string, slot: number, site = SITE): Promise<BrowserConte
   const deviceId = randomUUID();
   const { token } = await enrolDevice(db, site, name, deviceId);
   const dir = mkdtempSync(join(tmpdir(), 'oss-pc-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 900 } });
-  await configurePc(context, inject('baseUrl'), deviceId, token, { siteId: site, deviceName: name, endpointUrl: `http://127.0.0.1:${port}`, issuingSlot: slot, issuingSlots: 2 });
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  await configurePc(context, inject('baseUrl'), deviceId, token, {
+    siteId: site,
+    deviceName: name,
+    endpointUrl: `http://127.0.0.1:${port}`,
+    issuingSlot: slot,
+    issuingSlots: 2,
+  });
   pcs.push({ name, context, dir, deviceId });
   return context;
 }
@@ -69,9 +80,12 @@ describe('two reception PCs and an endpoint', () => {
     const b = await pc('Desk 2 PC', 1);
     const receptionA = await open(a, 'reception');
     const queueB = await open(b, 'queue');
-    await status(receptionA).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 }).catch(async (e) => {
-      throw new Error(`${String(e)}: status is ${await status(receptionA).textContent()}`);
-    });
+    await status(receptionA)
+      .filter({ hasText: 'Online, live' })
+      .waitFor({ timeout: 15_000 })
+      .catch(async (e) => {
+        throw new Error(`${String(e)}: status is ${await status(receptionA).textContent()}`);
+      });
     await status(queueB).filter({ hasText: 'Online, live' }).waitFor();
 
     // A ticket issued on A is on B's queue well before B's next timed pull (5 s): the live stream brought it.
@@ -105,7 +119,9 @@ describe('two reception PCs and an endpoint', () => {
     for (const letter of ['c', 'b']) offline.push(await issue(receptionB, letter));
     await deskB.bringToFront();
     await deskB.getByRole('button', { name: 'Start serving' }).click();
-    await status(receptionB).filter({ hasText: /[1-9]\d* waiting to send/ }).waitFor();
+    await status(receptionB)
+      .filter({ hasText: /[1-9]\d* waiting to send/ })
+      .waitFor();
     // Out of touch, desk 3 (on B) and then desk 1 (on A) both call the planning customer.
     await deskB3.bringToFront();
     await deskB3.getByRole('button', { name: 'Call next' }).click();
@@ -175,7 +191,9 @@ describe('one PC showing the app in several windows', () => {
     await status(second).filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 });
     const next = await issue(second, 'c');
     await expect
-      .poll(async () => (await pullEvents(db, 'e2e-windows', 0, 100)).events.flatMap((e) => (e.type === 'ticket.issued' ? [e.payload.number] : [])).sort(), { timeout: 10_000 })
+      .poll(async () => (await pullEvents(db, 'e2e-windows', 0, 100)).events.flatMap((e) => (e.type === 'ticket.issued' ? [e.payload.number] : [])).sort(), {
+        timeout: 10_000,
+      })
       .toEqual([ticket, next].map((n) => n.replace(' ', '')).sort());
   }, 60_000);
 });

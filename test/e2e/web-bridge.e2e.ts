@@ -73,7 +73,10 @@ describe('printing from the web build', () => {
     // 44 pt is 58.67 px; the page's body text is about 16 px.
     expect(printed).toEqual([`${number} 58.6667px 700`]);
     // After printing, the page is as it was: no stray styles, nothing left to print.
-    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.getElementById('print-root')?.childElementCount])).toEqual([sheetsBefore, 0]);
+    expect(await page.evaluate(() => [document.adoptedStyleSheets.length, document.getElementById('print-root')?.childElementCount])).toEqual([
+      sheetsBefore,
+      0,
+    ]);
     expect(problems).toEqual([]);
     await context.close();
   });

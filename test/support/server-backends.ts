@@ -22,7 +22,9 @@ async function freshPostgres(): Promise<TestDb> {
   const name = `oss_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
   await admin.connect().catch((e: Error) => {
-    throw new Error(`PostgreSQL is not reachable at ${ADMIN_URL} (${e.message}). .ci/run starts it; locally: pg_ctlcluster --skip-systemctl-redirect 15 main start`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${ADMIN_URL} (${e.message}). .ci/run starts it; locally: pg_ctlcluster --skip-systemctl-redirect 15 main start`,
+    );
   });
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();

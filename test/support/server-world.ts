@@ -11,7 +11,17 @@ export async function siteWithPcs(db: Database, siteId: string, count: number) {
   const pcs: { id: string; token: string; sim: SimDevice }[] = [];
   for (let i = 0; i < count; i++) {
     const { deviceId, token } = await enrolDevice(db, siteId, `PC ${i + 1}`);
-    pcs.push({ id: deviceId, token, sim: new SimDevice(deviceId, siteId, { slot: i, slots: Math.max(1, count) }, { ...DEFAULT_SITE_CONFIG, issuingSlots: Math.max(1, count) }, seedFor(siteId, i)) });
+    pcs.push({
+      id: deviceId,
+      token,
+      sim: new SimDevice(
+        deviceId,
+        siteId,
+        { slot: i, slots: Math.max(1, count) },
+        { ...DEFAULT_SITE_CONFIG, issuingSlots: Math.max(1, count) },
+        seedFor(siteId, i),
+      ),
+    });
   }
   return pcs;
 }

@@ -27,7 +27,10 @@ const mine = () => ({ endpointUrl: base, deviceId: PC, siteId: 'chorley' });
 
 describe('checking the endpoint and token from Settings', () => {
   it('confirms the site and the PC’s name when all is well', async () => {
-    expect(await check(mine(), token)).toEqual({ ok: true, message: expect.stringMatching(/^Connected to Chorley Town Hall as “Front desk PC”\. This PC’s clock is in step with the endpoint’s\.$/) });
+    expect(await check(mine(), token)).toEqual({
+      ok: true,
+      message: expect.stringMatching(/^Connected to Chorley Town Hall as “Front desk PC”\. This PC’s clock is in step with the endpoint’s\.$/),
+    });
   });
 
   it('says what to do when the address or the token is missing', async () => {
@@ -36,8 +39,13 @@ describe('checking the endpoint and token from Settings', () => {
   });
 
   it('tells an unreachable address from a token the endpoint refuses', async () => {
-    expect(await check({ ...mine(), endpointUrl: 'http://127.0.0.1:9' }, token)).toMatchObject({ ok: false, problem: expect.stringMatching(/^Cannot reach http:\/\/127\.0\.0\.1:9/) });
-    expect(await check(mine(), `${token.slice(0, -4)}0000`)).toMatchObject({ problem: 'The endpoint does not accept this token: unknown device token. Ask IT for a new token for this PC.' });
+    expect(await check({ ...mine(), endpointUrl: 'http://127.0.0.1:9' }, token)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^Cannot reach http:\/\/127\.0\.0\.1:9/),
+    });
+    expect(await check(mine(), `${token.slice(0, -4)}0000`)).toMatchObject({
+      problem: 'The endpoint does not accept this token: unknown device token. Ask IT for a new token for this PC.',
+    });
   });
 
   it('spots a token enrolled for another PC, and a site code that does not match', async () => {
@@ -48,7 +56,10 @@ describe('checking the endpoint and token from Settings', () => {
 
   it('warns that events recorded under another site code before enrolment will be refused', async () => {
     const r = await checkEnrolment(mine(), token, httpEndpoint(base, token), () => Date.now(), { 'main-site': 12 });
-    expect(r).toMatchObject({ ok: false, problem: expect.stringContaining('12 events on this PC were recorded under the site code “main-site” before it was set to “chorley”') });
+    expect(r).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('12 events on this PC were recorded under the site code “main-site” before it was set to “chorley”'),
+    });
   });
 
   it('says a revoked PC has been revoked', async () => {

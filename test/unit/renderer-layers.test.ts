@@ -19,12 +19,19 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const folderOf = (path: string) => relative(ROOT, path).split('/')[0]!.replace(/\.tsx?$/, '');
+const folderOf = (path: string) =>
+  relative(ROOT, path)
+    .split('/')[0]!
+    .replace(/\.tsx?$/, '');
 const layerOf = (folder: string) => LAYERS.findIndex((l) => l.includes(folder));
 
 describe('renderer layers', () => {
   it('every folder is in a layer', () => {
-    const folders = new Set(sourceFiles(ROOT).map(folderOf).filter((f) => !['main', 'App', 'vite-env.d'].includes(f)));
+    const folders = new Set(
+      sourceFiles(ROOT)
+        .map(folderOf)
+        .filter((f) => !['main', 'App', 'vite-env.d'].includes(f)),
+    );
     expect([...folders].filter((f) => layerOf(f) < 0)).toEqual([]);
   });
 

@@ -47,7 +47,16 @@ describe('the sync engine', () => {
     const held: unknown[] = [];
     const api = fakeEndpoint(() => up, held, 90_000);
     const seen: SyncStatus[] = [];
-    const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 0, onStatus: (s) => seen.push(s), intervalMs: 50, maxBackoffMs: 100 });
+    const engine = startSync({
+      db,
+      deviceId: ctx.deviceId,
+      api,
+      now: () => Date.now(),
+      random: () => 0,
+      onStatus: (s) => seen.push(s),
+      intervalMs: 50,
+      maxBackoffMs: 100,
+    });
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'offline', lastError: 'connection refused' }));
     expect(await unsent(db)).toBe(1);
     up = true;
@@ -69,7 +78,16 @@ describe('the sync engine', () => {
     const api = fakeEndpoint(() => up, [], 0);
     const seen: SyncStatus[] = [];
     // random() = 1 and a one-minute floor: left alone, the next try is a minute away.
-    const engine = startSync({ db, deviceId: ctx.deviceId, api, now: () => Date.now(), random: () => 1, onStatus: (s) => seen.push(s), maxBackoffMs: 60_000, intervalMs: 60_000 });
+    const engine = startSync({
+      db,
+      deviceId: ctx.deviceId,
+      api,
+      now: () => Date.now(),
+      random: () => 1,
+      onStatus: (s) => seen.push(s),
+      maxBackoffMs: 60_000,
+      intervalMs: 60_000,
+    });
     await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'offline' }));
     up = true;
     engine.wake();

@@ -34,7 +34,10 @@ const stepArb = (pcs: number): fc.Arbitrary<Step> =>
     { weight: 1, arbitrary: fc.record({ t: fc.constant('tick' as const), minutes: fc.integer({ min: 1, max: 15 }) }) },
   );
 const worldArb = fc.integer({ min: 2, max: 4 }).chain((n) =>
-  fc.record({ offsetsS: fc.array(fc.integer({ min: -180, max: 180 }), { minLength: n, maxLength: n }), steps: fc.array(stepArb(n), { minLength: 10, maxLength: 45 }) }),
+  fc.record({
+    offsetsS: fc.array(fc.integer({ min: -180, max: 180 }), { minLength: n, maxLength: n }),
+    steps: fc.array(stepArb(n), { minLength: 10, maxLength: 45 }),
+  }),
 );
 
 let run = 0;

@@ -86,16 +86,29 @@ export type Act = { kind: 'issue'; service: number } | { kind: 'call' } | { kind
 
 export async function act(pc: Pc, desk: string, a: Act): Promise<boolean> {
   const { issueTicket, callNext, ticketCommand } = await import('../../renderer/src/db/commands');
-  const held = await pc.local.tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === desk).first();
+  const held = await pc.local.tickets
+    .where('status')
+    .anyOf('called', 'serving')
+    .filter((t) => t.desk === desk)
+    .first();
   switch (a.kind) {
     case 'issue':
-      return (await issueTicket(pc.local, pc.ctx, { serviceId: SERVICES[a.service % SERVICES.length]!, needs: { bsl: false, wheelchair: false, language: null }, priority: false })).ok;
+      return (
+        await issueTicket(pc.local, pc.ctx, {
+          serviceId: SERVICES[a.service % SERVICES.length]!,
+          needs: { bsl: false, wheelchair: false, language: null },
+          priority: false,
+        })
+      ).ok;
     case 'call':
       return (await callNext(pc.local, pc.ctx, desk)).ok;
     case 'serve':
       return !!held && (await ticketCommand(pc.local, pc.ctx, { type: 'startServing', ticketId: held.id, desk })).ok;
     case 'finish':
-      return !!held && (await ticketCommand(pc.local, pc.ctx, { type: 'complete', ticketId: held.id, desk, outcome: 'resolved', avoidable: null, complaint: null })).ok;
+      return (
+        !!held &&
+        (await ticketCommand(pc.local, pc.ctx, { type: 'complete', ticketId: held.id, desk, outcome: 'resolved', avoidable: null, complaint: null })).ok
+      );
   }
 }
 

@@ -118,7 +118,14 @@ describe('a PC whose clock is too far from the endpoint’s', () => {
     const t = unwrap(await issueTicket(a.local, a.ctx, { serviceId: 'benefits', needs: NO_NEEDS, priority: false }));
     const offsets: number[] = [];
     const engine = startSync({
-      db: a.local, deviceId: a.deviceId, api: a.api, now: a.ctx.now, random: () => 0.5, onStatus: () => undefined, live: false, intervalMs: 60_000,
+      db: a.local,
+      deviceId: a.deviceId,
+      api: a.api,
+      now: a.ctx.now,
+      random: () => 0.5,
+      onStatus: () => undefined,
+      live: false,
+      intervalMs: 60_000,
       onRound: async (_r, offsetMs) => {
         offsets.push(offsetMs);
         await flagIfClockOut(a.local, a.ctx, offsetMs, 60);

@@ -26,7 +26,11 @@ function setup() {
       ...settingsHandlers(store),
       ...tokenHandlers(vault),
       ...printHandlers(store, print, async (job) => ({ ok: true, savedTo: `/tmp/${job.fileName}` })),
-      ...displayHandlers(store, () => ({ opened: true, monitor: 'test' }), () => []),
+      ...displayHandlers(
+        store,
+        () => ({ opened: true, monitor: 'test' }),
+        () => [],
+      ),
       ...appHandlers(() => ({ version: 't', host: 'electron', secretsEncrypted: true, repairedSettings: [] })),
     },
     (url) => isAppUrl(url),

@@ -16,11 +16,7 @@ export class IpcRefusedError extends Error {
  * parse against the channel's zod schema. A refused call throws (the
  * renderer's promise rejects with the reason) and the handler never runs.
  */
-export function registerIpcHandlers(
-  ipcMain: Pick<IpcMain, 'handle'>,
-  handlers: HandlerMap<IpcChannel>,
-  isTrustedSender: (url: string) => boolean,
-): void {
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: HandlerMap<IpcChannel>, isTrustedSender: (url: string) => boolean): void {
   for (const channel of Object.keys(IpcArgs) as IpcChannel[]) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, ...args: unknown[]) => {
       const url = event.senderFrame?.url ?? '';

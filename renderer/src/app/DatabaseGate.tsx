@@ -30,8 +30,8 @@ export function DatabaseGate({ children, open = openAppDb }: { children: ReactNo
     <div role="alert" className="notice notice-error">
       <h1>This PC’s records could not be opened</h1>
       <p>
-        {opened.reason}. Nothing was changed: the records from before are still on this PC. Close the app and open it again; if this message comes back, tell IT and
-        do not issue tickets on this PC until they have looked.
+        {opened.reason}. Nothing was changed: the records from before are still on this PC. Close the app and open it again; if this message comes back, tell IT
+        and do not issue tickets on this PC until they have looked.
       </p>
     </div>
   );

@@ -7,7 +7,14 @@ export function BarChart({ bars, label }: { bars: { key: string; value: number }
   const w = 36;
   const h = 120;
   return (
-    <svg className="bar-chart" role="img" aria-label={`${label}: the numbers are in the table that follows`} viewBox={`0 0 ${Math.max(1, bars.length) * w} ${h + 36}`} width="100%" height={h + 36}>
+    <svg
+      className="bar-chart"
+      role="img"
+      aria-label={`${label}: the numbers are in the table that follows`}
+      viewBox={`0 0 ${Math.max(1, bars.length) * w} ${h + 36}`}
+      width="100%"
+      height={h + 36}
+    >
       {bars.map((b, i) => {
         const bh = Math.round((b.value / max) * h);
         return (

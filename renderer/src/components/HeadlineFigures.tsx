@@ -24,7 +24,16 @@ export interface HeadlineFiguresProps {
  * first contact. One rendering for today's figures, the supervisor's screen
  * and the reports, so they read the same everywhere.
  */
-export function HeadlineFigures({ figures: f, standardMinutes, label, testId, waits = false, notCounted = true, className = 'figures', children }: HeadlineFiguresProps) {
+export function HeadlineFigures({
+  figures: f,
+  standardMinutes,
+  label,
+  testId,
+  waits = false,
+  notCounted = true,
+  className = 'figures',
+  children,
+}: HeadlineFiguresProps) {
   const sl = f.serviceLevel;
   const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
   const verdict = sl.meetsTarget === null ? '' : sl.meetsTarget ? ' ✓ on target' : ' ✗ below target';

@@ -47,7 +47,19 @@ function cell(column: SliceColumn, row: SliceRow): string | number {
   }
 }
 
-export function SliceTable({ testId, caption, heading, columns, rows }: { testId: string; caption: string; heading: string; columns: readonly SliceColumn[]; rows: readonly SliceRow[] }) {
+export function SliceTable({
+  testId,
+  caption,
+  heading,
+  columns,
+  rows,
+}: {
+  testId: string;
+  caption: string;
+  heading: string;
+  columns: readonly SliceColumn[];
+  rows: readonly SliceRow[];
+}) {
   return (
     <table className="data" data-testid={testId}>
       <caption>{caption}</caption>

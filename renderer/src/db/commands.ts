@@ -124,7 +124,16 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
     const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id, ctx.deviceId));
     if (!number.ok) return err({ code: number.error.code, message: `Cannot issue: ${number.error.message}.` });
     ticketId = uuidv7(now, ctx.randomBytes(10));
-    const cmd: Command = { type: 'issue', ticketId, serviceId: service.id, day, number: number.value, needs: input.needs, priority: input.priority, ...(input.name ? { name: input.name } : {}) };
+    const cmd: Command = {
+      type: 'issue',
+      ticketId,
+      serviceId: service.id,
+      day,
+      number: number.value,
+      needs: input.needs,
+      priority: input.priority,
+      ...(input.name ? { name: input.name } : {}),
+    };
     return decide(undefined, cmd, { config: ctx.config });
   });
   if (!r.ok) return r;
@@ -146,7 +155,11 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
   const r = await commit(db, ctx, async () => {
     const deskState = await db.desks.get(desk);
     if (!deskState || deskState.status === 'closed') return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${desk} first.` });
-    const holding = await db.tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === desk).count();
+    const holding = await db.tickets
+      .where('status')
+      .anyOf('called', 'serving')
+      .filter((t) => t.desk === desk)
+      .count();
     if (holding) return err({ code: 'customer-in-hand', message: 'Finish, transfer or return your current customer first.' });
     const queue = await db.tickets.where('status').equals('waiting').toArray();
     const next = nextTicketFor(deskState, queue);
@@ -160,7 +173,11 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
 
 export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<Outcome<DomainEvent[]>> {
   return commit(db, ctx, async () => {
-    const holding = await db.tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === cmd.desk).count();
+    const holding = await db.tickets
+      .where('status')
+      .anyOf('called', 'serving')
+      .filter((t) => t.desk === cmd.desk)
+      .count();
     return decideDesk(await db.desks.get(cmd.desk), cmd, holding);
   });
 }

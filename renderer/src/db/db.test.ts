@@ -27,7 +27,6 @@ afterEach(async () => {
   }
 });
 
-
 async function signedOnDesk(db: ReceptionDb, ctx: ReturnType<typeof testContext>, desk = '1') {
   unwrap(await deskCommand(db, ctx, { type: 'signOn', desk, services: ['council-tax', 'housing'], skills: ALL_SKILLS }));
 }
@@ -134,7 +133,9 @@ describe('commands', () => {
   it('refuses to write over an unreadable position row rather than restart the sequence', async () => {
     const db = freshDb();
     await db.meta.put({ key: 'position', value: { seq: 'lots' } });
-    await expect(issueTicket(db, testContext(DEVICE, at(0)), { serviceId: 'council-tax', needs: NO_NEEDS, priority: false })).rejects.toThrow(/position is unreadable/);
+    await expect(issueTicket(db, testContext(DEVICE, at(0)), { serviceId: 'council-tax', needs: NO_NEEDS, priority: false })).rejects.toThrow(
+      /position is unreadable/,
+    );
     expect(await db.events.count()).toBe(0);
   });
 });

@@ -26,11 +26,19 @@ export async function mergeRemoteEvents(db: ReceptionDb, raw: readonly unknown[]
   });
   return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
     // Keys only: reading whole rows back just to learn they exist was a third of the cost of a page.
-    const held = new Set(await db.events.where('id').anyOf(valid.map((e) => e.id)).primaryKeys());
+    const held = new Set(
+      await db.events
+        .where('id')
+        .anyOf(valid.map((e) => e.id))
+        .primaryKeys(),
+    );
     const fresh = valid.filter((e) => !held.has(e.id));
     const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
     // Pushed = 1: the endpoint already holds what it sent us.
-    await addAndRefold(db, unique.map((e) => ({ ...e, scope: scopeOf(e), pushed: 1 as const })));
+    await addAndRefold(
+      db,
+      unique.map((e) => ({ ...e, scope: scopeOf(e), pushed: 1 as const })),
+    );
     if (alsoInTx) await alsoInTx();
     return { added: unique.length, skipped: valid.length - unique.length, refused };
   });

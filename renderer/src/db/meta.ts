@@ -57,7 +57,13 @@ export async function writePosition(db: ReceptionDb, pos: DevicePosition): Promi
 export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: string, deviceId: string): Promise<number> {
   const key = `ordinal:${day}:${serviceId}`;
   const stored = await read(db, key, z.number().int().min(0));
-  const n = stored ?? (await db.tickets.where('day').equals(day).filter((t) => t.issuedBy === deviceId && t.segments[0]!.serviceId === serviceId).count());
+  const n =
+    stored ??
+    (await db.tickets
+      .where('day')
+      .equals(day)
+      .filter((t) => t.issuedBy === deviceId && t.segments[0]!.serviceId === serviceId)
+      .count());
   await db.meta.put({ key, value: n + 1 });
   return n;
 }

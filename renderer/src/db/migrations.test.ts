@@ -40,7 +40,10 @@ async function writeVersion1(name: string) {
   await v1.table('events').bulkAdd(events.map((e, i) => ({ ...e, scope: scopeOf(e), pushed: i % 3 === 0 ? 0 : 1 })));
   await v1.table('tickets').bulkAdd(tickets);
   await v1.table('meta').bulkAdd([
-    { key: 'position', value: { siteId: 'bench-site', deviceId: '00000000-0000-4000-8000-00000000a002', seq: 400, clock: { millis: 1, counter: 0, node: 'a002' } } },
+    {
+      key: 'position',
+      value: { siteId: 'bench-site', deviceId: '00000000-0000-4000-8000-00000000a002', seq: 400, clock: { millis: 1, counter: 0, node: 'a002' } },
+    },
     { key: 'cursor', value: 1234 },
   ]);
   const before = { events: await v1.table('events').toArray(), tickets: await v1.table('tickets').toArray(), meta: await v1.table('meta').toArray() };

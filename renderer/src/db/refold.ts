@@ -26,7 +26,10 @@ export async function refoldScopes(db: ReceptionDb, scopes: Iterable<string>): P
  */
 export async function addAndRefold(db: ReceptionDb, fresh: StoredEvent[]): Promise<void> {
   if (!fresh.length) return;
-  const held = await db.events.where('scope').anyOf([...new Set(fresh.map((e) => e.scope))]).toArray();
+  const held = await db.events
+    .where('scope')
+    .anyOf([...new Set(fresh.map((e) => e.scope))])
+    .toArray();
   await db.events.bulkAdd(fresh);
   await foldInto(db, [...held, ...fresh]);
 }

@@ -35,12 +35,21 @@ async function fortnight(name: string) {
   for (let d = 0; d < 10; d++) {
     const start = MON + d * DAY_MS;
     const day = new Date(start).toISOString().slice(0, 10);
-    must(pc.desk(start, { type: 'signOn', desk: '1', services: ['council-tax'], skills: { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false } }));
+    must(
+      pc.desk(start, {
+        type: 'signOn',
+        desk: '1',
+        services: ['council-tax'],
+        skills: { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false },
+      }),
+    );
     for (const [i, wait] of [4, 8, 14].entries()) {
       const t = must(pc.issue(start + i * 60_000, day, 'council-tax'));
       must(pc.run(start + (i + wait) * 60_000, { type: 'call', ticketId: t.id, desk: '1', outOfTurnReason: 'test' }));
       must(pc.run(start + (i + wait) * 60_000 + 10_000, { type: 'startServing', ticketId: t.id, desk: '1' }));
-      must(pc.run(start + (i + wait) * 60_000 + 50_000, { type: 'complete', ticketId: t.id, desk: '1', outcome: 'resolved', avoidable: null, complaint: null }));
+      must(
+        pc.run(start + (i + wait) * 60_000 + 50_000, { type: 'complete', ticketId: t.id, desk: '1', outcome: 'resolved', avoidable: null, complaint: null }),
+      );
     }
   }
   await mergeRemoteEvents(db, JSON.parse(JSON.stringify([...pc.log.values()])));
@@ -64,7 +73,17 @@ describe('the report cache', () => {
     expect(figures(cached).contacts.completed).toBe(30);
     // Today's tickets come from the tickets table, whole.
     expect(cached.filter((t) => t.day === TODAY)).toEqual(direct.filter((t) => t.day === TODAY));
-    expect(cached.filter((t) => t.day < TODAY).map((t) => t.id).sort()).toEqual(direct.filter((t) => t.day < TODAY).map((t) => t.id).sort());
+    expect(
+      cached
+        .filter((t) => t.day < TODAY)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual(
+      direct
+        .filter((t) => t.day < TODAY)
+        .map((t) => t.id)
+        .sort(),
+    );
   });
 
   it('keeps no name, note or clock stamp of a customer', async () => {

@@ -23,7 +23,11 @@ export async function purgeExpiredNames(db: ReceptionDb, now: number, retentionD
   const mark = await db.meta.get(WATERMARK);
   const through = typeof mark?.value === 'string' ? mark.value : '';
   if (through >= cutoff) return 0;
-  const named = await db.tickets.where('day').between(through, cutoff, true, false).filter((t) => t.name !== undefined).primaryKeys();
+  const named = await db.tickets
+    .where('day')
+    .between(through, cutoff, true, false)
+    .filter((t) => t.name !== undefined)
+    .primaryKeys();
   let purged = 0;
   let waiting = cutoff; // the earliest day with a name still waiting for its sync: the next pass starts there
   // Small transactions: a first pass over a year must not hold up the greeter's next ticket.
@@ -31,7 +35,11 @@ export async function purgeExpiredNames(db: ReceptionDb, now: number, retentionD
     await db.transaction('rw', [db.events, db.tickets], async () => {
       for (const t of await db.tickets.bulkGet(named.slice(i, i + CHUNK))) {
         if (!t || t.name === undefined) continue;
-        const issued = await db.events.where('scope').equals(`ticket:${t.id}`).filter((e) => e.type === 'ticket.issued').first();
+        const issued = await db.events
+          .where('scope')
+          .equals(`ticket:${t.id}`)
+          .filter((e) => e.type === 'ticket.issued')
+          .first();
         if (!issued || issued.type !== 'ticket.issued') continue;
         if (requireSynced && issued.pushed !== 1) {
           if (t.day < waiting) waiting = t.day;

@@ -5,7 +5,8 @@
  * are told in words, and every window hears it (the status bar says so until
  * a write succeeds again).
  */
-export const STORAGE_FULL_MESSAGE = 'This PC’s storage is full: nothing was saved. What is already on screen is kept. Tell IT (the disk or the browser’s storage for this app needs space).';
+export const STORAGE_FULL_MESSAGE =
+  'This PC’s storage is full: nothing was saved. What is already on screen is kept. Tell IT (the disk or the browser’s storage for this app needs space).';
 
 export const STORAGE_FULL_EVENT = 'oss:storage-full';
 

@@ -32,7 +32,8 @@ export function DisplayScreen() {
 
   const calls = useMemo<CallRow[]>(() => {
     const rows: CallRow[] = [];
-    for (const t of tickets ?? []) for (const seg of t.segments) for (const c of seg.calls) rows.push({ key: `${t.id}:${c.hlc}`, hlc: c.hlc, number: t.number, desk: c.desk });
+    for (const t of tickets ?? [])
+      for (const seg of t.segments) for (const c of seg.calls) rows.push({ key: `${t.id}:${c.hlc}`, hlc: c.hlc, number: t.number, desk: c.desk });
     return rows.sort((a, b) => (a.hlc < b.hlc ? 1 : -1)).slice(0, 6);
   }, [tickets]);
 

@@ -19,7 +19,10 @@ export function QueueScreen() {
   const waiting = useWaitingTickets();
   const today = useTodaysTickets();
   const ordered = useMemo(() => orderQueue(waiting ?? []), [waiting]);
-  const atDesks = useMemo(() => (today ?? []).filter((t) => t.status === 'called' || t.status === 'serving').sort((a, b) => (a.desk ?? '').localeCompare(b.desk ?? '')), [today]);
+  const atDesks = useMemo(
+    () => (today ?? []).filter((t) => t.status === 'called' || t.status === 'serving').sort((a, b) => (a.desk ?? '').localeCompare(b.desk ?? '')),
+    [today],
+  );
   if (!waiting || !today) return <p role="status">Loading the queue…</p>;
   return (
     <div className="queue-screen">

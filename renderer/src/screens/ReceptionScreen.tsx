@@ -153,8 +153,7 @@ export function ReceptionScreen() {
             </select>
           </label>
           <label>
-            Name (optional){' '}
-            <input type="text" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+            Name (optional) <input type="text" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
           </label>
         </fieldset>
         <button type="submit" className="primary big">

@@ -49,7 +49,14 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); headingRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          headingRef.current?.focus();
+        }}
+      >
         Skip to main content
       </a>
       <header className="app-header">

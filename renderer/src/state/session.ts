@@ -38,6 +38,10 @@ export const useSession = create<Session>()(
       setLastIssued: (lastIssuedId) => set({ lastIssuedId }),
       setSoundOn: (soundOn) => set({ soundOn }),
     }),
-    { name: 'oss.session', storage: createJSONStorage(() => sessionStorage), partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId, alertMuted: s.alertMuted, dismissedConflicts: s.dismissedConflicts }) },
+    {
+      name: 'oss.session',
+      storage: createJSONStorage(() => sessionStorage),
+      partialize: (s) => ({ desk: s.desk, lastIssuedId: s.lastIssuedId, alertMuted: s.alertMuted, dismissedConflicts: s.dismissedConflicts }),
+    },
   ),
 );

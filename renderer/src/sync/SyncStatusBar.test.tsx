@@ -13,6 +13,8 @@ describe('the sync status in the header', () => {
 
   it('warns when the clock is beyond the limit, and says why it is offline', () => {
     expect(describeSync({ ...base, clockOffsetMs: 95_000 }, 0, 60)).toContain('⚠ this PC’s clock 95 s behind: today’s waits timed here are flagged inaccurate');
-    expect(describeSync({ ...base, state: 'offline', live: false, lastError: 'Failed to fetch' }, 4, 60)).toBe('■ Offline · 4 waiting to send · last sync 09:00 · clock in step (Failed to fetch)');
+    expect(describeSync({ ...base, state: 'offline', live: false, lastError: 'Failed to fetch' }, 4, 60)).toBe(
+      '■ Offline · 4 waiting to send · last sync 09:00 · clock in step (Failed to fetch)',
+    );
   });
 });

@@ -10,8 +10,18 @@ export function SyncStatusBar() {
   const { settings } = useSettings();
   // Live from the log, not the engine's last round: it changes the moment a ticket is issued or acknowledged.
   const pending = useUnsentCount();
-  if (!settings.endpointUrl) return <span className="sync-status" data-testid="sync-status">Not connected to an endpoint (Settings)</span>;
-  if (!status) return <span className="sync-status" data-testid="sync-status">Connecting…</span>;
+  if (!settings.endpointUrl)
+    return (
+      <span className="sync-status" data-testid="sync-status">
+        Not connected to an endpoint (Settings)
+      </span>
+    );
+  if (!status)
+    return (
+      <span className="sync-status" data-testid="sync-status">
+        Connecting…
+      </span>
+    );
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" role="status">
       {describeSync(status, pending, settings.thresholds.clockOffsetWarnSeconds)}

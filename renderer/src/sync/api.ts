@@ -9,7 +9,8 @@ export type { DayVerification, WhoAmI } from '../../../shared/sync/wire';
  * Every answer is parsed: the network is a boundary like any other.
  */
 
-export type PushOutcome = { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
+export type PushOutcome =
+  { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
 
 /** The endpoint's own words for a refusal, or the HTTP status text when the body is not an ErrorBody. */
 const reasonOf = (body: unknown, statusText: string) => ErrorBody.safeParse(body).data?.reason ?? statusText;
@@ -75,7 +76,11 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       return v.data;
     },
     async stream(after, onPage, signal, onAlive) {
-      const res = await fetchImpl(url(`v1/stream?after=${after}`), { headers: { authorization: headers.authorization, accept: 'text/event-stream' }, signal, cache: 'no-store' });
+      const res = await fetchImpl(url(`v1/stream?after=${after}`), {
+        headers: { authorization: headers.authorization, accept: 'text/event-stream' },
+        signal,
+        cache: 'no-store',
+      });
       if (!res.ok || !res.body) throw new EndpointError(`live stream refused (${res.status})`);
       await readEventStream(res.body, onPage, onAlive);
     },

@@ -24,7 +24,10 @@ export async function sha256Hex(text: string): Promise<string> {
 
 /** This PC's own events of a day (London time), as the endpoint files them. */
 function ownDayEvents(db: ReceptionDb, deviceId: string, day: string) {
-  return db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => londonDay(e.at) === day);
+  return db.events
+    .where('[deviceId+deviceSeq]')
+    .between([deviceId, 0], [deviceId, Infinity])
+    .filter((e) => londonDay(e.at) === day);
 }
 
 export async function localDayProof(db: ReceptionDb, deviceId: string, day: string): Promise<{ count: number; digest: string }> {
@@ -39,7 +42,17 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
     await saveDayCheck(db, c);
     return c;
   };
-  if (!api) return save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error: 'no endpoint or device token set' });
+  if (!api)
+    return save({
+      day,
+      status: 'pending',
+      checkedAt: now(),
+      local,
+      server: null,
+      repaired: 0,
+      waiting: await waiting(),
+      error: 'no endpoint or device token set',
+    });
   try {
     const flushed = await pushPending(db, deviceId, api);
     if (flushed.refused) throw new Error(flushed.refused);
@@ -65,7 +78,16 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
       error: same ? null : 'the endpoint holds a different set of events for this day',
     });
   } catch (err) {
-    return save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error: err instanceof Error ? err.message : String(err) });
+    return save({
+      day,
+      status: 'pending',
+      checkedAt: now(),
+      local,
+      server: null,
+      repaired: 0,
+      waiting: await waiting(),
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
 }
 

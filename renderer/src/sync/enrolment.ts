@@ -38,12 +38,22 @@ export async function checkEnrolment(
       problem: `This token belongs to another PC (“${me.deviceName}”, ${me.deviceId}), not to this one (${settings.deviceId}). Ask IT to enrol this PC under its own id: npm run server -- enrol ${me.siteId} "<name>" --device ${settings.deviceId}`,
     };
   }
-  if (me.siteId !== settings.siteId) return { ok: false, problem: `This PC is enrolled at site “${me.siteId}” (${me.siteName}), but its settings say “${settings.siteId}”. Change the site code above to ${me.siteId} and save.` };
+  if (me.siteId !== settings.siteId)
+    return {
+      ok: false,
+      problem: `This PC is enrolled at site “${me.siteId}” (${me.siteName}), but its settings say “${settings.siteId}”. Change the site code above to ${me.siteId} and save.`,
+    };
   const stranded = Object.entries(unsentElsewhere).filter(([site, n]) => site !== me.siteId && n > 0);
   if (stranded.length) {
     const [site, n] = stranded[0]!;
-    return { ok: false, problem: `Token and site are right, but ${n} event${n === 1 ? '' : 's'} on this PC ${n === 1 ? 'was' : 'were'} recorded under the site code “${site}” before it was set to “${me.siteId}”. The endpoint refuses them, and nothing recorded after them can be sent until IT deals with them.` };
+    return {
+      ok: false,
+      problem: `Token and site are right, but ${n} event${n === 1 ? '' : 's'} on this PC ${n === 1 ? 'was' : 'were'} recorded under the site code “${site}” before it was set to “${me.siteId}”. The endpoint refuses them, and nothing recorded after them can be sent until IT deals with them.`,
+    };
   }
   const offsetS = Math.round((me.serverTime - (sentAt + now()) / 2) / 1000);
-  return { ok: true, message: `Connected to ${me.siteName} as “${me.deviceName}”. This PC’s clock is ${Math.abs(offsetS) <= 1 ? 'in step with' : `${Math.abs(offsetS)} s ${offsetS > 0 ? 'behind' : 'ahead of'}`} the endpoint’s.` };
+  return {
+    ok: true,
+    message: `Connected to ${me.siteName} as “${me.deviceName}”. This PC’s clock is ${Math.abs(offsetS) <= 1 ? 'in step with' : `${Math.abs(offsetS)} s ${offsetS > 0 ? 'behind' : 'ahead of'}`} the endpoint’s.`,
+  };
 }

@@ -26,11 +26,20 @@ export interface SyncRound {
   refused: string | null;
 }
 
-export async function pushPending(db: ReceptionDb, deviceId: string, api: EndpointApi): Promise<{ pushed: number; serverTime: number | null; refused: string | null }> {
+export async function pushPending(
+  db: ReceptionDb,
+  deviceId: string,
+  api: EndpointApi,
+): Promise<{ pushed: number; serverTime: number | null; refused: string | null }> {
   let pushed = 0;
   let serverTime: number | null = null;
   for (;;) {
-    const batch = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, Infinity]).filter((e) => e.pushed === 0).limit(PUSH_BATCH).toArray();
+    const batch = await db.events
+      .where('[deviceId+deviceSeq]')
+      .between([deviceId, 0], [deviceId, Infinity])
+      .filter((e) => e.pushed === 0)
+      .limit(PUSH_BATCH)
+      .toArray();
     if (!batch.length) return { pushed, serverTime, refused: null };
     const outcome = await api.push(batch.map(toWire));
     if (outcome.kind === 'refused') return { pushed, serverTime, refused: outcome.reason };
@@ -40,10 +49,15 @@ export async function pushPending(db: ReceptionDb, deviceId: string, api: Endpoi
       continue;
     }
     serverTime = outcome.serverTime;
-    const acked = await db.events.where('[deviceId+deviceSeq]').between([deviceId, 0], [deviceId, outcome.ackSeq], true, true).filter((e) => e.pushed === 0).modify({ pushed: 1 });
+    const acked = await db.events
+      .where('[deviceId+deviceSeq]')
+      .between([deviceId, 0], [deviceId, outcome.ackSeq], true, true)
+      .filter((e) => e.pushed === 0)
+      .modify({ pushed: 1 });
     pushed += acked;
     // Nothing newly marked but the whole batch held: another round (another window of this PC) marked it first.
-    if (acked === 0 && outcome.ackSeq < batch[batch.length - 1]!.deviceSeq) return { pushed, serverTime, refused: 'the endpoint acknowledged nothing new; will retry' };
+    if (acked === 0 && outcome.ackSeq < batch[batch.length - 1]!.deviceSeq)
+      return { pushed, serverTime, refused: 'the endpoint acknowledged nothing new; will retry' };
   }
 }
 

@@ -115,9 +115,18 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
             <button onClick={() => void transfer(transferTo).then((ok) => ok && setTransferTo(''))}>Transfer</button>
           </div>
         )}
-        {current?.status === 'serving' && finishing && <OutcomeForm config={device.config} onFinish={(c) => void finish(c).then((ok) => ok && setFinishing(false))} onCancel={() => setFinishing(false)} />}
+        {current?.status === 'serving' && finishing && (
+          <OutcomeForm config={device.config} onFinish={(c) => void finish(c).then((ok) => ok && setFinishing(false))} onCancel={() => setFinishing(false)} />
+        )}
       </section>
-      {outOfTurn && <OutOfTurnForm ticket={outOfTurn} isNext={mine[0]?.id === outOfTurn.id} onCall={(reason) => void callOutOfTurn(outOfTurn, reason).then((ok) => ok && setOutOfTurn(null))} onCancel={() => setOutOfTurn(null)} />}
+      {outOfTurn && (
+        <OutOfTurnForm
+          ticket={outOfTurn}
+          isNext={mine[0]?.id === outOfTurn.id}
+          onCall={(reason) => void callOutOfTurn(outOfTurn, reason).then((ok) => ok && setOutOfTurn(null))}
+          onCancel={() => setOutOfTurn(null)}
+        />
+      )}
       <QueueTable tickets={mine} config={device.config} caption={`Waiting for desk ${desk}, next first`} {...(current ? {} : { onCall: setOutOfTurn })} />
     </div>
   );

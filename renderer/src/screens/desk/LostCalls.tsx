@@ -21,9 +21,9 @@ export function LostCalls({ desk }: { desk: string }) {
     <div role="alert" className="notice notice-warn lost-calls">
       {shown.map((l) => (
         <p key={l.eventId}>
-          <strong>{displayNumber(l.ticket.number)}</strong> was also called at{' '}
-          {l.winnerDesk ? <strong>desk {l.winnerDesk}</strong> : 'another desk'} while the PCs were out of touch; that call came first, so{' '}
-          {l.winnerDesk ? `desk ${l.winnerDesk}` : 'the other desk'} has the customer. Nothing more is needed here: call your next customer.{' '}
+          <strong>{displayNumber(l.ticket.number)}</strong> was also called at {l.winnerDesk ? <strong>desk {l.winnerDesk}</strong> : 'another desk'} while the
+          PCs were out of touch; that call came first, so {l.winnerDesk ? `desk ${l.winnerDesk}` : 'the other desk'} has the customer. Nothing more is needed
+          here: call your next customer.{' '}
           <button type="button" onClick={() => dismiss(l.eventId)}>
             Understood
           </button>

@@ -7,7 +7,17 @@ import type { Ticket } from '../../../../shared/tickets/state';
  * is called as is; anyone else needs a reason, recorded with the call and
  * counted in the figures as an out-of-turn call.
  */
-export function OutOfTurnForm({ ticket, isNext, onCall, onCancel }: { ticket: Ticket; isNext: boolean; onCall: (reason: string) => void; onCancel: () => void }) {
+export function OutOfTurnForm({
+  ticket,
+  isNext,
+  onCall,
+  onCancel,
+}: {
+  ticket: Ticket;
+  isNext: boolean;
+  onCall: (reason: string) => void;
+  onCancel: () => void;
+}) {
   const [reason, setReason] = useState('');
   return (
     <form

@@ -48,7 +48,8 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
         <legend>Outcome of the contact</legend>
         {OUTCOMES.map((o, i) => (
           <label key={o}>
-            <input type="radio" name={`${id}-outcome`} value={o} checked={outcome === o} onChange={() => setOutcome(o)} autoFocus={i === 0} /> {OUTCOME_LABELS[o]}
+            <input type="radio" name={`${id}-outcome`} value={o} checked={outcome === o} onChange={() => setOutcome(o)} autoFocus={i === 0} />{' '}
+            {OUTCOME_LABELS[o]}
           </label>
         ))}
         {outcome === 'unresolved' && (

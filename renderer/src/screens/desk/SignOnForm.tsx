@@ -54,17 +54,24 @@ export function SignOnForm() {
             <input type="checkbox" checked={skills.bsl} onChange={(e) => setSkills({ ...skills, bsl: e.target.checked })} /> BSL
           </label>
           <label>
-            <input type="checkbox" checked={skills.accessibleDesk} onChange={(e) => setSkills({ ...skills, accessibleDesk: e.target.checked })} /> Wheelchair-accessible desk
+            <input type="checkbox" checked={skills.accessibleDesk} onChange={(e) => setSkills({ ...skills, accessibleDesk: e.target.checked })} />{' '}
+            Wheelchair-accessible desk
           </label>
           <label>
-            <input type="checkbox" checked={skills.interpreterLine} onChange={(e) => setSkills({ ...skills, interpreterLine: e.target.checked })} /> Telephone interpreter line
+            <input type="checkbox" checked={skills.interpreterLine} onChange={(e) => setSkills({ ...skills, interpreterLine: e.target.checked })} /> Telephone
+            interpreter line
           </label>
         </div>
         <div className="checks">
           <span className="hint">Languages I speak:</span>
           {LANGUAGE_OPTIONS.map(([code, label]) => (
             <label key={code}>
-              <input type="checkbox" checked={skills.languages.includes(code)} onChange={(e) => setSkills({ ...skills, languages: toggle(skills.languages, code, e.target.checked) })} /> {label}
+              <input
+                type="checkbox"
+                checked={skills.languages.includes(code)}
+                onChange={(e) => setSkills({ ...skills, languages: toggle(skills.languages, code, e.target.checked) })}
+              />{' '}
+              {label}
             </label>
           ))}
         </div>

@@ -38,19 +38,33 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
   }, [device, desk, report]);
 
   const act = useCallback(
-    (type: DeskAction, label: string) => onCurrent((t) => ({ type, ticketId: t.id, desk }) as Exclude<Command, { type: 'issue' }>, (t) => `${displayNumber(t.number)}: ${label}.`),
+    (type: DeskAction, label: string) =>
+      onCurrent(
+        (t) => ({ type, ticketId: t.id, desk }) as Exclude<Command, { type: 'issue' }>,
+        (t) => `${displayNumber(t.number)}: ${label}.`,
+      ),
     [onCurrent, desk],
   );
 
-  const finish = (c: Completion) => onCurrent((t) => ({ type: 'complete', ticketId: t.id, desk, ...c }), (t) => `${displayNumber(t.number)} finished.`);
+  const finish = (c: Completion) =>
+    onCurrent(
+      (t) => ({ type: 'complete', ticketId: t.id, desk, ...c }),
+      (t) => `${displayNumber(t.number)} finished.`,
+    );
 
   const transfer = (toServiceId: string) =>
     toServiceId
-      ? onCurrent((t) => ({ type: 'transfer', ticketId: t.id, desk, toServiceId }), (t) => `${displayNumber(t.number)} transferred; the customer keeps their ticket.`)
+      ? onCurrent(
+          (t) => ({ type: 'transfer', ticketId: t.id, desk, toServiceId }),
+          (t) => `${displayNumber(t.number)} transferred; the customer keeps their ticket.`,
+        )
       : Promise.resolve(refuse('Choose a service to transfer to.'));
 
   const callOutOfTurn = async (t: Ticket, reason: string) =>
-    report(await ticketCommand(device, { type: 'call', ticketId: t.id, desk, ...(reason ? { outOfTurnReason: reason } : {}) }), `Called ${displayNumber(t.number)} to desk ${desk}.`);
+    report(
+      await ticketCommand(device, { type: 'call', ticketId: t.id, desk, ...(reason ? { outOfTurnReason: reason } : {}) }),
+      `Called ${displayNumber(t.number)} to desk ${desk}.`,
+    );
 
   const deskAction = async (type: 'pause' | 'resume' | 'signOff') =>
     report(await deskCommand(device, { type, desk }), type === 'pause' ? 'Desk paused.' : type === 'resume' ? 'Desk open.' : 'Signed off.');

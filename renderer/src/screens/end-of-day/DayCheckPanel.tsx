@@ -27,7 +27,11 @@ export function DayCheckPanel({ day, connected, busy, onCheck }: { day: string; 
       ) : (
         <>
           <p data-testid="day-check" role="status" className={check ? `notice day-check-${check.status}` : undefined}>
-            {busy ? 'Checking with the endpoint…' : check ? `${check.status === 'verified' || check.status === 'repaired' ? '✓' : '⚠'} ${describeCheck(check)}` : 'Not checked yet: close the day, or verify now.'}
+            {busy
+              ? 'Checking with the endpoint…'
+              : check
+                ? `${check.status === 'verified' || check.status === 'repaired' ? '✓' : '⚠'} ${describeCheck(check)}`
+                : 'Not checked yet: close the day, or verify now.'}
           </p>
           <button onClick={onCheck} disabled={busy}>
             Verify again

@@ -34,7 +34,12 @@ describe('End of day', () => {
 
     expect(await screen.findByText('Day closed. 2 customers were marked unseen.')).toBeTruthy();
     const table = await screen.findByRole('table', { name: 'Still waiting when the day was closed' });
-    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['C 001Council TaxNot seen10:00', 'H 001HousingNot seen05:00']);
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual(['C 001Council TaxNot seen10:00', 'H 001HousingNot seen05:00']);
     expect((await screen.findByTestId('day-closed')).textContent).toBe('Closed at 17:00; 2 still waiting then were marked unseen.');
     // No endpoint in this PC's settings: it says so rather than pretending to verify.
     expect(screen.getByText(/not connected to an endpoint/)).toBeTruthy();

@@ -8,7 +8,11 @@ import { useStoredServices } from '../../data/hooks';
 import type { StoredService } from '../../../../shared/config/stored-services';
 
 type Row = Omit<StoredService, 'standardMinutes' | 'priorityStandardMinutes'> & { standardMinutes: string; priorityStandardMinutes: string };
-const toRow = (s: StoredService): Row => ({ ...s, standardMinutes: s.standardMinutes?.toString() ?? '', priorityStandardMinutes: s.priorityStandardMinutes?.toString() ?? '' });
+const toRow = (s: StoredService): Row => ({
+  ...s,
+  standardMinutes: s.standardMinutes?.toString() ?? '',
+  priorityStandardMinutes: s.priorityStandardMinutes?.toString() ?? '',
+});
 const toStored = (r: Row): StoredService => ({
   ...r,
   letter: r.letter.toUpperCase(),
@@ -67,16 +71,33 @@ function ServicesForm(props: { stored: StoredService[]; siteStandard: number; no
                   <input aria-label={`Name of ${r.name}`} value={r.name} onChange={(e) => update(i, { name: e.target.value })} />
                 </td>
                 <td>
-                  <input aria-label={`Letter for ${r.name}`} value={r.letter} maxLength={1} size={2} onChange={(e) => update(i, { letter: e.target.value.toUpperCase() })} />
+                  <input
+                    aria-label={`Letter for ${r.name}`}
+                    value={r.letter}
+                    maxLength={1}
+                    size={2}
+                    onChange={(e) => update(i, { letter: e.target.value.toUpperCase() })}
+                  />
                 </td>
                 <td>
                   <input aria-label={`Directorate of ${r.name}`} value={r.directorate} onChange={(e) => update(i, { directorate: e.target.value })} />
                 </td>
                 <td>
-                  <input aria-label={`Standard for ${r.name}, minutes`} type="number" value={r.standardMinutes} placeholder={String(siteStandard)} onChange={(e) => update(i, { standardMinutes: e.target.value })} />
+                  <input
+                    aria-label={`Standard for ${r.name}, minutes`}
+                    type="number"
+                    value={r.standardMinutes}
+                    placeholder={String(siteStandard)}
+                    onChange={(e) => update(i, { standardMinutes: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Priority standard for ${r.name}, minutes`} type="number" value={r.priorityStandardMinutes} onChange={(e) => update(i, { priorityStandardMinutes: e.target.value })} />
+                  <input
+                    aria-label={`Priority standard for ${r.name}, minutes`}
+                    type="number"
+                    value={r.priorityStandardMinutes}
+                    onChange={(e) => update(i, { priorityStandardMinutes: e.target.value })}
+                  />
                 </td>
                 <td>
                   <input aria-label={`${r.name} in use`} type="checkbox" checked={r.active} onChange={(e) => update(i, { active: e.target.checked })} />

@@ -5,9 +5,12 @@ import { createWebBridge } from '../../bridge/web';
 import { SettingsScreen } from './SettingsScreen';
 import { SettingsProvider } from '../../app/SettingsContext';
 
-
 function renderSettings() {
-  const bridge = createWebBridge(localStorage, () => '55555555-5555-4555-8555-555555555555', () => {});
+  const bridge = createWebBridge(
+    localStorage,
+    () => '55555555-5555-4555-8555-555555555555',
+    () => {},
+  );
   render(
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>

@@ -77,11 +77,25 @@ export function SettingsScreen() {
           <Field label="PC name" value={form.deviceName} onChange={set('deviceName')} />
           <SelectField label="Role" value={form.role} onChange={set('role')} options={roles.map((r) => [r, r[0]!.toUpperCase() + r.slice(1)])} />
           <Field label="Desk" hint="Leave empty on the front desk or a wall screen" value={form.desk} onChange={set('desk')} />
-          <Field label="Issuing PCs at this site" hint="How many PCs issue tickets here (1 to 9)" type="number" value={form.issuingSlots} onChange={set('issuingSlots')} />
-          <Field label="This PC’s issuing number" hint="1 for the first issuing PC, 2 for the second…; each PC its own" type="number" value={form.issuingSlot} onChange={set('issuingSlot')} />
+          <Field
+            label="Issuing PCs at this site"
+            hint="How many PCs issue tickets here (1 to 9)"
+            type="number"
+            value={form.issuingSlots}
+            onChange={set('issuingSlots')}
+          />
+          <Field
+            label="This PC’s issuing number"
+            hint="1 for the first issuing PC, 2 for the second…; each PC its own"
+            type="number"
+            value={form.issuingSlot}
+            onChange={set('issuingSlot')}
+          />
           <p className="readonly">
             Device id: <code>{settings.deviceId}</code>. IT enrols this PC with{' '}
-            <code>npm run server -- enrol {settings.siteId} {settings.deviceName} --device {settings.deviceId}</code>
+            <code>
+              npm run server -- enrol {settings.siteId} {settings.deviceName} --device {settings.deviceId}
+            </code>
           </p>
         </fieldset>
         <fieldset>
@@ -104,14 +118,22 @@ export function SettingsScreen() {
         </fieldset>
         <fieldset>
           <legend>Connections and privacy</legend>
-          <Field label="Endpoint address" hint="The council's central endpoint, e.g. https://reception.example.gov.uk" value={form.endpointUrl} onChange={set('endpointUrl')} />
+          <Field
+            label="Endpoint address"
+            hint="The council's central endpoint, e.g. https://reception.example.gov.uk"
+            value={form.endpointUrl}
+            onChange={set('endpointUrl')}
+          />
           <Field label="Ticket printer" hint="Leave empty for the system default" value={form.printerName} onChange={set('printerName')} />
           {monitors.length > 0 && (
             <SelectField
               label="Calling display monitor"
               value={form.displayMonitorId}
               onChange={set('displayMonitorId')}
-              options={[['', 'Automatic (the first that is not the main screen)'], ...monitors.map((m): [string, string] => [String(m.id), `${m.label}${m.primary ? ' (main screen)' : ''}`])]}
+              options={[
+                ['', 'Automatic (the first that is not the main screen)'],
+                ...monitors.map((m): [string, string] => [String(m.id), `${m.label}${m.primary ? ' (main screen)' : ''}`]),
+              ]}
             />
           )}
           <Field label="Keep customer names for (days)" type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />

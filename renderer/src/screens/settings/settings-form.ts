@@ -71,4 +71,3 @@ export function toPatch(f: Form): SettingsPatch {
     },
   };
 }
-

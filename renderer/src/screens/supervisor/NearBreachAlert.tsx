@@ -11,7 +11,15 @@ import { useSession } from '../../state/session';
  * screen (an ARIA alert) and with a tone, unless the supervisor muted it.
  * Each ticket raises it once.
  */
-export function NearBreachAlert({ tickets, nearBreachMinutes, serviceName }: { tickets: Ticket[]; nearBreachMinutes: number; serviceName: (id: string) => string }) {
+export function NearBreachAlert({
+  tickets,
+  nearBreachMinutes,
+  serviceName,
+}: {
+  tickets: Ticket[];
+  nearBreachMinutes: number;
+  serviceName: (id: string) => string;
+}) {
   const now = useNow(1000);
   const muted = useSession((s) => s.alertMuted);
   const setMuted = useSession((s) => s.setAlertMuted);
@@ -23,7 +31,9 @@ export function NearBreachAlert({ tickets, nearBreachMinutes, serviceName }: { t
     const fresh = near.filter((t) => !alerted.current.has(t.id));
     if (!fresh.length) return;
     for (const t of fresh) alerted.current.add(t.id);
-    setLatest(fresh.map((t) => `${displayNumber(t.number)} (${serviceName(t.segments.at(-1)!.serviceId)}) reaches the standard at ${timeOfDay(deadlineOf(t))}`));
+    setLatest(
+      fresh.map((t) => `${displayNumber(t.number)} (${serviceName(t.segments.at(-1)!.serviceId)}) reaches the standard at ${timeOfDay(deadlineOf(t))}`),
+    );
     if (!muted) tone();
   }, [near, muted, serviceName]);
 

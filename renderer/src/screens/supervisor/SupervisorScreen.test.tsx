@@ -20,7 +20,9 @@ const renderScreen = () => renderWithApp(<SupervisorScreen />);
 describe('SupervisorScreen with a known morning', () => {
   it('shows today’s figures with their counts, and how many were not counted', async () => {
     renderScreen();
-    expect((await screen.findByTestId('sup-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80% ✗ below target · 3 not counted');
+    expect((await screen.findByTestId('sup-service-level')).textContent).toBe(
+      'Seen within 10 minutes50.0% (2 of 4) · target 80% ✗ below target · 3 not counted',
+    );
     expect(screen.getByTestId('sup-waiting').textContent).toBe('Waiting now2');
     expect(screen.getByTestId('sup-longest').textContent).toBe('Longest wait15:00');
     expect(screen.getByTestId('sup-avoidable').textContent).toBe('Avoidable contact (NI14)50.0% (1 of 2)');
@@ -34,12 +36,11 @@ describe('SupervisorScreen with a known morning', () => {
     expect(row('Council Tax')).toBe('Council Tax166.7% (2 of 3)4.0 min50.0% (1 of 2)50.0% (1 of 2)');
     expect(row('Housing')).toBe('Housing10.0% (0 of 1)–– (0 of 0)– (0 of 0)');
     const desks = screen.getByTestId('by-desk');
-    expect(within(desks).getAllByRole('row').map((r) => r.textContent)).toEqual([
-      'DeskStateCustomerServed today',
-      'Desk 1Free–2',
-      'Desk 2Free–0',
-      'Desk 3Paused since 09:21–0',
-    ]);
+    expect(
+      within(desks)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual(['DeskStateCustomerServed today', 'Desk 1Free–2', 'Desk 2Free–0', 'Desk 3Paused since 09:21–0']);
   });
 
   it('raises the near-breach alert in words for the customer already past the standard', async () => {

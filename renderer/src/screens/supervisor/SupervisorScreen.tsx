@@ -14,7 +14,6 @@ import { useNow } from '../../state/now';
 import { measured } from '../../state/measure';
 import { NearBreachAlert } from './NearBreachAlert';
 
-
 /** The supervisor's live screen: today at this site, refreshed as desks work and every few seconds. */
 export function SupervisorScreen() {
   const tickets = useTodaysTickets();
@@ -25,7 +24,10 @@ export function SupervisorScreen() {
   const now = useNow(5000);
   const target = settings.thresholds.targetPercent;
   const view = useMemo(
-    () => (tickets && desks ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy })) : null),
+    () =>
+      tickets && desks
+        ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy }))
+        : null,
     [tickets, desks, config, now, target, complaintPolicy],
   );
   const names = useMemo(() => namesOf(config), [config]);
@@ -33,7 +35,13 @@ export function SupervisorScreen() {
 
   return (
     <div className="supervisor">
-      <HeadlineFigures figures={view.today} standardMinutes={settings.thresholds.standardMinutes} label="Today at a glance" testId="sup" className="figures big-figures">
+      <HeadlineFigures
+        figures={view.today}
+        standardMinutes={settings.thresholds.standardMinutes}
+        label="Today at a glance"
+        testId="sup"
+        className="figures big-figures"
+      >
         <div data-testid="sup-waiting">
           <dt>Waiting now</dt>
           <dd>{view.waiting}</dd>
@@ -63,7 +71,10 @@ export function SupervisorScreen() {
           <tbody>
             {view.forecast.map((f) => (
               <tr key={f.ticketId}>
-                <th scope="row">{displayNumber(f.number)}{f.wait === 'transfer' ? ' (after transfer)' : ''}</th>
+                <th scope="row">
+                  {displayNumber(f.number)}
+                  {f.wait === 'transfer' ? ' (after transfer)' : ''}
+                </th>
                 <td>{timeOfDay(f.deadline)}</td>
                 <td>{f.predictedCallAt === null ? 'No open desk covers this' : timeOfDay(f.predictedCallAt)}</td>
                 <td>{mins(f.lateByMs)}</td>
