@@ -11,8 +11,8 @@ export interface HeadlineFiguresProps {
   testId: string;
   /** The first-wait median and 90th percentile, for a period report. */
   waits?: boolean;
-  /** Say how many tickets are left out of the service level (a report lists them apart instead). */
-  notCounted?: boolean;
+  /** Say how many tickets are left out of the service level, and whether the target is met (a report lists both apart instead). */
+  live?: boolean;
   className?: string;
   /** Items shown before the figures (the supervisor's "Waiting now"). */
   children?: ReactNode;
@@ -30,13 +30,13 @@ export function HeadlineFigures({
   label,
   testId,
   waits = false,
-  notCounted = true,
+  live = true,
   className = 'figures',
   children,
 }: HeadlineFiguresProps) {
   const sl = f.serviceLevel;
   const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
-  const verdict = sl.meetsTarget === null ? '' : sl.meetsTarget ? ' ✓ on target' : ' ✗ below target';
+  const verdict = !live || sl.meetsTarget === null ? '' : sl.meetsTarget ? ' ✓ on target' : ' ✗ below target';
   return (
     <dl className={className} aria-label={label}>
       {children}
@@ -44,7 +44,7 @@ export function HeadlineFigures({
         <dt>Seen within {standardMinutes} minutes</dt>
         <dd>
           {withCounts(sl.percent, sl.met, sl.counted)} · target {sl.targetPercent}%{verdict}
-          {notCounted && excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
+          {live && excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
         </dd>
       </div>
       {waits && (

@@ -31,7 +31,7 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
   return (
     <>
       <h2>{periodLabel}</h2>
-      <HeadlineFigures figures={t} standardMinutes={standardMinutes} label="Figures for the period" testId="rep" waits notCounted={false} />
+      <HeadlineFigures figures={t} standardMinutes={standardMinutes} label="Figures for the period" testId="rep" waits live={false} />
       <p className="hint">{NEAREST_RANK_NOTE}</p>
       <h3>Not counted in the service level</h3>
       <ul data-testid="rep-excluded">

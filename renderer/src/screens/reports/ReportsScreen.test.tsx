@@ -19,7 +19,7 @@ afterEach(async () => {
 describe('ReportsScreen with a known morning', () => {
   it('shows the service level with its counts and what was left out, and why', async () => {
     renderScreen(<ReportsScreen />);
-    expect((await screen.findByTestId('rep-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80% ✗ below target');
+    expect((await screen.findByTestId('rep-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80%');
     expect(within(screen.getByTestId('rep-excluded')).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'cancelled in error: 1',
       'timing inaccurate (a PC clock out of step): 0',
