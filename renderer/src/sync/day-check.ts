@@ -42,17 +42,10 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
     await saveDayCheck(db, c);
     return c;
   };
-  if (!api)
-    return save({
-      day,
-      status: 'pending',
-      checkedAt: now(),
-      local,
-      server: null,
-      repaired: 0,
-      waiting: await waiting(),
-      error: 'no endpoint or device token set',
-    });
+  /** Not checked yet: it waits, saying why, and finishes after the next successful sync. */
+  const pending = async (error: string) =>
+    save({ day, status: 'pending', checkedAt: now(), local, server: null, repaired: 0, waiting: await waiting(), error });
+  if (!api) return pending('no endpoint or device token set');
   try {
     const flushed = await pushPending(db, deviceId, api);
     if (flushed.refused) throw new Error(flushed.refused);
@@ -78,16 +71,7 @@ export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, 
       error: same ? null : 'the endpoint holds a different set of events for this day',
     });
   } catch (err) {
-    return save({
-      day,
-      status: 'pending',
-      checkedAt: now(),
-      local,
-      server: null,
-      repaired: 0,
-      waiting: await waiting(),
-      error: err instanceof Error ? err.message : String(err),
-    });
+    return pending(err instanceof Error ? err.message : String(err));
   }
 }
 
