@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
-import type { DayVerification, PullPage, PushAck, WhoAmI } from '../shared/sync/wire';
+import type { DayVerification, PullPage, PushAck, Readiness, WhoAmI } from '../shared/sync/wire';
 import { DayParams, PullQuery, PushBody, ReportQuery } from '../shared/sync/wire';
 import type { Database } from './db/adapter';
 import { deviceOf, requireDevice } from './device-auth';
@@ -45,13 +45,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   answerErrors(app);
 
   app.get('/v1/health', async () => ({ ok: true }));
+  // Ready only while the database answers and live updates flow: a load balancer then sends PCs elsewhere.
   app.get('/v1/ready', async (_req, reply) => {
-    try {
-      await db.query('SELECT 1');
-      return { ready: true, database: db.kind };
-    } catch {
-      return reply.status(503).send({ ready: false, database: db.kind });
-    }
+    const database = await db.query('SELECT 1').then(
+      () => true,
+      () => false,
+    );
+    const answer: Readiness = { ready: database && hub.live, database: db.kind, live: hub.live };
+    return answer.ready ? answer : reply.status(503).send(answer);
   });
   app.get('/v1/openapi.json', async () => openApiDocument());
 

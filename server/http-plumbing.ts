@@ -1,6 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { ErrorBody } from '../shared/sync/wire';
+import { isDatabaseUnavailable } from './db/unavailable';
+
+/** How long a PC should wait before retrying when the database is away (seconds). */
+export const RETRY_AFTER_S = 2;
 
 /**
  * What every route shares and none should repeat: CORS, the error answer
@@ -30,9 +34,15 @@ export function allowCors(app: FastifyInstance): void {
 
 /** Client errors say what was wrong; anything else is logged and answered without detail: nothing was stored. */
 export function answerErrors(app: FastifyInstance): void {
-  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, req, reply) => {
+    if (isDatabaseUnavailable(err)) {
+      // Logged without the error object: PostgreSQL's fields (where, detail) can quote the request.
+      req.log.warn({ code: err.code }, 'database unavailable');
+      const body: ErrorBody = { error: 'unavailable', reason: 'the database is not reachable just now; nothing was stored, try again shortly' };
+      return void reply.status(503).header('Retry-After', String(RETRY_AFTER_S)).send(body);
+    }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) app.log.error(err);
+    if (status === 500) req.log.error({ code: err.code, message: err.message.slice(0, 200) }, 'request failed');
     const body: ErrorBody =
       status === 500 ? { error: 'internal', reason: 'the endpoint failed; nothing was stored' } : { error: err.code ?? 'bad-request', reason: err.message };
     void reply.status(status).send(body);

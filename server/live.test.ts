@@ -7,35 +7,7 @@ import type { Database } from './db/adapter';
 import { BACKENDS } from '../test/support/server-backends';
 import type { TestDb } from '../test/support/server-backends';
 import { own, siteWithPcs } from '../test/support/server-world';
-
-/** Reads a server-sent-events response until `until` says it has what it waited for. */
-async function readStream(url: string, token: string, until: (events: { id: string }[]) => boolean, ms = 10_000) {
-  const ctrl = new AbortController();
-  const timer = setTimeout(() => ctrl.abort(), ms);
-  const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: ctrl.signal });
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  const got: { id: string }[] = [];
-  let buffer = '';
-  try {
-    while (!until(got)) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let i;
-      while ((i = buffer.indexOf('\n\n')) >= 0) {
-        const frame = buffer.slice(0, i);
-        buffer = buffer.slice(i + 2);
-        const data = frame.split('\n').find((l) => l.startsWith('data: '));
-        if (data) got.push(...(JSON.parse(data.slice(6)) as { events: { id: string }[] }).events);
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-    ctrl.abort();
-  }
-  return got;
-}
+import { readStream } from '../test/support/sse';
 
 describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
   let t: TestDb;

@@ -15,5 +15,11 @@ export interface Database extends Queryable {
   exec(sql: string): Promise<void>;
   /** Calls back on each NOTIFY on the channel, from any server process on the same database. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Told when notifications stop (the listening connection was lost) and when they are back
+   * (reconnected and listening again). Notifications sent in between are lost: on `up`, readers
+   * must catch up from their own cursors.
+   */
+  onListenState(onState: (state: 'up' | 'down') => void): () => void;
   close(): Promise<void>;
 }

@@ -10,14 +10,56 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   // the pool replaces it, and the next query reconnects.
   pool.on('error', (err) => console.warn(`database connection lost: ${err.message}`));
   await pool.query('SELECT 1');
-  let listener: pg.Client | null = null;
   const handlers = new Map<string, Set<(p: string) => void>>();
+  const stateListeners = new Set<(state: 'up' | 'down') => void>();
+  const quoted = (channel: string) => `"${channel.replace(/"/g, '')}"`;
+  // One connection LISTENs for the whole process. When it is lost (a restart, a terminated
+  // backend) it is reopened with backoff and every channel listened to again; in between,
+  // subscribers are told so they can catch up by reading instead of waiting for a NOTIFY.
+  let listener: pg.Client | null = null;
+  let closed = false;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connectListener = async () => {
+    const client = new pg.Client({ connectionString });
+    client.on('error', (err) => lose(client, err.message));
+    client.on('end', () => lose(client, 'connection ended'));
+    await client.connect();
+    client.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
+    for (const channel of handlers.keys()) await client.query(`LISTEN ${quoted(channel)}`);
+    listener = client;
+  };
+  const lose = (client: pg.Client, why: string) => {
+    if (listener !== client || closed) return;
+    listener = null;
+    console.warn(`live notifications lost (${why}); reconnecting`);
+    void client.end().catch(() => undefined);
+    stateListeners.forEach((f) => f('down'));
+    reconnect(0);
+  };
+  const reconnect = (attempt: number) => {
+    const delay = Math.min(30_000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2);
+    retry = setTimeout(() => {
+      if (closed) return;
+      connectListener().then(
+        () => stateListeners.forEach((f) => f('up')),
+        () => reconnect(attempt + 1),
+      );
+    }, delay);
+  };
 
   return {
     kind: 'postgres',
     query: async (sql, params) => ({ rows: (await pool.query(sql, params as unknown[])).rows }),
     async tx(fn) {
       const client = await pool.connect();
+      // A client held for a transaction is not watched by the pool: if its connection drops
+      // (a restart, a terminated backend) it emits 'error', which must not end the process.
+      // The query in flight fails, and the release below discards the broken client.
+      let broken: Error | undefined;
+      const onError = (err: Error) => {
+        broken = err;
+      };
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const q: Queryable = { query: async (sql, params) => ({ rows: (await client.query(sql, params as unknown[])).rows }) };
@@ -25,32 +67,34 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        if (!broken) await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {
-        client.release();
+        client.off('error', onError);
+        client.release(broken);
       }
     },
     exec: async (sql) => {
       await pool.query(sql);
     },
     async listen(channel, onPayload) {
-      if (!listener) {
-        listener = new pg.Client({ connectionString });
-        listener.on('error', (err) => console.warn(`live notifications lost: ${err.message}`));
-        await listener.connect();
-        listener.on('notification', (n) => handlers.get(n.channel)?.forEach((h) => h(n.payload ?? '')));
-      }
+      if (!listener) await connectListener();
       if (!handlers.has(channel)) {
         handlers.set(channel, new Set());
-        await listener.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+        await listener?.query(`LISTEN ${quoted(channel)}`);
       }
       handlers.get(channel)!.add(onPayload);
       return async () => {
         handlers.get(channel)?.delete(onPayload);
       };
     },
+    onListenState(onState) {
+      stateListeners.add(onState);
+      return () => stateListeners.delete(onState);
+    },
     async close() {
+      closed = true;
+      clearTimeout(retry);
       await listener?.end().catch(() => undefined);
       await pool.end();
     },

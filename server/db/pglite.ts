@@ -16,6 +16,8 @@ export async function openPglite(dataDir?: string): Promise<Database> {
       await db.exec(sql);
     },
     listen: (channel, onPayload) => db.listen(channel, onPayload),
+    // In-process: notifications cannot be cut off from the database.
+    onListenState: () => () => undefined,
     close: () => db.close(),
   };
 }

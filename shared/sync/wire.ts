@@ -56,7 +56,9 @@ export type WhoAmI = z.infer<typeof WhoAmI>;
 export const DayVerification = z.object({ day: DaySchema, count, digest: z.string(), maxDeviceSeq: count });
 export type DayVerification = z.infer<typeof DayVerification>;
 export const Health = z.object({ ok: z.literal(true) });
-export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postgres', 'pglite']) });
+/** `live`: new events reach open streams as they come (false while the database's notifications are down). */
+export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postgres', 'pglite']), live: z.boolean() });
+export type Readiness = z.infer<typeof Readiness>;
 
 const duration = z.object({ count, medianMs: epochMs.nullable(), p90Ms: epochMs.nullable(), meanMs: z.number().nullable(), maxMs: epochMs.nullable() });
 const figures = z.object({
