@@ -100,6 +100,16 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     if (!fresh.length) return { ok: true, ackSeq: head, stored: 0 } as const;
 
     const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
+    // A ticket belongs to the site that first wrote it: an event for a ticket another site holds is refused.
+    const ticketIds = [...new Set(fresh.flatMap((e) => (e.ticketId ? [e.ticketId] : [])))];
+    if (ticketIds.length) {
+      const foreign = await q.query<{ ticket_id: string }>('SELECT ticket_id FROM events WHERE ticket_id = ANY($1::uuid[]) AND site_id <> $2 LIMIT 1', [
+        ticketIds,
+        device.siteId,
+      ]);
+      if (foreign.rows.length)
+        return { ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` } as const;
+    }
     const rows = fresh.map((e, i) => ({
       id: e.id,
       seq: lastSeq + i + 1,

@@ -38,7 +38,8 @@ export async function dayVerification(
 /** The tickets issued at these sites on these days, folded from all their events. */
 export async function ticketsFor(db: Queryable, siteIds: readonly string[], fromDay: string, toDay: string): Promise<Ticket[]> {
   const rows = await db.query<{ body: DomainEvent }>(
-    `SELECT body FROM events WHERE ticket_id IN (
+    // Both halves confined to the sites asked for: another site's events never reach a report, even for a ticket id it shares.
+    `SELECT body FROM events WHERE site_id = ANY($1::text[]) AND ticket_id IN (
        SELECT ticket_id FROM events WHERE site_id = ANY($1::text[]) AND type = 'ticket.issued' AND day >= $2 AND day <= $3)`,
     [siteIds, fromDay, toDay],
   );
