@@ -85,7 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     withDevice.get('/v1/stream', async (req, reply) => {
       const q = PullQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
-      await serveStream(streams, deviceOf(req).siteId, q.data.after, req, reply);
+      await serveStream(streams, deviceOf(req), q.data.after, req, reply);
     });
 
     withDevice.get('/v1/days/:day/verification', async (req, reply) => {

@@ -53,9 +53,19 @@ export async function listDevices(db: Queryable, siteId?: string): Promise<(Devi
   }));
 }
 
+/** NOTIFY channel naming a device just revoked: every endpoint process ends that device's live streams. */
+export const REVOKED_CHANNEL = 'oss_revoked';
+
 export async function revokeDevice(db: Queryable, deviceId: string): Promise<boolean> {
   const r = await db.query('UPDATE devices SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id', [deviceId]);
+  if (r.rows.length) await db.query('SELECT pg_notify($1, $2)', [REVOKED_CHANNEL, deviceId]);
   return r.rows.length > 0;
+}
+
+/** Whether a device may still use its token: enrolled and not revoked. */
+export async function stillEnrolled(db: Queryable, deviceId: string): Promise<boolean> {
+  const r = await db.query<{ revoked_at: string | null }>('SELECT revoked_at FROM devices WHERE id = $1', [deviceId]);
+  return r.rows.length > 0 && r.rows[0]!.revoked_at === null;
 }
 
 export type AuthResult = { ok: true; device: Device } | { ok: false; reason: string };

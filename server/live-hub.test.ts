@@ -1,15 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Database } from './db/adapter';
+import { REVOKED_CHANNEL } from './devices';
+import { EVENTS_CHANNEL } from './ingest';
 import { LiveHub, POLL_WHILE_DOWN_MS } from './live';
 
 /** A database whose notifications the test turns off and on. */
 function fakeDb() {
-  let notify: (payload: string) => void = () => undefined;
+  const channels = new Map<string, (payload: string) => void>();
   let state: (s: 'up' | 'down') => void = () => undefined;
   const db = {
     kind: 'postgres',
-    listen: async (_channel: string, onPayload: (p: string) => void) => {
-      notify = onPayload;
+    listen: async (channel: string, onPayload: (p: string) => void) => {
+      channels.set(channel, onPayload);
       return async () => undefined;
     },
     onListenState: (onState: (s: 'up' | 'down') => void) => {
@@ -17,7 +19,12 @@ function fakeDb() {
       return () => undefined;
     },
   } as unknown as Database;
-  return { db, notify: (site: string) => notify(site), setState: (s: 'up' | 'down') => state(s) };
+  return {
+    db,
+    notify: (site: string) => channels.get(EVENTS_CHANNEL)!(site),
+    revoke: (device: string) => channels.get(REVOKED_CHANNEL)!(device),
+    setState: (s: 'up' | 'down') => state(s),
+  };
 }
 
 describe('the live hub', () => {
@@ -31,6 +38,18 @@ describe('the live hub', () => {
     hub.subscribe('site-b', b);
     f.notify('site-a');
     expect([a.mock.calls.length, b.mock.calls.length]).toEqual([1, 0]);
+  });
+
+  it('ends the streams of a device revoked in any process, and only that device’s', async () => {
+    const f = fakeDb();
+    const hub = new LiveHub(f.db);
+    await hub.start();
+    const endA = vi.fn();
+    const endB = vi.fn();
+    hub.watchDevice('pc-a', endA);
+    hub.watchDevice('pc-b', endB);
+    f.revoke('pc-a');
+    expect([endA.mock.calls.length, endB.mock.calls.length]).toEqual([1, 0]);
   });
 
   it('while notifications are down: says not live and wakes every stream on a timer; when back, wakes them all at once', async () => {

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LivePage } from '../shared/sync/wire';
 import type { Queryable } from './db/adapter';
 import { CORS_HEADERS } from './http-plumbing';
+import { stillEnrolled } from './devices';
 import type { LiveHub } from './live';
 import { pullEvents } from './read';
 
@@ -23,7 +24,14 @@ export interface StreamContext {
  * page is being read are folded into one more read, so nothing is missed
  * and no page is sent twice.
  */
-export async function serveStream(ctx: StreamContext, siteId: string, after: number, req: FastifyRequest, reply: FastifyReply): Promise<void> {
+export async function serveStream(
+  ctx: StreamContext,
+  device: { id: string; siteId: string },
+  after: number,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<void> {
+  const { id: deviceId, siteId } = device;
   reply.hijack();
   const res = reply.raw;
   // Hijacked: headers set on the reply (the CORS hook's) are not sent, so the stream states its own.
@@ -62,13 +70,22 @@ export async function serveStream(ctx: StreamContext, siteId: string, after: num
     }
   };
   const unsubscribe = ctx.hub.subscribe(siteId, () => void flush().catch(() => undefined));
-  const heartbeat = setInterval(() => res.write(`: heartbeat ${ctx.now()}\n\n`), HEARTBEAT_MS);
   const end = () => res.end();
+  // A revoked device's stream ends at once (the hub hears of it from any process), and every
+  // heartbeat checks again, in case that notice was missed.
+  const unwatch = ctx.hub.watchDevice(deviceId, end);
+  const heartbeat = setInterval(() => {
+    void stillEnrolled(ctx.db, deviceId).then(
+      (ok) => (ok ? res.write(`: heartbeat ${ctx.now()}\n\n`) : end()),
+      () => res.write(`: heartbeat ${ctx.now()}\n\n`),
+    );
+  }, HEARTBEAT_MS);
   ctx.open.add(end);
   req.raw.on('close', () => {
     closed = true;
     ctx.open.delete(end);
     unsubscribe();
+    unwatch();
     clearInterval(heartbeat);
   });
   res.write(`: connected ${ctx.now()}\n\n`);

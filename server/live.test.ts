@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DAY, at, must } from '../shared/testing/scenario';
 import { buildApp } from './app';
+import { revokeDevice } from './devices';
 import { openPostgres } from './db/pg';
 import type { Database } from './db/adapter';
 import { BACKENDS } from '../test/support/server-backends';
@@ -48,6 +49,21 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
       body: JSON.stringify({ events: own(a!.sim) }),
     });
     expect((await streamed).map((e) => e.id)).toEqual(wanted);
+  });
+
+  it('ends a device’s open stream as soon as it is revoked', async () => {
+    const [, b] = await siteWithPcs(t.db, 'revoke-site', 2);
+    const base = await serve(t.db);
+    const res = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
+    const reader = res.body!.getReader();
+    await reader.read(); // the ": connected" comment
+    const started = Date.now();
+    await revokeDevice(t.db, b!.id);
+    let done = false;
+    while (!done) done = (await reader.read()).done;
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const again = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
+    expect(again.status).toBe(401);
   });
 
   it('ends open streams when the endpoint shuts down, so PCs notice and reconnect', async () => {

@@ -1,4 +1,5 @@
 import type { Database } from './db/adapter';
+import { REVOKED_CHANNEL } from './devices';
 import { EVENTS_CHANNEL } from './ingest';
 
 /** While notifications are down, every stream reads what is new this often instead. */
@@ -16,7 +17,9 @@ export const POLL_WHILE_DOWN_MS = 2_000;
  */
 export class LiveHub {
   private readonly subscribers = new Map<string, Set<() => void>>();
+  private readonly byDevice = new Map<string, Set<() => void>>();
   private stop: (() => Promise<void>) | null = null;
+  private stopRevoked: (() => Promise<void>) | null = null;
   private stopState: (() => void) | null = null;
   private poll: ReturnType<typeof setInterval> | undefined;
   live = true;
@@ -31,6 +34,19 @@ export class LiveHub {
       this.wakeAll();
     });
     this.stop = await this.db.listen(EVENTS_CHANNEL, (siteId) => this.subscribers.get(siteId)?.forEach((wake) => wake()));
+    this.stopRevoked = await this.db.listen(REVOKED_CHANNEL, (deviceId) => this.revoked(deviceId));
+  }
+
+  /** `end` is called when the device is revoked, from this process or another. */
+  watchDevice(deviceId: string, end: () => void): () => void {
+    const set = this.byDevice.get(deviceId) ?? new Set();
+    set.add(end);
+    this.byDevice.set(deviceId, set);
+    return () => set.delete(end);
+  }
+
+  revoked(deviceId: string): void {
+    this.byDevice.get(deviceId)?.forEach((end) => end());
   }
 
   subscribe(siteId: string, wake: () => void): () => void {
@@ -48,5 +64,6 @@ export class LiveHub {
     clearInterval(this.poll);
     this.stopState?.();
     await this.stop?.();
+    await this.stopRevoked?.();
   }
 }
