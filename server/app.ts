@@ -5,7 +5,7 @@ import { DayParams, PullQuery, PushBody, ReportQuery } from '../shared/sync/wire
 import type { Database } from './db/adapter';
 import { deviceOf, requireDevice } from './device-auth';
 import { siteName } from './devices';
-import { allowCors, answerErrors, badRequest } from './http-plumbing';
+import { allowCors, answerErrors, badRequest, strictJsonBodies } from './http-plumbing';
 import { pushBatch } from './ingest';
 import { LiveHub } from './live';
 import { serveStream } from './live-stream';
@@ -43,6 +43,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.addHook('onClose', async () => hub.close());
   allowCors(app);
   answerErrors(app);
+  strictJsonBodies(app);
 
   app.get('/v1/health', async () => ({ ok: true }));
   // Ready only while the database answers and live updates flow: a load balancer then sends PCs elsewhere.

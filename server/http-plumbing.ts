@@ -56,3 +56,27 @@ export function badRequest(reply: FastifyReply, e: z.ZodError): FastifyReply {
   const reason = e.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
   return reply.status(400).send({ error: 'invalid-request', reason } satisfies ErrorBody);
 }
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * JSON bodies must be valid UTF-8: Node's default decoding would turn bad
+ * bytes into U+FFFD and store a changed name without a word. Refused with
+ * 400 instead, like any other malformed body.
+ */
+export function strictJsonBodies(app: FastifyInstance): void {
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body);
+    } catch {
+      return done(Object.assign(new Error('the body is not valid UTF-8'), { statusCode: 400, code: 'invalid-encoding' }), undefined);
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('the body is not valid JSON'), { statusCode: 400, code: 'invalid-json' }), undefined);
+    }
+  });
+}

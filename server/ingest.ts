@@ -1,4 +1,5 @@
 import { londonDay } from '../shared/calendar/london';
+import { eventContent } from '../shared/events/canonical';
 import { parseEvent } from '../shared/events/parse';
 import type { DomainEvent } from '../shared/events/schema';
 import type { Database } from './db/adapter';
@@ -34,10 +35,20 @@ export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true;
     events.push(e);
   }
   events.sort((a, b) => a.deviceSeq - b.deviceSeq);
+  const seqOf = new Map<string, number>();
+  for (const e of events) {
+    const seen = seqOf.get(e.id);
+    if (seen !== undefined && seen !== e.deviceSeq)
+      return { ok: false, status: 400, error: 'duplicate-id', reason: `event ${e.id} is in the batch under deviceSeq ${seen} and ${e.deviceSeq}` };
+    seqOf.set(e.id, e.deviceSeq);
+  }
   for (let i = 1; i < events.length; i++) {
     const gap = events[i]!.deviceSeq - events[i - 1]!.deviceSeq;
     if (gap === 0 && events[i]!.id !== events[i - 1]!.id)
       return { ok: false, status: 400, error: 'duplicate-seq', reason: `two different events claim deviceSeq ${events[i]!.deviceSeq}` };
+    // The same event twice is harmless; the same id with two contents is not: which would be kept?
+    if (gap === 0 && eventContent(events[i]) !== eventContent(events[i - 1]))
+      return { ok: false, status: 400, error: 'duplicate-id', reason: `event ${events[i]!.id} is in the batch twice with different content` };
     if (gap > 1)
       return {
         ok: false,
@@ -86,15 +97,18 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     const held = events.filter((e) => e.deviceSeq <= head);
     const repaired: DomainEvent[] = [];
     if (held.length) {
-      const rows = await q.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND device_seq = ANY($2::int[])', [
-        device.id,
-        held.map((e) => e.deviceSeq),
-      ]);
-      const byId = new Map(rows.rows.map((r) => [r.device_seq, r.id]));
-      const clash = held.find((e) => byId.has(e.deviceSeq) && byId.get(e.deviceSeq) !== e.id);
+      const rows = await q.query<{ id: string; device_seq: number; body: unknown }>(
+        'SELECT id, device_seq, body FROM events WHERE device_id = $1 AND device_seq = ANY($2::int[])',
+        [device.id, held.map((e) => e.deviceSeq)],
+      );
+      const bySeq = new Map(rows.rows.map((r) => [r.device_seq, r]));
+      const clash = held.find((e) => bySeq.has(e.deviceSeq) && bySeq.get(e.deviceSeq)!.id !== e.id);
       if (clash)
         return { ok: false, status: 409, error: 'seq-conflict', reason: `deviceSeq ${clash.deviceSeq} is already held with a different event` } as const;
-      repaired.push(...held.filter((e) => !byId.has(e.deviceSeq)));
+      // A re-send must be the event held, not a changed copy under the same id.
+      const changed = held.find((e) => bySeq.has(e.deviceSeq) && eventContent(bySeq.get(e.deviceSeq)!.body) !== eventContent(e));
+      if (changed) return { ok: false, status: 409, error: 'content-conflict', reason: `event ${changed.id} is already held with different content` } as const;
+      repaired.push(...held.filter((e) => !bySeq.has(e.deviceSeq)));
     }
     const fresh = [...repaired, ...events.filter((e) => e.deviceSeq > head)];
     if (!fresh.length) return { ok: true, ackSeq: head, stored: 0 } as const;

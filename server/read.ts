@@ -28,9 +28,12 @@ export async function dayVerification(
   deviceId: string,
   day: string,
 ): Promise<{ day: string; count: number; digest: string; maxDeviceSeq: number }> {
-  const rows = await db.query<{ id: string; device_seq: number }>('SELECT id, device_seq FROM events WHERE device_id = $1 AND day = $2', [deviceId, day]);
+  const rows = await db.query<{ id: string; device_seq: number; body: DomainEvent }>(
+    'SELECT id, device_seq, body FROM events WHERE device_id = $1 AND day = $2',
+    [deviceId, day],
+  );
   const digest = createHash('sha256')
-    .update(dayDigestInput(rows.rows.map((r) => r.id)))
+    .update(dayDigestInput(rows.rows.map((r) => r.body)))
     .digest('hex');
   return { day, count: rows.rows.length, digest, maxDeviceSeq: rows.rows.reduce((m, r) => Math.max(m, r.device_seq), 0) };
 }

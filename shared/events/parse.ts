@@ -2,6 +2,7 @@ import { err, ok } from '../core/result';
 import type { Result } from '../core/result';
 import { EVENT_TYPES, EVENT_VERSION, EnvelopeSchema, payloadSchema } from './schema';
 import type { DomainEvent, EventType } from './schema';
+import { badTextPath } from './text';
 
 export type EventParseError =
   { code: 'malformed'; message: string } | { code: 'unknown-type'; message: string } | { code: 'unsupported-version'; message: string };
@@ -17,6 +18,8 @@ const describe = (issues: readonly { path: readonly PropertyKey[]; message: stri
  * input gives an event or a typed error with a reason.
  */
 export function parseEvent(raw: unknown): Result<DomainEvent, EventParseError> {
+  const bad = badTextPath(raw);
+  if (bad) return err({ code: 'malformed', message: `${bad}: text with a NUL character or a broken character (half a surrogate pair)` });
   const env = EnvelopeSchema.safeParse(raw);
   if (!env.success) return err({ code: 'malformed', message: describe(env.error.issues) });
   const e = env.data;

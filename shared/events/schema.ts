@@ -13,7 +13,13 @@ export const EVENT_VERSION = 1;
 const id = z.string().min(1).max(64);
 const desk = z.string().trim().min(1).max(10);
 const day = DaySchema;
-const epochMs = z.number().int().min(0).max(8.64e15);
+/**
+ * When an event happened: from 2020 to 2100. A PC whose clock is years out is still inside this
+ * (its waits are flagged by the clock check); a time of 0 or beyond any calendar is not a time.
+ */
+export const EARLIEST_EVENT_MS = Date.UTC(2020, 0, 1);
+export const LATEST_EVENT_MS = Date.UTC(2100, 0, 1);
+const epochMs = z.number().int().min(EARLIEST_EVENT_MS, 'a time before 2020').max(LATEST_EVENT_MS, 'a time after 2099');
 
 export const NeedsSchema = z
   .object({

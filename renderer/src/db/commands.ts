@@ -9,6 +9,7 @@ import { decideDesk } from '../../../shared/desks/decide-desk';
 import type { DeskCommand } from '../../../shared/desks/decide-desk';
 import type { DeskEvent, DomainEvent, Needs, TicketEvent } from '../../../shared/events/schema';
 import { isTicketEvent } from '../../../shared/events/schema';
+import { parseEvent } from '../../../shared/events/parse';
 import { scopeOf } from '../../../shared/events/scope';
 import { stampDrafts } from '../../../shared/events/stamp';
 import type { DevicePosition } from '../../../shared/events/stamp';
@@ -58,20 +59,45 @@ async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: num
   }
 }
 
+/** Thrown inside a command's transaction to roll back whatever it wrote (a number taken, say), then returned as the refusal. */
+class Refused extends Error {
+  constructor(readonly outcome: Outcome<never>) {
+    super(outcome.ok ? '' : outcome.error.message);
+  }
+}
+
 async function writeCommand(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
-  return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
-    const now = ctx.now();
-    const decided = await decideInTx(now);
-    if (!decided.ok) return decided;
-    const position = await seenEverything(db, await readPosition(db, ctx.siteId, ctx.deviceId), now);
-    const stamped = stampDrafts(position, decided.value, now, ctx.randomBytes);
-    if (!stamped.ok) return err({ code: stamped.error.code, message: `Not saved: ${stamped.error.message}.` });
-    const { events } = stamped.value;
-    await db.events.bulkAdd(events.map((e) => ({ ...e, scope: scopeOf(e), pushed: 0 as const })));
-    await applyLocal(db, events);
-    await writePosition(db, stamped.value.position);
-    return ok(events);
-  });
+  try {
+    // The callback must be declared async: Dexie keeps its transaction open across awaits only then.
+    return await db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => decideAndWrite(db, ctx, decideInTx));
+  } catch (e) {
+    if (e instanceof Refused) return e.outcome;
+    throw e;
+  }
+}
+
+/** One command inside its transaction. A refusal throws, so nothing it wrote on the way stays. */
+async function decideAndWrite(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
+  const refuse = (outcome: Outcome<never>): never => {
+    throw new Refused(outcome);
+  };
+  const now = ctx.now();
+  const decided = await decideInTx(now);
+  if (!decided.ok) return refuse(decided);
+  const position = await seenEverything(db, await readPosition(db, ctx.siteId, ctx.deviceId), now);
+  const stamped = stampDrafts(position, decided.value, now, ctx.randomBytes);
+  if (!stamped.ok) return refuse(err({ code: stamped.error.code, message: `Not saved: ${stamped.error.message}.` }));
+  const { events } = stamped.value;
+  // What this PC writes must be what the endpoint will take: an event it would refuse would
+  // block this PC's outbox for good. Checked here, before anything is written.
+  for (const e of events) {
+    const parsed = parseEvent(e);
+    if (!parsed.ok) return refuse(err({ code: 'invalid', message: `Not saved: ${parsed.error.message}.` }));
+  }
+  await db.events.bulkAdd(events.map((e) => ({ ...e, scope: scopeOf(e), pushed: 0 as const })));
+  await applyLocal(db, events);
+  await writePosition(db, stamped.value.position);
+  return ok(events);
 }
 
 /**

@@ -63,6 +63,19 @@ describe('commands', () => {
     expect(await db.tickets.get(t.id)).toEqual(t);
   });
 
+  it('refuses to write what the endpoint would refuse (a NUL in a name, a clock past 2099), and writes nothing', async () => {
+    const db = freshDb();
+    const ctx = testContext(DEVICE, at(0));
+    const bad = await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false, name: 'Jo\u0000hn' });
+    expect(bad).toMatchObject({ ok: false, error: { message: expect.stringContaining('payload.name') } });
+    const future = testContext(DEVICE, Date.UTC(2100, 0, 2));
+    expect((await issueTicket(db, future, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false })).ok).toBe(false);
+    expect(await db.events.count()).toBe(0);
+    expect(await db.tickets.count()).toBe(0);
+    // The next good command takes the first number: nothing was used up by the refusals.
+    expect(unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false })).number).toBe('C001');
+  });
+
   it('never gives a sequence number or a ticket number twice, even when the rows that count them are lost', async () => {
     const db = freshDb();
     const ctx = testContext(DEVICE, at(0));

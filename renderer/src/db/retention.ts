@@ -10,7 +10,7 @@ import type { ReceptionDb } from './database';
  *
  * This is the one place the log is edited rather than appended to: a name
  * kept in an "append-only" log would never be forgotten. Nothing else in the
- * event changes, so folds, figures and digests (over ids) are unaffected.
+ * event changes, so folds, figures and digests (which leave names out) are unaffected.
  * A PC with no endpoint purges by age alone.
  */
 const WATERMARK = 'retention:through';

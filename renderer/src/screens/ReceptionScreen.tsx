@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { cleanText } from '../../../shared/events/text';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { serviceById } from '../../../shared/config/site-config';
 import { NO_NEEDS } from '../../../shared/events/schema';
@@ -153,7 +154,7 @@ export function ReceptionScreen() {
             </select>
           </label>
           <label>
-            Name (optional) <input type="text" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(e.target.value)} />
+            Name (optional) <input type="text" value={name} maxLength={80} autoComplete="off" onChange={(e) => setName(cleanText(e.target.value))} />
           </label>
         </fieldset>
         <button type="submit" className="primary big">

@@ -1,6 +1,6 @@
 import { londonDay } from '../../../shared/calendar/london';
 import { dayDigestInput } from '../../../shared/sync/digest';
-import { appDb } from '../db/database';
+import { appDb, toWire } from '../db/database';
 import type { ReceptionDb } from '../db/database';
 import { readDayChecks, saveDayCheck } from '../db/day-checks';
 import type { DayCheck } from '../db/day-checks';
@@ -32,7 +32,7 @@ function ownDayEvents(db: ReceptionDb, deviceId: string, day: string) {
 
 export async function localDayProof(db: ReceptionDb, deviceId: string, day: string): Promise<{ count: number; digest: string }> {
   const events = await ownDayEvents(db, deviceId, day).toArray();
-  return { count: events.length, digest: await sha256Hex(dayDigestInput(events.map((e) => e.id))) };
+  return { count: events.length, digest: await sha256Hex(dayDigestInput(events.map(toWire))) };
 }
 
 export async function verifyDay(db: ReceptionDb, deviceId: string, day: string, api: EndpointApi | null, now: () => number): Promise<DayCheck> {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { cleanText } from '../../../../shared/events/text';
 import { displayNumber } from '../../../../shared/tickets/state';
 import type { Ticket } from '../../../../shared/tickets/state';
 
@@ -32,7 +33,7 @@ export function OutOfTurnForm({
       ) : (
         <div className="field">
           <label htmlFor="oot-reason">Reason for calling {displayNumber(ticket.number)} out of turn</label>
-          <input id="oot-reason" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} autoFocus />
+          <input id="oot-reason" value={reason} onChange={(e) => setReason(cleanText(e.target.value))} maxLength={200} autoFocus />
         </div>
       )}
       <div className="actions">

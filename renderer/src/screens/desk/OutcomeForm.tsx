@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { cleanText } from '../../../../shared/events/text';
 import type { FormEvent } from 'react';
 import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config';
 import type { Outcome, SiteConfig } from '../../../../shared/config/site-config';
@@ -55,7 +56,7 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
         {outcome === 'unresolved' && (
           <div className="field">
             <label htmlFor={`${id}-unresolved`}>Why could it not be resolved?</label>
-            <input id={`${id}-unresolved`} value={unresolvedReason} onChange={(e) => setUnresolvedReason(e.target.value)} maxLength={500} />
+            <input id={`${id}-unresolved`} value={unresolvedReason} onChange={(e) => setUnresolvedReason(cleanText(e.target.value))} maxLength={500} />
           </div>
         )}
       </fieldset>
@@ -82,7 +83,7 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
             </div>
             <div className="field">
               <label htmlFor={`${id}-avoidable-note`}>Note on the avoidable contact</label>
-              <input id={`${id}-avoidable-note`} value={avoidableNote} onChange={(e) => setAvoidableNote(e.target.value)} maxLength={500} />
+              <input id={`${id}-avoidable-note`} value={avoidableNote} onChange={(e) => setAvoidableNote(cleanText(e.target.value))} maxLength={500} />
             </div>
           </>
         )}
@@ -107,14 +108,14 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
             </div>
             <div className="field">
               <label htmlFor={`${id}-summary`}>Complaint summary</label>
-              <input id={`${id}-summary`} value={summary} onChange={(e) => setSummary(e.target.value)} maxLength={1000} />
+              <input id={`${id}-summary`} value={summary} onChange={(e) => setSummary(cleanText(e.target.value))} maxLength={1000} />
             </div>
           </>
         )}
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} rows={2} />
+        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(cleanText(e.target.value))} maxLength={2000} rows={2} />
       </div>
       {problem && (
         <p role="alert" className="notice notice-error">

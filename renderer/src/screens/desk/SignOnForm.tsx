@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { cleanText } from '../../../../shared/events/text';
 import type { FormEvent } from 'react';
 import type { Skills } from '../../../../shared/events/schema';
 import { useDevice } from '../../app/useDevice';
@@ -35,7 +36,7 @@ export function SignOnForm() {
     <form className="sign-on" onSubmit={(e) => void signOn(e)} noValidate>
       <div className="field">
         <label htmlFor="desk-number">Desk number</label>
-        <input id="desk-number" value={desk} maxLength={10} onChange={(e) => setDeskInput(e.target.value)} autoFocus />
+        <input id="desk-number" value={desk} maxLength={10} onChange={(e) => setDeskInput(cleanText(e.target.value))} autoFocus />
       </div>
       <fieldset>
         <legend>Services I cover</legend>

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../events/canonical';
+import { dayDigestInput } from './digest';
+
+const event = (id: string, payload: Record<string, unknown>) => ({ id, type: 'ticket.issued', at: 1, payload });
+
+describe('the day digest input', () => {
+  it('does not depend on the order events or their keys arrive in', () => {
+    const a = event('b', { number: 'C001', name: 'Jo' });
+    const b = { payload: { name: 'Jo', number: 'C002' }, at: 1, type: 'ticket.issued', id: 'a' };
+    expect(dayDigestInput([a, b])).toBe(dayDigestInput([b, a]));
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe('{"a":{"c":[3,{"e":5,"f":4}],"d":2},"b":1}');
+  });
+
+  it('changes when an event is missing or its content changed, not when only a name was purged', () => {
+    const day = [event('a', { number: 'C001', name: 'Jo' }), event('b', { number: 'C002' })];
+    const base = dayDigestInput(day);
+    expect(dayDigestInput(day.slice(1))).not.toBe(base);
+    expect(dayDigestInput([event('a', { number: 'C009', name: 'Jo' }), day[1]!])).not.toBe(base);
+    expect(dayDigestInput([event('a', { number: 'C001' }), day[1]!])).toBe(base);
+  });
+});
