@@ -4,6 +4,7 @@
  * note, a reason), it is refused with where it is, rather than failing in
  * the database or being stored as something else.
  */
+// eslint-disable-next-line no-control-regex -- finding the NUL control character is the point
 const BAD_TEXT = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function hasBadText(s: string): boolean {
