@@ -70,6 +70,32 @@ async function concurrent(db: Database) {
   await app.close();
 }
 
+/** Many small pushes (10 events each, as a busy desk sends them): latency per acknowledged push. */
+async function smallPushes(name: string, db: Database) {
+  await migrate(db);
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const [pc] = await enrolled(db, 'small', 1);
+  const times: number[] = [];
+  for (let i = 0; i < 2_000; i += 10) {
+    const t0 = performance.now();
+    await pushAll(base, pc!.token, pc!.events.slice(i, i + 10));
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.ceil((p / 100) * times.length) - 1]!.toFixed(2);
+  console.log(`${name}: 200 pushes of 10 events, ms per push p50 ${q(50)}, p95 ${q(95)}, p99 ${q(99)}`);
+  await app.close();
+}
+
+for (const durable of [true, false]) {
+  const d = mkdtempSync(path.join(tmpdir(), 'oss-bench-pglite-'));
+  const db = await openPglite(d, { durable });
+  await smallPushes(`PGlite on disk, ${durable ? 'durable (fsync per commit)' : 'not durable (PGlite default, for comparison)'}`, db);
+  await db.close();
+  rmSync(d, { recursive: true, force: true });
+}
+
 const dir = mkdtempSync(path.join(tmpdir(), 'oss-bench-pglite-'));
 const lite = await openPglite(dir);
 await backlog('PGlite (on disk)', lite, 5_000);
