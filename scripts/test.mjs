@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every layer, in order, stopping at the first that fails.
 //   1. typecheck  each process with its own tsconfig (shared has no DOM and no Node)
-//   2. lint       ESLint, including the import boundaries between processes
+//   2. lint       ESLint, including the import boundaries between processes; Prettier;
+//                 Redocly over the committed OpenAPI document
 //   3. vitest     unit (Node), component (jsdom), e2e (real Chromium)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -33,6 +34,8 @@ if (!existsSync(chromium)) {
 
 for (const project of TSCONFIGS) step(`typecheck ${project}/`, [bin('typescript', 'bin/tsc'), '-p', project]);
 step('lint', [bin('eslint', 'bin/eslint.js'), '--max-warnings=0', '.']);
+step('format (Prettier)', [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level=warn', '.']);
+step('OpenAPI document (Redocly)', [bin('@redocly/cli', 'bin/cli.js'), 'lint', '--config', 'server/redocly.yaml', 'server/openapi.json']);
 
 const report = path.join(mkdtempSync(path.join(tmpdir(), 'oss-vitest-')), 'report.json');
 const extra = process.argv.slice(2);

@@ -28,6 +28,14 @@ const body = (description: string, schema: z.ZodType) => ({ description, content
 const err = (description: string) => body(description, ErrorBody);
 const csv = { schema: { type: 'string', description: 'CSV with a header row, columns in docs/reports.md' } };
 const auth = [{ deviceToken: [] }];
+const open: never[] = [];
+const EVENT_REF = { $ref: '#/components/schemas/Event' };
+/** The schema of a body that carries events, with each event described by the Event component. */
+const withEvents = (schema: z.ZodType) => {
+  const s = json(schema) as unknown as { properties: { events: Record<string, unknown> } };
+  s.properties.events = { ...s.properties.events, items: EVENT_REF };
+  return s;
+};
 const queryParams = (schema: z.ZodObject) =>
   Object.entries(schema.shape).map(([name, s]) => ({
     name,
@@ -45,21 +53,34 @@ export function openApiDocument() {
       title: 'One Stop Shop Reception endpoint',
       version: '1.0.0',
       description: 'Push and pull of reception events, live stream, day verification and council reports.',
+      license: { name: 'Proprietary: licensed to the council that runs it', identifier: 'LicenseRef-Council-Proprietary' },
     },
+    servers: [{ url: 'http://127.0.0.1:8787', description: 'npm run server on the endpoint machine; behind a TLS proxy for the PCs' }],
     components: {
       securitySchemes: { deviceToken: { type: 'http', scheme: 'bearer', description: 'oss_<device>_<secret>, issued once at enrolment' } },
       schemas: { Event: json(EnvelopeSchema) },
     },
     paths: {
-      '/v1/health': { get: { summary: 'Liveness', responses: { 200: body('up', Health) } } },
+      '/v1/health': { get: { operationId: 'health', summary: 'Liveness', security: open, responses: { 200: body('up', Health) } } },
       '/v1/ready': {
-        get: { summary: 'Readiness (database reachable)', responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) } },
+        get: {
+          operationId: 'ready',
+          summary: 'Readiness (database reachable, live updates flowing)',
+          security: open,
+          responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) },
+        },
       },
       '/v1/openapi.json': {
-        get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
+        get: {
+          operationId: 'openapi',
+          summary: 'This document',
+          security: open,
+          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
       },
       '/v1/device': {
         get: {
+          operationId: 'whoAmI',
           summary: 'The device this token belongs to, its site, and the server time: how a PC checks its enrolment',
           security: auth,
           responses: { 200: body('Whom the token belongs to', WhoAmI), ...withToken },
@@ -67,9 +88,10 @@ export function openApiDocument() {
       },
       '/v1/events': {
         post: {
+          operationId: 'push',
           summary: 'Push a batch of this device’s events, in deviceSeq order',
           security: auth,
-          requestBody: { required: true, content: { 'application/json': { schema: json(PushBody) } } },
+          requestBody: { required: true, content: { 'application/json': { schema: withEvents(PushBody) } } },
           responses: {
             200: body('Stored (ids already held are ignored)', PushAck),
             400: err('Malformed: the reason names the event and the field'),
@@ -81,21 +103,27 @@ export function openApiDocument() {
           },
         },
         get: {
+          operationId: 'pull',
           summary: 'Pull the site’s events after a cursor, in ingest order',
           security: auth,
           parameters: queryParams(PullQuery),
-          responses: { 200: body('A page of events', PullPage), 400: err('Bad query'), ...withToken },
+          responses: {
+            200: { description: 'A page of events', content: { 'application/json': { schema: withEvents(PullPage) } } },
+            400: err('Bad query'),
+            ...withToken,
+          },
         },
       },
       '/v1/stream': {
         get: {
+          operationId: 'stream',
           summary: 'Server-sent events: the site’s new events from a cursor, with heartbeats',
           security: auth,
           parameters: queryParams(PullQuery),
           responses: {
             200: {
               description: 'text/event-stream: `event: events` frames whose data is a LivePage (JSON); comment lines are heartbeats',
-              content: { 'text/event-stream': { schema: { type: 'string' }, itemSchema: json(LivePage) } },
+              content: { 'text/event-stream': { schema: { type: 'string' }, 'x-frame-schema': withEvents(LivePage) } },
             },
             400: err('Bad query'),
             ...withToken,
@@ -104,14 +132,20 @@ export function openApiDocument() {
       },
       '/v1/days/{day}/verification': {
         get: {
+          operationId: 'verifyDay',
           summary: 'Count and digest of this device’s events held for a day',
           security: auth,
           parameters: [{ name: 'day', in: 'path', required: true, schema: json(DayParams.shape.day) }],
-          responses: { 200: body('count, digest (sha256 of sorted ids, one per line), maxDeviceSeq', DayVerification), 400: err('Bad day'), ...withToken },
+          responses: {
+            200: body('count, digest (sha256 over each event’s id and content, sorted by id: docs/sync-protocol.md), maxDeviceSeq', DayVerification),
+            400: err('Bad day'),
+            ...withToken,
+          },
         },
       },
       '/v1/reports': {
         get: {
+          operationId: 'report',
           summary: 'Service level, waits, NI14, first contact and complaints for the device’s site',
           security: auth,
           parameters: queryParams(ReportQuery),

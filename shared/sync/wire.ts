@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DaySchema } from '../calendar/day';
 import { OUTCOMES } from '../config/site-config';
+import type { Outcome } from '../config/site-config';
 
 /**
  * The endpoint's HTTP API, v1: every request and every answer, defined once.
@@ -82,7 +83,7 @@ const figures = z.object({
     avoidableByReason: z.record(z.string(), count),
     resolvedFirstContact: count,
     firstContactPercent: z.number().nullable(),
-    outcomes: z.record(z.enum(OUTCOMES), count),
+    outcomes: z.object(Object.fromEntries(OUTCOMES.map((o) => [o, count])) as { [K in Outcome]: typeof count }),
     outOfTurnCalls: count,
   }),
   complaints: z.array(
