@@ -5,21 +5,59 @@
  *   create-site <site-code> <name…>          add a site
  *   enrol <site-code> <pc name…> [--device <id>]  enrol a PC (its id from Settings); prints its token ONCE
  *   devices [site-code]                      list enrolled PCs
- *   revoke <device-id>                       stop a PC from syncing
+ *   revoke <device-id>                       stop a PC from syncing (its open streams end at once)
  *   report --from YYYY-MM-DD --to YYYY-MM-DD [--sites a,b] [--by service] [--csv | --return ni14|service-level]
  *   openapi                                  print the OpenAPI document
+ *
+ * The administration commands work while the endpoint runs: on the embedded
+ * database they are handed to the running endpoint (admin-route.ts), never
+ * run on its files from a second process.
  */
 import { buildApp } from './app';
-import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
+import { flag, isAdminCommand, runAdmin } from './admin';
+import type { AdminCommand } from './admin';
+import { ADMIN_SECRET_HEADER, AdminAnswer, startAdminRoute } from './admin-route';
+import { folderHolder } from './folder-lock';
 import { openApiDocument } from './openapi';
-import { openDatabase } from './open';
-import { ticketsFor } from './read';
-import { buildReport, reportCsv, returnCsv } from './reports';
-import type { SliceBy } from '../shared/figures/figures';
+import { dataDirOf, openDatabase } from './open';
 
-function flag(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
+async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promise<boolean> {
+  if (process.env['DATABASE_URL']) return false;
+  const holder = folderHolder(dataDirOf());
+  if (!holder) return false;
+  if (!holder.admin) throw new Error(`The endpoint (process ${holder.pid}) is starting or busy with this folder; try again in a moment.`);
+  const res = await fetch(`http://127.0.0.1:${holder.admin.port}/admin/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [ADMIN_SECRET_HEADER]: holder.admin.secret },
+    body: JSON.stringify({ command, args }),
+  });
+  const body: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new Error((body as { reason?: string } | null)?.reason ?? `the running endpoint refused (${res.status})`);
+  process.stdout.write(AdminAnswer.parse(body).output);
+  return true;
+}
+
+async function serve(args: string[]): Promise<number> {
+  const { db, folder } = await openDatabase();
+  let secret: string | null = null;
+  const admin = folder ? await startAdminRoute(db, () => secret) : null;
+  if (folder && admin) secret = folder.lock.publishAdmin(admin.port);
+  const app = await buildApp({ db, logger: true });
+  const port = Number(flag(args, 'port') ?? process.env['PORT'] ?? 8787);
+  const host = flag(args, 'host') ?? process.env['HOST'] ?? '127.0.0.1';
+  try {
+    await app.listen({ port, host });
+    console.info(`endpoint on http://${host}:${port} (${db.kind}); API description at /v1/openapi.json`);
+    await new Promise<void>((resolve) => {
+      for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
+    });
+  } finally {
+    await app.close();
+    await admin?.app.close();
+    await db.close();
+    folder?.lock.release();
+  }
+  return 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -28,59 +66,19 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(openApiDocument(), null, 2)}\n`);
     return 0;
   }
-  const db = await openDatabase();
+  if (command === 'serve') return serve(args);
+  if (!isAdminCommand(command)) {
+    console.error(`Unknown command ${command}. See the top of server/cli.ts.`);
+    return 2;
+  }
+  if (await viaRunningEndpoint(command, args)) return 0;
+  const { db, folder } = await openDatabase();
   try {
-    switch (command) {
-      case 'serve': {
-        const app = await buildApp({ db, logger: true });
-        const port = Number(flag(args, 'port') ?? process.env['PORT'] ?? 8787);
-        const host = flag(args, 'host') ?? process.env['HOST'] ?? '127.0.0.1';
-        await app.listen({ port, host });
-        console.info(`endpoint on http://${host}:${port} (${db.kind}); API description at /v1/openapi.json`);
-        await new Promise<void>((resolve) => {
-          for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
-        });
-        await app.close();
-        return 0;
-      }
-      case 'create-site':
-        await createSite(db, args[0] ?? '', args.slice(1).join(' '));
-        console.info(`Site ${args[0]} created.`);
-        return 0;
-      case 'enrol': {
-        const device = flag(args, 'device');
-        const words = args.slice(1).filter((a, i, all) => a !== '--device' && all[i - 1] !== '--device');
-        const { deviceId, token } = await enrolDevice(db, args[0] ?? '', words.join(' '), device);
-        console.info(`Device ${deviceId} enrolled at ${args[0]}.`);
-        console.info(`Its token (shown once; enter it in the PC's Settings):\n${token}`);
-        return 0;
-      }
-      case 'devices':
-        for (const d of await listDevices(db, args[0]))
-          console.info(`${d.id}  ${d.siteId}  ${d.revoked ? 'REVOKED' : 'active '}  held to seq ${d.headSeq}  ${d.name}`);
-        return 0;
-      case 'revoke':
-        console.info((await revokeDevice(db, args[0] ?? '')) ? 'Revoked.' : 'No such active device.');
-        return 0;
-      case 'report': {
-        const from = flag(args, 'from');
-        const to = flag(args, 'to');
-        if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
-        const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
-        const tickets = await ticketsFor(db, sites, from, to);
-        const opts = { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: Date.now(), targetPercent: Number(flag(args, 'target') ?? 80) };
-        const kind = flag(args, 'return');
-        if (kind !== undefined && kind !== 'ni14' && kind !== 'service-level') throw new Error('--return is ni14 or service-level');
-        if (kind) process.stdout.write(returnCsv(kind === 'ni14' ? 'ni14-return' : 'service-level-return', tickets, opts));
-        else process.stdout.write(args.includes('--csv') ? reportCsv(buildReport(tickets, opts)) : `${JSON.stringify(buildReport(tickets, opts), null, 2)}\n`);
-        return 0;
-      }
-      default:
-        console.error(`Unknown command ${command}. See the top of server/cli.ts.`);
-        return 2;
-    }
+    await runAdmin(db, command, args, (text) => process.stdout.write(text));
+    return 0;
   } finally {
     await db.close();
+    folder?.lock.release();
   }
 }
 

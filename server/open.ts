@@ -4,16 +4,37 @@ import type { Database } from './db/adapter';
 import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite';
 import { openPostgres } from './db/pg';
+import { lockFolder } from './folder-lock';
+import type { FolderLock } from './folder-lock';
 
-/** PostgreSQL when DATABASE_URL is set; otherwise PGlite in OSS_DATA_DIR (default ./data/endpoint). Migrated on open. */
-export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Database> {
-  let db: Database;
-  if (env['DATABASE_URL']) db = await openPostgres(env['DATABASE_URL']);
-  else {
-    const dir = path.resolve(env['OSS_DATA_DIR'] ?? 'data/endpoint');
-    mkdirSync(dir, { recursive: true });
-    db = await openPglite(dir);
+export interface Opened {
+  db: Database;
+  /** The embedded database's folder and its lock; absent on PostgreSQL, which any number of processes share. */
+  folder?: { dir: string; lock: FolderLock };
+}
+
+/** Where the embedded database lives: OSS_DATA_DIR, default ./data/endpoint. */
+export const dataDirOf = (env: NodeJS.ProcessEnv = process.env) => path.resolve(env['OSS_DATA_DIR'] ?? 'data/endpoint');
+
+/**
+ * PostgreSQL when DATABASE_URL is set; otherwise PGlite in its folder, taken
+ * exclusively (folder-lock.ts) before it is opened. Migrated on open.
+ */
+export async function openDatabase(env: NodeJS.ProcessEnv = process.env): Promise<Opened> {
+  if (env['DATABASE_URL']) {
+    const db = await openPostgres(env['DATABASE_URL']);
+    await migrate(db);
+    return { db };
   }
-  await migrate(db);
-  return db;
+  const dir = dataDirOf(env);
+  mkdirSync(dir, { recursive: true });
+  const lock = lockFolder(dir);
+  try {
+    const db = await openPglite(dir);
+    await migrate(db);
+    return { db, folder: { dir, lock } };
+  } catch (e) {
+    lock.release();
+    throw e;
+  }
 }

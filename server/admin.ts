@@ -1,0 +1,51 @@
+import type { SliceBy } from '../shared/figures/figures';
+import type { Database } from './db/adapter';
+import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
+import { ticketsFor } from './read';
+import { buildReport, reportCsv, returnCsv } from './reports';
+
+/**
+ * The administration commands of `npm run server -- <command>`: the same
+ * code whether the CLI opened the database itself or hands the command to
+ * the running endpoint (admin-route.ts), so both say and do the same.
+ */
+export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report'] as const;
+export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
+export const isAdminCommand = (c: string): c is AdminCommand => (ADMIN_COMMANDS as readonly string[]).includes(c);
+
+export function flag(args: readonly string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** Runs one command; what it prints goes to `out`. Throws with a sentence for the operator on bad input. */
+export async function runAdmin(db: Database, command: AdminCommand, args: readonly string[], out: (text: string) => void, now = Date.now()): Promise<void> {
+  switch (command) {
+    case 'create-site':
+      await createSite(db, args[0] ?? '', args.slice(1).join(' '));
+      return out(`Site ${args[0]} created.\n`);
+    case 'enrol': {
+      const device = flag(args, 'device');
+      const words = args.slice(1).filter((a, i, all) => a !== '--device' && all[i - 1] !== '--device');
+      const { deviceId, token } = await enrolDevice(db, args[0] ?? '', words.join(' '), device);
+      return out(`Device ${deviceId} enrolled at ${args[0]}.\nIts token (shown once; enter it in the PC's Settings):\n${token}\n`);
+    }
+    case 'devices':
+      for (const d of await listDevices(db, args[0])) out(`${d.id}  ${d.siteId}  ${d.revoked ? 'REVOKED' : 'active '}  held to seq ${d.headSeq}  ${d.name}\n`);
+      return;
+    case 'revoke':
+      return out((await revokeDevice(db, args[0] ?? '')) ? 'Revoked.\n' : 'No such active device.\n');
+    case 'report': {
+      const from = flag(args, 'from');
+      const to = flag(args, 'to');
+      if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
+      const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
+      const tickets = await ticketsFor(db, sites, from, to);
+      const opts = { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: now, targetPercent: Number(flag(args, 'target') ?? 80) };
+      const kind = flag(args, 'return');
+      if (kind !== undefined && kind !== 'ni14' && kind !== 'service-level') throw new Error('--return is ni14 or service-level');
+      if (kind) return out(returnCsv(kind === 'ni14' ? 'ni14-return' : 'service-level-return', tickets, opts));
+      return out(args.includes('--csv') ? reportCsv(buildReport(tickets, opts)) : `${JSON.stringify(buildReport(tickets, opts), null, 2)}\n`);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * IT enrols and revokes PCs while the endpoint serves them, on the embedded
+ * database: the commands go through the running endpoint, never a second
+ * process on its files; the folder survives kill -9 and opens again.
+ */
+const run = promisify(execFile);
+const ROOT = path.join(import.meta.dirname, '..');
+const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const dir = mkdtempSync(path.join(tmpdir(), 'oss-cli-'));
+const env = { ...process.env, OSS_DATA_DIR: dir, DATABASE_URL: '' };
+const cli = (...args: string[]) => run(process.execPath, [TSX, 'server/cli.ts', ...args], { cwd: ROOT, env });
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function serve(port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [TSX, 'server/cli.ts', 'serve', '--port', String(port)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: tsx runs the endpoint in a child process, and kill -9 must reach both.
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (out.includes('endpoint on http://')) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the endpoint exited (${code}): ${out}`)));
+  });
+  return child;
+}
+
+const children: ChildProcess[] = [];
+function killGroup(c: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    process.kill(-c.pid!, signal);
+  } catch {
+    // already gone
+  }
+}
+afterAll(() => {
+  for (const c of children) killGroup(c, 'SIGKILL');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('administration while the endpoint runs on its embedded database', () => {
+  it('enrols and revokes through the running endpoint, survives kill -9, and keeps one process on the folder', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    let server = await serve(port);
+    children.push(server);
+
+    expect((await cli('create-site', 'town-hall', 'Town Hall')).stdout).toContain('Site town-hall created.');
+    const enrolled = (await cli('enrol', 'town-hall', 'Front desk')).stdout;
+    const token = enrolled.trim().split('\n').at(-1)!;
+    const deviceId = /Device (\S+) enrolled/.exec(enrolled)![1]!;
+    const me = await fetch(`${base}/v1/device`, { headers: { authorization: `Bearer ${token}` } });
+    expect([me.status, ((await me.json()) as { siteName: string }).siteName]).toEqual([200, 'Town Hall']);
+
+    expect((await cli('revoke', deviceId)).stdout).toContain('Revoked.');
+    expect((await fetch(`${base}/v1/device`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
+
+    // A second endpoint on the same folder is refused, and the first goes on serving.
+    await expect(cli('serve', '--port', String(await freePort()))).rejects.toThrow(/in use by process/);
+    expect((await fetch(`${base}/v1/health`)).status).toBe(200);
+
+    // Killed mid-life: the folder opens again, with everything done through the CLI.
+    killGroup(server, 'SIGKILL');
+    await new Promise((r) => server.once('exit', r));
+    server = await serve(port);
+    children.push(server);
+    expect((await cli('devices')).stdout).toMatch(new RegExp(`${deviceId}\\s+town-hall\\s+REVOKED`));
+
+    // Stopped cleanly: the lock goes with it, and the CLI opens the folder itself.
+    killGroup(server, 'SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+    expect(existsSync(path.join(dir, 'endpoint.lock'))).toBe(false);
+    expect((await cli('devices')).stdout).toContain('REVOKED');
+  }, 120_000);
+});
