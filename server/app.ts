@@ -8,7 +8,8 @@ import { siteName } from './devices';
 import { allowCors, answerErrors, badRequest, strictJsonBodies } from './http-plumbing';
 import { pushBatch } from './ingest';
 import { LiveHub } from './live';
-import { serveStream } from './live-stream';
+import { STREAM_LIMITS, serveStream } from './live-stream';
+import type { StreamContext, StreamLimits } from './live-stream';
 import { openApiDocument } from './openapi';
 import { dayVerification, pullEvents, ticketsFor } from './read';
 import { buildReport, reportCsv, returnCsv } from './reports';
@@ -25,9 +26,18 @@ export interface AppOptions {
   logger?: boolean;
   /** Largest request body, bytes. */
   bodyLimit?: number;
+  /** What one live stream may cost (tests make these small). */
+  streamLimits?: Partial<StreamLimits>;
 }
 
 export const BODY_LIMIT = 4 * 1024 * 1024;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** How many live streams are open now (for tests and metrics). */
+    openStreams(): number;
+  }
+}
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db } = opts;
@@ -38,7 +48,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   const hub = new LiveHub(db);
   await hub.start();
-  const streams = { db, hub, now, open: new Set<() => void>() };
+  const streams: StreamContext = { db, hub, now, open: new Set(), byDevice: new Map(), limits: { ...STREAM_LIMITS, ...opts.streamLimits } };
+  app.decorate('openStreams', () => streams.open.size);
   app.addHook('preClose', async () => streams.open.forEach((end) => end()));
   app.addHook('onClose', async () => hub.close());
   allowCors(app);

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { LivePage } from '../shared/sync/wire';
+import type { ErrorBody, LivePage } from '../shared/sync/wire';
 import type { Queryable } from './db/adapter';
 import { CORS_HEADERS } from './http-plumbing';
 import { stillEnrolled } from './devices';
@@ -10,12 +10,48 @@ import { pullEvents } from './read';
 export const HEARTBEAT_MS = 15_000;
 const PAGE = 1000;
 
+/**
+ * What one stream may cost the endpoint. A PC that does not read (hung,
+ * or hostile) must not make the server buffer without end: a stream waits
+ * for the socket to drain before the next page, is closed if it stays full
+ * or buffers too much, and a stream far behind is closed after a catch-up
+ * allowance, since pulling (which the PC does next) is the cheaper way.
+ */
+export interface StreamLimits {
+  maxBufferedBytes: number;
+  drainTimeoutMs: number;
+  /** Events a stream sends to catch up before it hands over to pulling. */
+  maxCatchUpEvents: number;
+  perDevice: number;
+}
+export const STREAM_LIMITS: StreamLimits = { maxBufferedBytes: 1024 * 1024, drainTimeoutMs: 30_000, maxCatchUpEvents: 5_000, perDevice: 4 };
+
 export interface StreamContext {
   db: Queryable;
   hub: LiveHub;
   now: () => number;
   /** Every open stream's `end`: closing the endpoint ends them, so PCs reconnect elsewhere. */
   open: Set<() => void>;
+  /** Open streams per device. */
+  byDevice: Map<string, number>;
+  limits: StreamLimits;
+}
+
+/** Resolves true once the socket has room again, false if it did not drain in time or closed. */
+function drained(res: NodeJS.WritableStream & { writableLength: number }, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    const timer = setTimeout(() => done(false), timeoutMs);
+    res.on('drain', onDrain);
+    res.on('close', onClose);
+  });
 }
 
 /**
@@ -32,6 +68,12 @@ export async function serveStream(
   reply: FastifyReply,
 ): Promise<void> {
   const { id: deviceId, siteId } = device;
+  const mine = ctx.byDevice.get(deviceId) ?? 0;
+  if (mine >= ctx.limits.perDevice) {
+    const body: ErrorBody = { error: 'too-many-streams', reason: `this device already has ${mine} live streams open; close one first` };
+    return void reply.status(429).header('Retry-After', '30').send(body);
+  }
+  ctx.byDevice.set(deviceId, mine + 1);
   reply.hijack();
   const res = reply.raw;
   // Hijacked: headers set on the reply (the CORS hook's) are not sent, so the stream states its own.
@@ -43,6 +85,7 @@ export async function serveStream(
     'X-Accel-Buffering': 'no',
   });
   let cursor = after;
+  let sent = 0;
   let busy = false;
   let again = false;
   let closed = false;
@@ -60,8 +103,13 @@ export async function serveStream(
           page = await pullEvents(ctx.db, siteId, cursor, PAGE);
           if (page.events.length && !closed) {
             cursor = page.cursor;
+            sent += page.events.length;
             const frame: LivePage = { events: page.events, cursor, serverTime: ctx.now() };
-            res.write(`id: ${cursor}\nevent: events\ndata: ${JSON.stringify(frame)}\n\n`);
+            // Still holding more than the cap from earlier pages (heartbeats, wakes): this reader is not keeping up.
+            if (res.writableLength > ctx.limits.maxBufferedBytes) return drop();
+            const room = res.write(`id: ${cursor}\nevent: events\ndata: ${JSON.stringify(frame)}\n\n`);
+            if (!room && !(await drained(res, ctx.limits.drainTimeoutMs))) return drop();
+            if (page.more && sent >= ctx.limits.maxCatchUpEvents) return end();
           }
         } while (page.more && !closed);
       } while (again && !closed);
@@ -70,7 +118,15 @@ export async function serveStream(
     }
   };
   const unsubscribe = ctx.hub.subscribe(siteId, () => void flush().catch(() => undefined));
-  const end = () => res.end();
+  const end = () => {
+    closed = true;
+    res.end();
+  };
+  // A stream that cannot take more is cut, not ended: ending would wait to send what is buffered.
+  const drop = () => {
+    closed = true;
+    res.destroy();
+  };
   // A revoked device's stream ends at once (the hub hears of it from any process), and every
   // heartbeat checks again, in case that notice was missed.
   const unwatch = ctx.hub.watchDevice(deviceId, end);
@@ -81,13 +137,20 @@ export async function serveStream(
     );
   }, HEARTBEAT_MS);
   ctx.open.add(end);
-  req.raw.on('close', () => {
+  // Whichever comes first (the PC goes, or this side ends the response), once.
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
     closed = true;
+    ctx.byDevice.set(deviceId, Math.max(0, (ctx.byDevice.get(deviceId) ?? 1) - 1));
     ctx.open.delete(end);
     unsubscribe();
     unwatch();
     clearInterval(heartbeat);
-  });
+  };
+  req.raw.on('close', release);
+  res.on('close', release);
   res.write(`: connected ${ctx.now()}\n\n`);
   await flush();
 }

@@ -126,6 +126,7 @@ export function openApiDocument() {
               content: { 'text/event-stream': { schema: { type: 'string' }, 'x-frame-schema': withEvents(LivePage) } },
             },
             400: err('Bad query'),
+            429: err('This device already has its most live streams open'),
             ...withToken,
           },
         },
