@@ -1,11 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, TSX, freePort, killGroup, startEndpoint } from '../test/support/endpoint-process';
 
 /**
  * IT enrols and revokes PCs while the endpoint serves them, on the embedded
@@ -13,50 +13,12 @@ import { afterAll, describe, expect, it } from 'vitest';
  * process on its files; the folder survives kill -9 and opens again.
  */
 const run = promisify(execFile);
-const ROOT = path.join(import.meta.dirname, '..');
-const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const dir = mkdtempSync(path.join(tmpdir(), 'oss-cli-'));
 const env = { ...process.env, OSS_DATA_DIR: dir, DATABASE_URL: '' };
 const cli = (...args: string[]) => run(process.execPath, [TSX, 'server/cli.ts', ...args], { cwd: ROOT, env });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [TSX, 'server/cli.ts', 'serve', '--port', String(port)], {
-    cwd: ROOT,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: tsx runs the endpoint in a child process, and kill -9 must reach both.
-    detached: true,
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    const onData = (b: Buffer) => {
-      out += b.toString();
-      if (out.includes('endpoint on http://')) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the endpoint exited (${code}): ${out}`)));
-  });
-  return child;
-}
-
 const children: ChildProcess[] = [];
-function killGroup(c: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    process.kill(-c.pid!, signal);
-  } catch {
-    // already gone
-  }
-}
+const serve = (port: number) => startEndpoint(port, env);
 afterAll(() => {
   for (const c of children) killGroup(c, 'SIGKILL');
   rmSync(dir, { recursive: true, force: true });
