@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { SliceBy } from '../shared/figures/figures';
 import type { Database } from './db/adapter';
 import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
@@ -9,7 +10,7 @@ import { buildReport, reportCsv, returnCsv } from './reports';
  * code whether the CLI opened the database itself or hands the command to
  * the running endpoint (admin-route.ts), so both say and do the same.
  */
-export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report'] as const;
+export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report', 'backup'] as const;
 export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
 export const isAdminCommand = (c: string): c is AdminCommand => (ADMIN_COMMANDS as readonly string[]).includes(c);
 
@@ -35,6 +36,14 @@ export async function runAdmin(db: Database, command: AdminCommand, args: readon
       return;
     case 'revoke':
       return out((await revokeDevice(db, args[0] ?? '')) ? 'Revoked.\n' : 'No such active device.\n');
+    case 'backup': {
+      const file = args[0];
+      if (!file) throw new Error('backup needs a file to write, e.g. backup /var/backups/oss-2026-11-25.tar.gz');
+      if (!db.snapshot) throw new Error('On PostgreSQL, back up with pg_dump (see server/README.md).');
+      const bytes = await db.snapshot();
+      writeFileSync(file, bytes, { flag: 'wx', mode: 0o600 });
+      return out(`Backed up to ${file} (${bytes.length.toLocaleString('en-GB')} bytes).\n`);
+    }
     case 'report': {
       const from = flag(args, 'from');
       const to = flag(args, 'to');

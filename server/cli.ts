@@ -7,6 +7,8 @@
  *   devices [site-code]                      list enrolled PCs
  *   revoke <device-id>                       stop a PC from syncing (its open streams end at once)
  *   report --from YYYY-MM-DD --to YYYY-MM-DD [--sites a,b] [--by service] [--csv | --return ni14|service-level]
+ *   backup <file.tar.gz>                     copy the embedded database while it serves (PostgreSQL: pg_dump)
+ *   restore <file.tar.gz>                    into an empty data folder, with no endpoint running
  *   openapi                                  print the OpenAPI document
  *
  * The administration commands work while the endpoint runs: on the embedded
@@ -17,7 +19,11 @@ import { buildApp } from './app';
 import { flag, isAdminCommand, runAdmin } from './admin';
 import type { AdminCommand } from './admin';
 import { ADMIN_SECRET_HEADER, AdminAnswer, startAdminRoute } from './admin-route';
-import { folderHolder } from './folder-lock';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { migrate } from './db/migrate';
+import { openPglite } from './db/pglite';
+import { folderHolder, lockFolder } from './folder-lock';
 import { openApiDocument } from './openapi';
 import { dataDirOf, openDatabase } from './open';
 
@@ -29,7 +35,8 @@ async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promis
   const res = await fetch(`http://127.0.0.1:${holder.admin.port}/admin/run`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [ADMIN_SECRET_HEADER]: holder.admin.secret },
-    body: JSON.stringify({ command, args }),
+    // The endpoint's working folder may not be ours: a file to write is named in full.
+    body: JSON.stringify({ command, args: command === 'backup' ? args.map((a) => path.resolve(a)) : args }),
   });
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) throw new Error((body as { reason?: string } | null)?.reason ?? `the running endpoint refused (${res.status})`);
@@ -60,6 +67,27 @@ async function serve(args: string[]): Promise<number> {
   return 0;
 }
 
+/** Restores a backup into an empty data folder; refuses a folder in use or one that holds a database already. */
+async function restore(file: string | undefined): Promise<number> {
+  if (!file) throw new Error('restore needs the backup file, e.g. restore /var/backups/oss-2026-11-25.tar.gz');
+  if (process.env['DATABASE_URL']) throw new Error('On PostgreSQL, restore with pg_restore (see server/README.md).');
+  const dir = dataDirOf();
+  mkdirSync(dir, { recursive: true });
+  const lock = lockFolder(dir);
+  try {
+    if (readdirSync(dir).some((f) => f !== 'endpoint.lock'))
+      throw new Error(`${dir} is not empty: restore into an empty folder (OSS_DATA_DIR), then point the endpoint at it.`);
+    const db = await openPglite(dir, { restoreFrom: readFileSync(file) });
+    await migrate(db);
+    const events = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
+    await db.close();
+    console.info(`Restored ${file} into ${dir}: ${events.toLocaleString('en-GB')} events.`);
+    return 0;
+  } finally {
+    lock.release();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', ...args] = argv;
   if (command === 'openapi') {
@@ -67,6 +95,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'serve') return serve(args);
+  if (command === 'restore') return restore(args[0]);
   if (!isAdminCommand(command)) {
     console.error(`Unknown command ${command}. See the top of server/cli.ts.`);
     return 2;

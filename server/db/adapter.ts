@@ -21,5 +21,7 @@ export interface Database extends Queryable {
    * must catch up from their own cursors.
    */
   onListenState(onState: (state: 'up' | 'down') => void): () => void;
+  /** A consistent copy of the whole database as a gzipped tar, taken while it serves (the embedded store only). */
+  snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;
 }

@@ -7,9 +7,9 @@ import type { Database } from './adapter';
  * folder (or memory when none is given). One connection, so transactions
  * run one at a time, which is all one reception site needs.
  */
-export async function openPglite(dataDir?: string, opts: { durable?: boolean } = {}): Promise<Database> {
+export async function openPglite(dataDir?: string, opts: { durable?: boolean; restoreFrom?: Uint8Array } = {}): Promise<Database> {
   // `durable: false` only for the benchmark that measures what durability costs.
-  const db = !dataDir ? await PGlite.create('memory://') : opts.durable === false ? await PGlite.create(dataDir) : await openDurable(dataDir);
+  const db = !dataDir ? await PGlite.create('memory://') : opts.durable === false ? await PGlite.create(dataDir) : await openDurable(dataDir, opts.restoreFrom);
   return {
     kind: 'pglite',
     query: async (sql, params) => ({ rows: (await db.query(sql, params as unknown[])).rows as never[] }),
@@ -20,6 +20,7 @@ export async function openPglite(dataDir?: string, opts: { durable?: boolean } =
     listen: (channel, onPayload) => db.listen(channel, onPayload),
     // In-process: notifications cannot be cut off from the database.
     onListenState: () => () => undefined,
+    snapshot: async () => new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer()),
     close: () => db.close(),
   };
 }
@@ -33,9 +34,9 @@ export async function openPglite(dataDir?: string, opts: { durable?: boolean } =
  * commit is on disk before it returns, and checkpoints sync the data files.
  * The cost is one fsync per commit (`npm run bench -- server` prints it).
  */
-async function openDurable(dataDir: string): Promise<PGlite> {
+async function openDurable(dataDir: string, restoreFrom?: Uint8Array): Promise<PGlite> {
   const startParams = [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'wal_sync_method=fsync'];
-  const db = await PGlite.create(dataDir, { startParams });
+  const db = await PGlite.create(dataDir, { startParams, ...(restoreFrom ? { loadDataDir: new Blob([restoreFrom]) } : {}) });
   const mod = db.Module as unknown as { FS: { lookupPath(path: string): { node: { stream_ops: Record<string, unknown> } } }; ENV: Record<string, string> };
   try {
     const streamOps = mod.FS.lookupPath(`${mod.ENV['PGDATA']}/PG_VERSION`).node.stream_ops;
