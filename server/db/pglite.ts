@@ -36,7 +36,7 @@ export async function openPglite(dataDir?: string, opts: { durable?: boolean; re
  */
 async function openDurable(dataDir: string, restoreFrom?: Uint8Array): Promise<PGlite> {
   const startParams = [...PGlite.defaultStartParams.filter((p) => p !== '-F'), '-c', 'wal_sync_method=fsync'];
-  const db = await PGlite.create(dataDir, { startParams, ...(restoreFrom ? { loadDataDir: new Blob([restoreFrom]) } : {}) });
+  const db = await PGlite.create(dataDir, { startParams, ...(restoreFrom ? { loadDataDir: new Blob([new Uint8Array(restoreFrom)]) } : {}) });
   const mod = db.Module as unknown as { FS: { lookupPath(path: string): { node: { stream_ops: Record<string, unknown> } } }; ENV: Record<string, string> };
   try {
     const streamOps = mod.FS.lookupPath(`${mod.ENV['PGDATA']}/PG_VERSION`).node.stream_ops;
