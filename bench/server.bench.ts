@@ -1,7 +1,10 @@
 /**
  * The central endpoint over HTTP on loopback (docs/architecture.md):
  * - a backlog of 10k events pushed by one PC: ≤ 5 s on PGlite, ≤ 2 s on PostgreSQL;
- * - ingest from 20 devices pushing at once, on PostgreSQL: ≥ 5,000 events/s.
+ * - ingest from 20 devices pushing at once, on PostgreSQL: ≥ 5,000 events/s;
+ * - on both databases: 50 devices × 10 events and 20 × 500 per request (events/s, latency per
+ *   push), memory with 1,000 live streams and with 20 that never read (cut by the stream limits),
+ *   and what durability costs PGlite on disk.
  * Run: npm run bench -- server   (needs PostgreSQL at 127.0.0.1:5432, as CI has)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -88,6 +91,68 @@ async function smallPushes(name: string, db: Database) {
   await app.close();
 }
 
+/** Throughput and latency per push with many devices at once: `devices` × `per` events per request. */
+async function manyDevices(name: string, db: Database, devices: number, per: number, requests: number) {
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const pcs = await enrolled(db, `many-${devices}-${per}`, devices);
+  const times: number[] = [];
+  const t0 = performance.now();
+  await Promise.all(
+    pcs.map(async (pc) => {
+      for (let r = 0; r < requests; r++) {
+        const s0 = performance.now();
+        await pushAll(base, pc.token, pc.events.slice(r * per, (r + 1) * per));
+        times.push(performance.now() - s0);
+      }
+    }),
+  );
+  const secs = (performance.now() - t0) / 1000;
+  times.sort((a, b) => a - b);
+  const q = (p: number) => times[Math.ceil((p / 100) * times.length) - 1]!.toFixed(1);
+  const events = devices * per * requests;
+  console.log(
+    `${name}: ${devices} devices × ${per} events per request: ${Math.round(events / secs).toLocaleString()} events/s; ms per push p50 ${q(50)}, p95 ${q(95)}, p99 ${q(99)}`,
+  );
+  await app.close();
+}
+
+/** Memory of this process (endpoint and its clients) with many live streams open, and with streams that never read. */
+async function streamMemory(name: string, db: Database) {
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const [pc] = await enrolled(db, 'streams', 1);
+  await pushAll(base, pc!.token, pc!.events);
+  const mb = () => process.memoryUsage().rss / 1024 / 1024;
+  global.gc?.();
+  const before = mb();
+  const ctrl = new AbortController();
+  const devices = await Promise.all(Array.from({ length: 250 }, async (_, i) => (await enrolDevice(db, 'streams', `viewer ${i}`)).token));
+  const live = await Promise.all(
+    Array.from({ length: 1_000 }, (_, i) =>
+      fetch(`${base}/v1/stream?after=${1_000_000_000}`, { headers: { authorization: `Bearer ${devices[i % devices.length]}` }, signal: ctrl.signal }),
+    ),
+  );
+  console.log(`${name}: ${live.filter((r) => r.ok).length} live streams open, ${app.openStreams()} on the endpoint: +${(mb() - before).toFixed(0)} MB`);
+  ctrl.abort();
+  await new Promise((r) => setTimeout(r, 500));
+  const { connect } = await import('node:net');
+  const port = Number(new URL(base).port);
+  const stuck = Array.from({ length: 20 }, (_, i) => {
+    const sock = connect(port, '127.0.0.1');
+    sock.pause();
+    sock.write(`GET /v1/stream?after=0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${devices[i]}\r\n\r\n`);
+    return sock;
+  });
+  const peak = { mb: mb() };
+  const watch = setInterval(() => (peak.mb = Math.max(peak.mb, mb())), 100);
+  await new Promise((r) => setTimeout(r, 35_000));
+  clearInterval(watch);
+  console.log(`${name}: 20 streams from cursor 0 that never read: peak +${(peak.mb - before).toFixed(0)} MB; still open after 35 s: ${app.openStreams()}`);
+  stuck.forEach((s) => s.destroy());
+  await app.close();
+}
+
 for (const durable of [true, false]) {
   const d = mkdtempSync(path.join(tmpdir(), 'oss-bench-pglite-'));
   const db = await openPglite(d, { durable });
@@ -101,6 +166,19 @@ const lite = await openPglite(dir);
 await backlog('PGlite (on disk)', lite, 5_000);
 await lite.close();
 rmSync(dir, { recursive: true, force: true });
+
+for (const backend of ['PGlite', 'PostgreSQL'] as const) {
+  const d = mkdtempSync(path.join(tmpdir(), 'oss-bench-many-'));
+  const t = backend === 'PGlite' ? null : await freshPostgres();
+  const db = t ? t.db : await openPglite(d);
+  if (!t) await migrate(db);
+  await manyDevices(backend, db, 50, 10, 20);
+  await manyDevices(backend, db, 20, 500, 2);
+  await streamMemory(backend, db);
+  if (t) await t.drop();
+  else await db.close();
+  rmSync(d, { recursive: true, force: true });
+}
 
 const pgA = await freshPostgres();
 await backlog('PostgreSQL', pgA.db, 2_000);

@@ -213,10 +213,12 @@ describe('seen within the standard: worked examples', () => {
 describe('service level', () => {
   it('is met ÷ counted, with what was left out and why beside it', () => {
     const s = site();
-    const served = [3, 8, 9, 11].map((m) => {
+    const served = [3, 8, 9, 11].map((m, i) => {
       const t = s.issue(0);
-      s.call(m, t);
-      s.serve(m, t);
+      const desk = String((i % 3) + 1);
+      s.call(m, t, desk);
+      s.serve(m, t, desk);
+      s.finish(m + 1, t, desk); // a desk holds one customer at a time
       return t;
     });
     s.left(4, s.issue(0));

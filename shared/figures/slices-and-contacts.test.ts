@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_CONFIG } from '../config/site-config';
 import { SimDevice } from '../testing/sim-device';
-import { ALL_SKILLS, DAY, at, must, site } from '../testing/scenario';
+import { ALL_SKILLS, DAY, OPEN, at, must, site } from '../testing/scenario';
 import { complaintPolicyOf, complaints, contactFigures, DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { figureTicketOf } from './figure-ticket';
 import { computeFigures, inDayRange, sliceFigures, sliceKey } from './figures';
@@ -20,7 +20,7 @@ describe('slices', () => {
   it('by day and by site put each ticket under its own day and site', () => {
     const a = site();
     const monday = a.ticket(served(a, 0, 3));
-    const tuesday = { ...a.ticket(served(a, 5, 3)), id: 'tue', day: '2026-11-24' };
+    const tuesday = { ...a.ticket(served(a, 5, 3, '2')), id: 'tue', day: '2026-11-24' };
     const elsewhere = { ...monday, id: 'b', siteId: 'leyland' };
     const tickets = [monday, tuesday, elsewhere];
     expect(sliceFigures(tickets, 'day', opts).map((x) => [x.key, x.figures.tickets])).toEqual([
@@ -119,8 +119,11 @@ describe('contacts', () => {
 
   it('list complaints by the day raised, then by number, whatever order they come in', () => {
     const s = site();
+    must(s.pc.desk(OPEN, { type: 'signOn', desk: '4', services: DEFAULT_SITE_CONFIG.services.map((x) => x.id), skills: ALL_SKILLS }));
+    let desk = 0;
+    // Each at a desk of its own: a desk holds one customer at a time.
     const make = (number: string, day: string) => ({
-      ...s.ticket(served(s, 0, 1)),
+      ...s.ticket(served(s, 0, 1, String((desk++ % 4) + 1))),
       id: number,
       number,
       status: 'completed' as const,

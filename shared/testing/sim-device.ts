@@ -80,7 +80,13 @@ export class SimDevice {
 
   run(at: number, cmd: Exclude<Command, { type: 'issue' }>): DomainEvent[] | DomainError {
     const desk = 'desk' in cmd ? this.desks.get(cmd.desk) : undefined;
-    const r = decide(this.tickets.get(cmd.ticketId), cmd, { config: this.config, ...(desk ? { deskState: desk } : {}), queue: [...this.tickets.values()] });
+    const holding = 'desk' in cmd ? [...this.tickets.values()].filter((t) => t.desk === cmd.desk && (t.status === 'called' || t.status === 'serving')) : [];
+    const r = decide(this.tickets.get(cmd.ticketId), cmd, {
+      config: this.config,
+      ...(desk ? { deskState: desk } : {}),
+      queue: [...this.tickets.values()],
+      holding,
+    });
     if (!r.ok) return r.error;
     return this.commit(r.value, at);
   }

@@ -27,16 +27,19 @@ export function workedMorning(pc?: SimDevice) {
     { m: 64, service: 'benefits', wait: 2, desk: '2', outcome: 'resolved' as const, avoidable: null },
   ];
   const tickets = visits.map((v) => ({ v, t: s.issue(v.m, v.service) }));
-  for (const { v, t } of [...tickets].sort((a, b) => a.v.m + a.v.wait - (b.v.m + b.v.wait))) {
-    s.call(v.m + v.wait, t, v.desk, 'test order');
-    s.serve(v.m + v.wait, t, v.desk);
-  }
-  for (const { v, t } of tickets) {
-    s.finish(v.m + v.wait + 5, t, v.desk, {
-      outcome: v.outcome,
-      avoidable: v.avoidable,
-      complaint: v.m === 2 ? { directorate: 'Housing', summary: 'repair not done' } : null,
-    });
-  }
+  // In time order, as the day went: a desk finishes one customer before it calls the next.
+  const actions = tickets.flatMap(({ v, t }) => [
+    { at: v.m + v.wait, run: () => (s.call(v.m + v.wait, t, v.desk, 'test order'), s.serve(v.m + v.wait, t, v.desk)) },
+    {
+      at: v.m + v.wait + 5,
+      run: () =>
+        s.finish(v.m + v.wait + 5, t, v.desk, {
+          outcome: v.outcome,
+          avoidable: v.avoidable,
+          complaint: v.m === 2 ? { directorate: 'Housing', summary: 'repair not done' } : null,
+        }),
+    },
+  ]);
+  for (const a of actions.sort((x, y) => x.at - y.at)) a.run();
   return s;
 }

@@ -147,3 +147,27 @@ it('desks can only cover what they have skills for (a BSL customer is not offere
   s.call(2, plain, '4');
   expect(s.ticket(plain).desk).toBe('4');
 });
+
+describe('a desk holds one customer', () => {
+  it('refuses a second call from a desk that has called or is serving someone, next in line or out of turn', () => {
+    const s = site();
+    const first = s.issue(0);
+    const second = s.issue(1, 'housing');
+    s.call(2, first, '1');
+    expect(refusal(s.pc.run(at(3), { type: 'call', ticketId: second.id, desk: '1', outOfTurnReason: 'urgent' }))).toEqual({
+      code: 'customer-in-hand',
+      message: 'Desk 1 has called C 001. Finish, transfer or return them to the queue first.',
+    });
+    s.serve(3, first, '1');
+    expect(refusal(s.pc.run(at(4), { type: 'call', ticketId: second.id, desk: '1' })).message).toBe(
+      'Desk 1 is serving C 001. Finish, transfer or return them to the queue first.',
+    );
+    // Another desk may, and this desk may again once its customer is done.
+    s.call(4, second, '2');
+    expect(s.ticket(second)).toMatchObject({ status: 'called', desk: '2' });
+    s.finish(5, first, '1');
+    const third = s.issue(5);
+    s.call(6, third, '1');
+    expect(s.ticket(third)).toMatchObject({ status: 'called', desk: '1' });
+  });
+});

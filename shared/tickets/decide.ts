@@ -39,6 +39,14 @@ export interface DecideContext {
   deskState?: DeskState;
   /** Waiting tickets, for `call`: to tell an out-of-turn call from the next in line. */
   queue?: readonly Ticket[];
+  /** For `call`: the tickets the calling desk holds now (called or being served). A desk holds one customer. */
+  holding?: readonly Ticket[];
+}
+
+/** Why a desk that already has a customer cannot call another, in the words the desk reads. */
+export function customerInHand(desk: string, held: Ticket): DomainError {
+  const doing = held.status === 'serving' ? 'is serving' : 'has called';
+  return { code: 'customer-in-hand', message: `Desk ${desk} ${doing} ${displayNumber(held.number)}. Finish, transfer or return them to the queue first.` };
 }
 
 const fail = (code: string, message: string) => err<DomainError>({ code, message });
@@ -58,6 +66,8 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
   switch (cmd.type) {
     case 'call': {
       if (ticket.status !== 'waiting') return fail('not-waiting', notWaitingMessage(ticket, label));
+      const held = ctx.holding?.find((t) => t.id !== ticket.id);
+      if (held) return err(customerInHand(cmd.desk, held));
       const reason = cmd.outOfTurnReason?.trim();
       // Stryker disable next-line ConditionalExpression,LogicalOperator: a call has passed the desk check above, so deskState is set
       const next = ctx.queue && ctx.deskState ? nextTicketFor(ctx.deskState, ctx.queue) : undefined;

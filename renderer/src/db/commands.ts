@@ -17,7 +17,7 @@ import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
 import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
-import { decide } from '../../../shared/tickets/decide';
+import { customerInHand, decide } from '../../../shared/tickets/decide';
 import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
@@ -171,8 +171,18 @@ export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Ex
     const ticket = await db.tickets.get(cmd.ticketId);
     const deskState = 'desk' in cmd ? await db.desks.get(cmd.desk) : undefined;
     const queue = cmd.type === 'call' ? await db.tickets.where('status').equals('waiting').toArray() : undefined;
-    return decide(ticket, cmd, { config: ctx.config, ...(deskState ? { deskState } : {}), ...(queue ? { queue } : {}) });
+    const holding = cmd.type === 'call' ? await heldAt(db, cmd.desk) : undefined;
+    return decide(ticket, cmd, { config: ctx.config, ...(deskState ? { deskState } : {}), ...(queue ? { queue } : {}), ...(holding ? { holding } : {}) });
   });
+}
+
+/** The customers a desk has now, called or being served, by any PC of the site: one, or none. */
+function heldAt(db: ReceptionDb, desk: string): Promise<Ticket[]> {
+  return db.tickets
+    .where('status')
+    .anyOf('called', 'serving')
+    .filter((t) => t.desk === desk)
+    .toArray();
 }
 
 /** Calls whoever is next for this desk (shared/queue/call-order.ts: earliest deadline first). */
@@ -181,17 +191,13 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
   const r = await commit(db, ctx, async () => {
     const deskState = await db.desks.get(desk);
     if (!deskState || deskState.status === 'closed') return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${desk} first.` });
-    const holding = await db.tickets
-      .where('status')
-      .anyOf('called', 'serving')
-      .filter((t) => t.desk === desk)
-      .count();
-    if (holding) return err({ code: 'customer-in-hand', message: 'Finish, transfer or return your current customer first.' });
+    const holding = await heldAt(db, desk);
+    if (holding[0]) return err(customerInHand(desk, holding[0]));
     const queue = await db.tickets.where('status').equals('waiting').toArray();
     const next = nextTicketFor(deskState, queue);
     if (!next) return err({ code: 'queue-empty', message: 'Nobody is waiting for the services this desk covers.' });
     called = next.id;
-    return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, deskState, queue });
+    return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, deskState, queue, holding });
   });
   if (!r.ok) return r;
   return ok((await db.tickets.get(called!))!);

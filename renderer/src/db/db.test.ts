@@ -117,6 +117,26 @@ describe('commands', () => {
     expect(t.number).toBe('C001');
   });
 
+  it('a desk with a customer cannot call another, by call next or from the queue (the out-of-turn race)', async () => {
+    const db = freshDb();
+    const ctx = testContext(DEVICE, at(0));
+    await signedOnDesk(db, ctx);
+    const r1 = unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
+    const c4 = unwrap(await issueTicket(db, ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false }));
+    // The advisor opens the out-of-turn form on the second customer, then presses Call next...
+    expect(unwrap(await callNext(db, ctx, '1')).id).toBe(r1.id);
+    // ...and then submits the form: refused, and nothing written.
+    const before = await db.events.count();
+    const late = await ticketCommand(db, ctx, { type: 'call', ticketId: c4.id, desk: '1', outOfTurnReason: 'asked for' });
+    expect(late).toMatchObject({
+      ok: false,
+      error: { code: 'customer-in-hand', message: 'Desk 1 has called C 001. Finish, transfer or return them to the queue first.' },
+    });
+    expect(await db.events.count()).toBe(before);
+    expect(await db.tickets.get(c4.id)).toMatchObject({ status: 'waiting' });
+    expect((await callNext(db, ctx, '1')).ok).toBe(false);
+  });
+
   it('call next takes the earliest deadline the desk can serve', async () => {
     const db = freshDb();
     const ctx = testContext(DEVICE, at(0));
