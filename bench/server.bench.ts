@@ -32,6 +32,9 @@ async function pushAll(base: string, token: string, events: DomainEvent[]): Prom
   }
 }
 
+/** Different sites get different histories: the same seed would give them the same ticket ids. */
+const seedOf = (site: string) => [...site].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 1_000_000;
+
 async function enrolled(db: Database, site: string, n: number) {
   await createSite(db, site, site);
   const out: { token: string; events: DomainEvent[] }[] = [];
@@ -39,7 +42,10 @@ async function enrolled(db: Database, site: string, n: number) {
     const { deviceId, token } = await enrolDevice(db, site, `PC ${i}`);
     out.push({
       token,
-      events: generateHistory({ tickets: 2_050, startMs: Date.UTC(2026, 10, 2, 9), perDay: 300, seed: 100 + i, deviceId, siteId: site }).slice(0, 10_000),
+      events: generateHistory({ tickets: 2_050, startMs: Date.UTC(2026, 10, 2, 9), perDay: 300, seed: seedOf(site) + i, deviceId, siteId: site }).slice(
+        0,
+        10_000,
+      ),
     });
   }
   return out;

@@ -3,9 +3,11 @@ import type { Result } from '../core/result';
 import type { Skills } from '../events/schema';
 import type { DomainError, Draft } from '../tickets/decide';
 import type { DeskState } from './desk';
+import { londonClock, londonDay } from '../calendar/london';
 
 export type DeskCommand =
-  | { type: 'signOn'; desk: string; services: string[]; skills: Skills }
+  /** `takeOver`: sign on at a desk that is open already, replacing its services and skills, knowingly. */
+  | { type: 'signOn'; desk: string; services: string[]; skills: Skills; takeOver?: boolean }
   | { type: 'pause'; desk: string; reason?: string }
   | { type: 'resume'; desk: string }
   | { type: 'signOff'; desk: string };
@@ -14,11 +16,18 @@ export type DeskCommand =
  * @param holding tickets this desk has called or is serving: it cannot sign
  *   off with a customer in hand.
  */
-export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holding: number): Result<Draft[], DomainError> {
+/**
+ * @param byDeviceId the PC asking, to say whether an open desk is open here or elsewhere.
+ * @param now when, so a desk left open on an earlier day is not in the way of today's sign-on.
+ */
+export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holding: number, byDeviceId?: string, now?: number): Result<Draft[], DomainError> {
   const open = state && state.status !== 'closed';
   switch (cmd.type) {
     case 'signOn':
       if (cmd.services.length === 0) return err({ code: 'no-services', message: 'Choose at least one service this desk covers.' });
+      // Never change an open desk's services and skills silently: its customers are routed by them.
+      if (open && !cmd.takeOver && !(now !== undefined && londonDay(state.since) < londonDay(now)))
+        return err({ code: 'desk-open', message: deskOpenMessage(state, byDeviceId) });
       return ok([{ type: 'desk.signedOn', payload: { desk: cmd.desk, services: cmd.services, skills: cmd.skills } }]);
     case 'pause':
       if (!open) return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${cmd.desk} first.` });
@@ -32,4 +41,16 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
       if (holding > 0) return err({ code: 'customer-in-hand', message: 'Finish, transfer or return your current customer before signing off.' });
       return ok([{ type: 'desk.signedOff', payload: { desk: cmd.desk } }]);
   }
+}
+
+/** Why a sign-on is refused: the desk is open, where, since when, and covering what. */
+function deskOpenMessage(state: DeskState, byDeviceId: string | undefined): string {
+  const where = byDeviceId === state.deviceId ? 'on this PC' : 'on another PC';
+  const skills = [
+    state.skills.bsl ? 'BSL' : '',
+    state.skills.accessibleDesk ? 'accessible desk' : '',
+    ...state.skills.languages.map((l) => l.toUpperCase()),
+  ].filter(Boolean);
+  const covering = `${state.services.length} service${state.services.length === 1 ? '' : 's'}${skills.length ? `, with ${skills.join(', ')}` : ''}`;
+  return `Desk ${state.desk} is already ${state.status === 'paused' ? 'open (paused)' : 'open'} ${where} since ${londonClock(state.since)}, covering ${covering}. Choose another desk, or take this one over.`;
 }

@@ -42,7 +42,8 @@ describe('the supervisor’s view', () => {
 
   it('lists a service with no one waiting, desks in number order, what a called desk is doing since when, and arrivals by hour', () => {
     const s = site();
-    for (const desk of ['10', '2']) must(s.pc.desk(at(0), { type: 'signOn', desk, services: ['council-tax', 'housing', 'benefits'], skills: ALL_SKILLS }));
+    for (const desk of ['10', '2'])
+      must(s.pc.desk(at(0), { type: 'signOn', desk, services: ['council-tax', 'housing', 'benefits'], skills: ALL_SKILLS, takeOver: true }));
     const done = s.issue(0, 'benefits');
     s.call(1, done, '10');
     s.serve(1, done, '10');

@@ -93,7 +93,7 @@ export class SimDevice {
 
   desk(at: number, cmd: DeskCommand): DomainEvent[] | DomainError {
     const holding = [...this.tickets.values()].filter((t) => t.desk === cmd.desk && (t.status === 'called' || t.status === 'serving')).length;
-    const r = decideDesk(this.desks.get(cmd.desk), cmd, holding);
+    const r = decideDesk(this.desks.get(cmd.desk), cmd, holding, this.deviceId, at);
     if (!r.ok) return r.error;
     return this.commit(r.value, at);
   }

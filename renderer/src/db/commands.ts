@@ -204,13 +204,9 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
 }
 
 export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<Outcome<DomainEvent[]>> {
-  return commit(db, ctx, async () => {
-    const holding = await db.tickets
-      .where('status')
-      .anyOf('called', 'serving')
-      .filter((t) => t.desk === cmd.desk)
-      .count();
-    return decideDesk(await db.desks.get(cmd.desk), cmd, holding);
+  return commit(db, ctx, async (now) => {
+    const holding = (await heldAt(db, cmd.desk)).length;
+    return decideDesk(await db.desks.get(cmd.desk), cmd, holding, ctx.deviceId, now);
   });
 }
 

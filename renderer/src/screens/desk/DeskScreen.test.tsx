@@ -50,3 +50,22 @@ describe('a desk that lost a race to call, once the PCs meet again', () => {
     await waitFor(() => expect(screen.queryByText(/was also called at/)).toBeNull());
   });
 });
+
+describe('signing on at a desk another PC has open', () => {
+  it('refuses, says where and what it covers, and takes it over only when asked', async () => {
+    const other = new SimDevice('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'main-site', { slot: 1, slots: 2 }, undefined, 43);
+    must(other.desk(at(0), { type: 'signOn', desk: '1', services: ['council-tax', 'housing'], skills: { ...ALL_SKILLS, languages: ['pl'] } }));
+    await mergeRemoteEvents(appDb(), [...other.log.values()]);
+    useSession.setState({ desk: null });
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.change(await screen.findByLabelText('Desk number'), { target: { value: '1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign on' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Desk 1 is already open on another PC since 09:00, covering 2 services, with BSL, .*PL\. Choose another desk, or take this one over\.$/,
+    );
+    expect((await appDb().desks.get('1'))?.skills.languages).toEqual(['pl']);
+    fireEvent.click(screen.getByRole('button', { name: 'Take over desk 1 with my services and skills' }));
+    await waitFor(async () => expect((await appDb().desks.get('1'))?.deviceId).toBe(HERE));
+    expect(useSession.getState().desk).toBe('1');
+  });
+});

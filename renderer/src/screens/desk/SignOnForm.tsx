@@ -20,12 +20,15 @@ export function SignOnForm() {
   const [chosen, setChosen] = useState<string[]>(services.map((s) => s.id));
   const [skills, setSkills] = useState<Skills>({ bsl: false, accessibleDesk: false, languages: [], interpreterLine: false });
   const [notice, setNotice] = useState<Notice>(null);
+  /** The open desk this advisor may take over, once told it is open and by whom. */
+  const [occupied, setOccupied] = useState<string | null>(null);
 
-  async function signOn(e: FormEvent) {
-    e.preventDefault();
+  async function signOn(e: FormEvent | null, takeOver = false) {
+    e?.preventDefault();
     const name = desk.trim();
     if (!name) return setNotice({ kind: 'error', text: 'Enter the desk number.' });
-    const r = await deskCommand(device, { type: 'signOn', desk: name, services: chosen, skills });
+    const r = await deskCommand(device, { type: 'signOn', desk: name, services: chosen, skills, ...(takeOver ? { takeOver } : {}) });
+    setOccupied(!r.ok && r.error.code === 'desk-open' ? name : null);
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     setDesk(name);
   }
@@ -81,6 +84,11 @@ export function SignOnForm() {
         Sign on
       </button>
       <Message notice={notice} />
+      {occupied === desk.trim() && (
+        <button type="button" onClick={() => void signOn(null, true)}>
+          Take over desk {occupied} with my services and skills
+        </button>
+      )}
     </form>
   );
 }
