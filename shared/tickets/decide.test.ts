@@ -156,11 +156,11 @@ describe('a desk holds one customer', () => {
     s.call(2, first, '1');
     expect(refusal(s.pc.run(at(3), { type: 'call', ticketId: second.id, desk: '1', outOfTurnReason: 'urgent' }))).toEqual({
       code: 'customer-in-hand',
-      message: 'Desk 1 has called C 001. Finish, transfer or return them to the queue first.',
+      message: 'Desk 1 has called C 001. Finish, transfer or return your current customer first.',
     });
     s.serve(3, first, '1');
     expect(refusal(s.pc.run(at(4), { type: 'call', ticketId: second.id, desk: '1' })).message).toBe(
-      'Desk 1 is serving C 001. Finish, transfer or return them to the queue first.',
+      'Desk 1 is serving C 001. Finish, transfer or return your current customer first.',
     );
     // Another desk may, and this desk may again once its customer is done.
     s.call(4, second, '2');

@@ -46,7 +46,7 @@ export interface DecideContext {
 /** Why a desk that already has a customer cannot call another, in the words the desk reads. */
 export function customerInHand(desk: string, held: Ticket): DomainError {
   const doing = held.status === 'serving' ? 'is serving' : 'has called';
-  return { code: 'customer-in-hand', message: `Desk ${desk} ${doing} ${displayNumber(held.number)}. Finish, transfer or return them to the queue first.` };
+  return { code: 'customer-in-hand', message: `Desk ${desk} ${doing} ${displayNumber(held.number)}. Finish, transfer or return your current customer first.` };
 }
 
 const fail = (code: string, message: string) => err<DomainError>({ code, message });

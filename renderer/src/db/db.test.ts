@@ -130,7 +130,7 @@ describe('commands', () => {
     const late = await ticketCommand(db, ctx, { type: 'call', ticketId: c4.id, desk: '1', outOfTurnReason: 'asked for' });
     expect(late).toMatchObject({
       ok: false,
-      error: { code: 'customer-in-hand', message: 'Desk 1 has called C 001. Finish, transfer or return them to the queue first.' },
+      error: { code: 'customer-in-hand', message: 'Desk 1 has called C 001. Finish, transfer or return your current customer first.' },
     });
     expect(await db.events.count()).toBe(before);
     expect(await db.tickets.get(c4.id)).toMatchObject({ status: 'waiting' });
