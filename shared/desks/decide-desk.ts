@@ -26,7 +26,7 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
     case 'signOn':
       if (cmd.services.length === 0) return err({ code: 'no-services', message: 'Choose at least one service this desk covers.' });
       // Never change an open desk's services and skills silently: its customers are routed by them.
-      if (open && !cmd.takeOver && !(now !== undefined && londonDay(state.since) < londonDay(now)))
+      if (open && !cmd.takeOver && !(now !== undefined && londonDay(state.since) < londonDay(now)) && !rejoin(state, cmd, byDeviceId))
         return err({ code: 'desk-open', message: deskOpenMessage(state, byDeviceId) });
       return ok([{ type: 'desk.signedOn', payload: { desk: cmd.desk, services: cmd.services, skills: cmd.skills } }]);
     case 'pause':
@@ -53,4 +53,16 @@ function deskOpenMessage(state: DeskState, byDeviceId: string | undefined): stri
   ].filter(Boolean);
   const covering = `${state.services.length} service${state.services.length === 1 ? '' : 's'}${skills.length ? `, with ${skills.join(', ')}` : ''}`;
   return `Desk ${state.desk} is already ${state.status === 'paused' ? 'open (paused)' : 'open'} ${where} since ${londonClock(state.since)}, covering ${covering}. Choose another desk, or take this one over.`;
+}
+
+/** The same PC signing on again as the desk already is (a window reopened after a crash): nothing changes, so nothing to ask. */
+function rejoin(state: DeskState, cmd: Extract<DeskCommand, { type: 'signOn' }>, byDeviceId: string | undefined): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+  const k = (x: typeof cmd.skills) => [x.bsl, x.accessibleDesk, x.interpreterLine].join();
+  return (
+    byDeviceId === state.deviceId &&
+    same(state.services, cmd.services) &&
+    k(state.skills) === k(cmd.skills) &&
+    same(state.skills.languages, cmd.skills.languages)
+  );
 }
