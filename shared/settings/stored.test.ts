@@ -42,7 +42,9 @@ describe('applySettingsPatch', () => {
 
   it('throws a readable reason and leaves the current settings as they were', () => {
     const copy = structuredClone(current);
-    expect(() => applySettingsPatch(current, { siteId: 'Bad Code', nameRetentionDays: -1 })).toThrow(/siteId .*lower-case.*nameRetentionDays/);
+    expect(() => applySettingsPatch(current, { siteId: 'Bad Code', nameRetentionDays: -1 })).toThrow(
+      /Site code .*lower-case.*Keep customer names for \(days\) must be at least/,
+    );
     expect(current).toEqual(copy);
   });
 });

@@ -94,8 +94,54 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
   return SettingsSchema.parse(next);
 }
 
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')} ${i.message}` : i.message)).join('; ');
+/** Settings fields as the Settings screen labels them, so a refusal names what the person sees. */
+export const SETTINGS_FIELD_LABELS: Record<string, string> = {
+  siteId: 'Site code',
+  siteName: 'Site name',
+  deviceName: 'PC name',
+  desk: 'Desk',
+  role: 'Role',
+  endpointUrl: 'Endpoint address',
+  printerName: 'Ticket printer',
+  nameRetentionDays: 'Keep customer names for (days)',
+  issuingSlots: 'Issuing PCs at this site',
+  displayMonitorId: 'Calling display monitor',
+  holidayRegion: 'Bank holidays',
+  extraClosedDays: 'Other days the council is closed',
+  'thresholds.standardMinutes': 'Face-to-face standard (minutes)',
+  'thresholds.targetPercent': 'Target seen within standard (%)',
+  'thresholds.nearBreachMinutes': 'Warn this many minutes before the standard',
+  'thresholds.clockOffsetWarnSeconds': 'Clock warning (seconds)',
+};
+
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+  code?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  expected?: unknown;
+}
+
+/** zod's generic wording in plain English; a schema's own message (a format explained) is kept. */
+function plain(i: Issue): string {
+  if (i.code === 'too_small' && typeof i.minimum !== 'undefined' && /^Too small/.test(i.message)) return `must be at least ${String(i.minimum)}`;
+  if (i.code === 'too_big' && typeof i.maximum !== 'undefined' && /^Too big/.test(i.message)) return `must be at most ${String(i.maximum)}`;
+  if (i.code === 'invalid_type' && i.expected === 'number') return 'must be a number';
+  if (i.code === 'unrecognized_keys') return i.message.replace(/^Unrecognized key/, 'not a setting');
+  return i.message;
+}
+
+/** Refusals in words: "Face-to-face standard (minutes) must be at least 1". An argument's position (IPC tuples) is left out. */
+export function describeIssues(issues: readonly Issue[]): string {
+  return issues
+    .map((i) => {
+      const path = i.path.map(String).filter((p, n) => !(n === 0 && /^\d+$/.test(p)));
+      const key = path.join('.');
+      const field = SETTINGS_FIELD_LABELS[key] ?? SETTINGS_FIELD_LABELS[path[0] ?? ''] ?? key;
+      return field ? `${field} ${plain(i)}` : plain(i);
+    })
+    .join('; ');
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {

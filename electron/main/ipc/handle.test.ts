@@ -61,11 +61,11 @@ describe('IPC handlers', () => {
   });
 
   it.each([
-    ['a bad site code', [{ siteId: 'Chorley Town Hall' }], /siteId/],
+    ['a bad site code', [{ siteId: 'Chorley Town Hall' }], /Site code/],
     ['an unknown field', [{ isAdmin: true }], /isAdmin|Unrecognized/i],
     ['an attempt to change the device id', [{ deviceId: '22222222-2222-4222-8222-222222222222' }], /deviceId|Unrecognized/i],
-    ['a standard of 0 minutes', [{ thresholds: { standardMinutes: 0 } }], /standardMinutes/],
-    ['a non-http endpoint', [{ endpointUrl: 'file:///etc/passwd' }], /endpointUrl/],
+    ['a standard of 0 minutes', [{ thresholds: { standardMinutes: 0 } }], /Face-to-face standard \(minutes\) must be at least 1/],
+    ['a non-http endpoint', [{ endpointUrl: 'file:///etc/passwd' }], /Endpoint address/],
     ['no argument at all', [], /settings:update refused/],
     ['two arguments', [{}, {}], /settings:update refused/],
   ])('refuses %s and stores nothing', async (_name, args, reason) => {

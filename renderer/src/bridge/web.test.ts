@@ -20,7 +20,7 @@ describe('the web bridge', () => {
     const bridge = createWebBridge(localStorage, newId);
     await bridge.getSettings();
     const before = localStorage.getItem(SETTINGS_KEY);
-    await expect(bridge.updateSettings({ endpointUrl: 'javascript:alert(1)' })).rejects.toThrow(/endpointUrl/);
+    await expect(bridge.updateSettings({ endpointUrl: 'javascript:alert(1)' })).rejects.toThrow(/Endpoint address/);
     expect(localStorage.getItem(SETTINGS_KEY)).toBe(before);
   });
 

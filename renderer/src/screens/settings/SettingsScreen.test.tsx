@@ -60,7 +60,8 @@ describe('SettingsScreen', () => {
     const bridge = renderSettings();
     fireEvent.change(await screen.findByLabelText('Face-to-face standard (minutes)'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/standardMinutes/);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Face-to-face standard \(minutes\) must be a number/);
+    expect((await screen.findByRole('alert')).textContent).not.toMatch(/thresholds|standardMinutes/);
     expect((await bridge.getSettings()).thresholds.standardMinutes).toBe(10);
   });
 
