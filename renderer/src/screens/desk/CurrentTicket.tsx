@@ -5,7 +5,7 @@ import { NeedsBadges } from '../../components/NeedsBadges';
 import { useNow } from '../../state/now';
 
 /** The customer at the desk: number, service, how long called or served, needs, and any call another desk won. */
-export function CurrentTicket({ ticket, serviceName }: { ticket: Ticket; serviceName: string }) {
+export function CurrentTicket({ ticket, serviceName, desk }: { ticket: Ticket; serviceName: string; desk: string }) {
   const now = useNow(1000);
   const seg = currentSegment(ticket);
   const since = ticket.status === 'serving' ? seg.servingStartedAt! : seg.calls[seg.calls.length - 1]!.at;
@@ -21,9 +21,16 @@ export function CurrentTicket({ ticket, serviceName }: { ticket: Ticket; service
       <NeedsBadges ticket={ticket} />
       {ticket.conflicts.length > 0 && (
         <p className="notice notice-warn" role="alert">
-          {ticket.conflicts.map((c) => `${c.reason}${c.winnerDesk ? ` (desk ${c.winnerDesk} has the customer)` : ''}`).join('; ')}
+          {ticket.conflicts.map((c) => conflictNote(c, desk, displayNumber(ticket.number))).join(' ')}
         </p>
       )}
     </div>
   );
+}
+
+/** What this desk should know of a conflict on its customer, from its own side. */
+export function conflictNote(c: Ticket['conflicts'][number], desk: string, number: string): string {
+  if (c.type === 'ticket.called' && c.winnerDesk === desk)
+    return `Desk ${c.desk ?? 'another desk'} also called ${number} while the PCs were out of touch; your call came first, so the customer stays with you.`;
+  return `${c.reason}${c.winnerDesk ? ` (desk ${c.winnerDesk} has the customer).` : '.'}`;
 }

@@ -80,7 +80,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
             </button>
           </>
         ) : (
-          <CurrentTicket ticket={current} serviceName={serviceName(device.config, currentSegment(current).serviceId)} />
+          <CurrentTicket ticket={current} desk={desk} serviceName={serviceName(device.config, currentSegment(current).serviceId)} />
         )}
         {current?.status === 'called' && (
           <div className="actions">
