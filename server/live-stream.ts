@@ -130,11 +130,11 @@ export async function serveStream(
   // A revoked device's stream ends at once (the hub hears of it from any process), and every
   // heartbeat checks again, in case that notice was missed.
   const unwatch = ctx.hub.watchDevice(deviceId, end);
+  const beat = () => {
+    if (!closed) res.write(`: heartbeat ${ctx.now()}\n\n`);
+  };
   const heartbeat = setInterval(() => {
-    void stillEnrolled(ctx.db, deviceId).then(
-      (ok) => (ok ? res.write(`: heartbeat ${ctx.now()}\n\n`) : end()),
-      () => res.write(`: heartbeat ${ctx.now()}\n\n`),
-    );
+    void stillEnrolled(ctx.db, deviceId).then((ok) => (ok ? beat() : end()), beat);
   }, HEARTBEAT_MS);
   ctx.open.add(end);
   // Whichever comes first (the PC goes, or this side ends the response), once.
@@ -152,5 +152,7 @@ export async function serveStream(
   req.raw.on('close', release);
   res.on('close', release);
   res.write(`: connected ${ctx.now()}\n\n`);
-  await flush();
+  // The response is hijacked: a failed read (the database away) must not reach Fastify's error
+  // handler. The stream stays open; the next wake or poll reads again.
+  await flush().catch(() => undefined);
 }
