@@ -45,7 +45,7 @@ describe('the web bridge in Chromium', () => {
     await page.getByRole('button', { name: 'Save settings' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/siteId.*lower-case letters/);
+    expect(await alert.textContent()).toMatch(/Site code.*lower-case letters/);
     expect(await page.evaluate(() => localStorage.getItem('oss.settings.v1'))).toBe(before);
     await context.close();
   });
