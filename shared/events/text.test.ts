@@ -14,6 +14,16 @@ describe('text an event may carry', () => {
     expect(badTextPath({ payload: { name: 'fine' }, at: 5 })).toBeNull();
   });
 
+  it('names a bad value at the top as such, and does not walk deeper than events go', () => {
+    expect(badTextPath('a\u0000')).toBe('(value)');
+    let deep: unknown = 'x\u0000';
+    for (let i = 0; i < 12; i++) deep = { d: deep };
+    expect(badTextPath(deep)).toBeNull();
+    let shallow: unknown = 'x\u0000';
+    for (let i = 0; i < 8; i++) shallow = { d: shallow };
+    expect(badTextPath(shallow)).toBe('d.d.d.d.d.d.d.d');
+  });
+
   it('cleans typed text of what cannot be stored, and leaves the rest as typed', () => {
     expect(cleanText('Jo\u0000hn \uD800Smith 👍')).toBe('John Smith 👍');
   });

@@ -12,6 +12,12 @@ describe('the day digest input', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe('{"a":{"c":[3,{"e":5,"f":4}],"d":2},"b":1}');
   });
 
+  it('is one line per event, in id order, the id then the content', () => {
+    const events = ['c', 'a', 'd', 'b'].map((id) => event(id, { n: id }));
+    const line = (id: string) => `${id}\t{"at":1,"id":"${id}","payload":{"n":"${id}"},"type":"ticket.issued"}`;
+    expect(dayDigestInput(events)).toBe(['a', 'b', 'c', 'd'].map(line).join('\n'));
+  });
+
   it('changes when an event is missing or its content changed, not when only a name was purged', () => {
     const day = [event('a', { number: 'C001', name: 'Jo' }), event('b', { number: 'C002' })];
     const base = dayDigestInput(day);

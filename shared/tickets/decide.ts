@@ -66,7 +66,8 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
   switch (cmd.type) {
     case 'call': {
       if (ticket.status !== 'waiting') return fail('not-waiting', notWaitingMessage(ticket, label));
-      const held = ctx.holding?.find((t) => t.id !== ticket.id);
+      // A waiting ticket is held by no desk, so whatever the desk holds is someone else.
+      const held = ctx.holding?.[0];
       if (held) return err(customerInHand(cmd.desk, held));
       const reason = cmd.outOfTurnReason?.trim();
       // Stryker disable next-line ConditionalExpression,LogicalOperator: a call has passed the desk check above, so deskState is set

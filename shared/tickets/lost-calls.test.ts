@@ -18,6 +18,13 @@ describe('lost calls', () => {
     expect(lostCallsOf(tickets, '1')).toEqual([]);
   });
 
+  it('counts only lost calls: another kind of conflict at this desk is not one', () => {
+    const s = site();
+    const t = s.ticket(s.issue(0));
+    const conflicts = [{ eventId: 'x', type: 'ticket.completed', desk: '2', deviceId: 'pc', hlc: '1', reason: 'stamped before the issue' }];
+    expect(lostCallsOf([{ ...t, conflicts }], '2')).toEqual([]);
+  });
+
   it('is empty on a day without conflicts', () => {
     const s = site();
     s.call(1, s.issue(0), '2');
