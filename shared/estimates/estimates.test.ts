@@ -41,6 +41,24 @@ describe('expected wait for a new arrival', () => {
     expect(wait).toBe(18 * MIN);
   });
 
+  it('counts tickets issued since the caller last read the clock: the new customer joins behind them', () => {
+    const pc = oneDeskSite();
+    const serving = must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    must(pc.run(at(0), { type: 'call', ticketId: serving.id, desk: '1' }));
+    must(pc.run(at(0), { type: 'startServing', ticketId: serving.id, desk: '1' }));
+    // Five customers in the two seconds after the reception screen's clock last ticked.
+    for (let s = 0; s < 5; s++) must(pc.issue(at(0) + 400 * (s + 1), '2026-11-23', 'council-tax'));
+    const arrival = { serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 };
+    const input = (now: number) => ({ now, desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
+    // By hand: the desk is free at 6 min, then five customers of 6 min each: the sixth is called at 36 min.
+    const stale = expectedWaitMs(arrival, input(at(0)));
+    const fresh = expectedWaitMs(arrival, input(at(0) + 2_000));
+    expect(stale).toBe(36 * MIN - 2_000);
+    expect(fresh).toBe(stale);
+    // 35 s later, with nothing changed, the answer moves by the 35 s that passed, no more.
+    expect(expectedWaitMs(arrival, input(at(0) + 35_000))).toBe(36 * MIN - 35_000);
+  });
+
   it('is unknown when no open desk covers the service', () => {
     const pc = oneDeskSite();
     expect(

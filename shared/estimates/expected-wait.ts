@@ -1,4 +1,5 @@
 import type { Needs } from '../events/schema';
+import { currentSegment } from '../tickets/state';
 import type { Ticket } from '../tickets/state';
 import { predictCalls } from './simulate';
 import type { SimulationInput } from './simulate';
@@ -12,6 +13,10 @@ export function expectedWaitMs(
   input: SimulationInput,
 ): number | null {
   const probeId = '\u0000new-arrival';
+  // The new customer arrives after everyone already queued, even when the caller's "now" is a
+  // little behind the newest ticket (a clock read every few seconds): otherwise tickets issued
+  // since would be counted behind the new arrival, and the wait told would be too short.
+  const arrivesAt = input.tickets.reduce((latest, t) => (t.status === 'waiting' ? Math.max(latest, currentSegment(t).queuedAt) : latest), input.now);
   const probe: Ticket = {
     id: probeId,
     siteId: '',
@@ -19,17 +24,17 @@ export function expectedWaitMs(
     day: '',
     needs: arrival.needs,
     priority: arrival.priority,
-    issuedAt: input.now,
+    issuedAt: arrivesAt,
     // Sorts after every real ticket issued at the same instant.
     issuedHlc: '\uffff',
     issuedBy: '',
     status: 'waiting',
-    segments: [{ serviceId: arrival.serviceId, standardMinutes: arrival.standardMinutes, queuedAt: input.now, calls: [] }],
+    segments: [{ serviceId: arrival.serviceId, standardMinutes: arrival.standardMinutes, queuedAt: arrivesAt, calls: [] }],
     timingInaccurate: false,
     conflicts: [],
     lastHlc: '',
     eventCount: 0,
   };
   const at = predictCalls({ ...input, tickets: [...input.tickets, probe] }).get(probeId);
-  return at === undefined ? null : at - input.now;
+  return at === undefined ? null : Math.max(0, at - arrivesAt);
 }
