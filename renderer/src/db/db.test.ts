@@ -137,6 +137,21 @@ describe('commands', () => {
     expect((await callNext(db, ctx, '1')).ok).toBe(false);
   });
 
+  it('two calls to one desk at the same moment (Call next and the out-of-turn form): exactly one customer is called', async () => {
+    const db = freshDb();
+    const ctx = testContext(DEVICE, at(0));
+    await signedOnDesk(db, ctx);
+    unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
+    const other = unwrap(await issueTicket(db, ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false }));
+    const [next, outOfTurn] = await Promise.all([
+      callNext(db, ctx, '1'),
+      ticketCommand(db, ctx, { type: 'call', ticketId: other.id, desk: '1', outOfTurnReason: 'asked for' }),
+    ]);
+    expect([next.ok, outOfTurn.ok].filter(Boolean)).toHaveLength(1);
+    const atDesk = await db.tickets.where('status').anyOf('called', 'serving').toArray();
+    expect(atDesk.map((t) => t.desk)).toEqual(['1']);
+  });
+
   it('call next takes the earliest deadline the desk can serve', async () => {
     const db = freshDb();
     const ctx = testContext(DEVICE, at(0));
