@@ -78,9 +78,14 @@ export class SimDevice {
     return this.tickets.get(ticketId)!;
   }
 
+  /** The customers a desk has now, called or being served. */
+  private heldAt(desk: string): Ticket[] {
+    return [...this.tickets.values()].filter((t) => t.desk === desk && (t.status === 'called' || t.status === 'serving'));
+  }
+
   run(at: number, cmd: Exclude<Command, { type: 'issue' }>): DomainEvent[] | DomainError {
     const desk = 'desk' in cmd ? this.desks.get(cmd.desk) : undefined;
-    const holding = 'desk' in cmd ? [...this.tickets.values()].filter((t) => t.desk === cmd.desk && (t.status === 'called' || t.status === 'serving')) : [];
+    const holding = 'desk' in cmd ? this.heldAt(cmd.desk) : [];
     const r = decide(this.tickets.get(cmd.ticketId), cmd, {
       config: this.config,
       ...(desk ? { deskState: desk } : {}),
@@ -92,7 +97,7 @@ export class SimDevice {
   }
 
   desk(at: number, cmd: DeskCommand): DomainEvent[] | DomainError {
-    const holding = [...this.tickets.values()].filter((t) => t.desk === cmd.desk && (t.status === 'called' || t.status === 'serving')).length;
+    const holding = this.heldAt(cmd.desk).length;
     const r = decideDesk(this.desks.get(cmd.desk), cmd, holding, this.deviceId, at);
     if (!r.ok) return r.error;
     return this.commit(r.value, at);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../../shared/settings/schema';
+import { SETTINGS_FIELD_LABELS } from '../../../../shared/settings/stored';
 import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../../shared/calendar/bank-holidays';
 import type { Settings } from '../../../../shared/settings/schema';
 import type { AppInfo, MonitorInfo } from '../../../../shared/bridge/contract';
@@ -72,13 +73,23 @@ export function SettingsScreen() {
       <form className="settings-form" onSubmit={(e) => void save(e)} noValidate>
         <fieldset>
           <legend>This PC</legend>
-          <Field label="Site code" hint="Lower-case letters, digits and dashes, e.g. chorley-town-hall" value={form.siteId} onChange={set('siteId')} />
-          <Field label="Site name" hint="Printed on tickets" value={form.siteName} onChange={set('siteName')} />
-          <Field label="PC name" value={form.deviceName} onChange={set('deviceName')} />
-          <SelectField label="Role" value={form.role} onChange={set('role')} options={roles.map((r) => [r, r[0]!.toUpperCase() + r.slice(1)])} />
-          <Field label="Desk" hint="Leave empty on the front desk or a wall screen" value={form.desk} onChange={set('desk')} />
           <Field
-            label="Issuing PCs at this site"
+            label={SETTINGS_FIELD_LABELS['siteId']!}
+            hint="Lower-case letters, digits and dashes, e.g. chorley-town-hall"
+            value={form.siteId}
+            onChange={set('siteId')}
+          />
+          <Field label={SETTINGS_FIELD_LABELS['siteName']!} hint="Printed on tickets" value={form.siteName} onChange={set('siteName')} />
+          <Field label={SETTINGS_FIELD_LABELS['deviceName']!} value={form.deviceName} onChange={set('deviceName')} />
+          <SelectField
+            label={SETTINGS_FIELD_LABELS['role']!}
+            value={form.role}
+            onChange={set('role')}
+            options={roles.map((r) => [r, r[0]!.toUpperCase() + r.slice(1)])}
+          />
+          <Field label={SETTINGS_FIELD_LABELS['desk']!} hint="Leave empty on the front desk or a wall screen" value={form.desk} onChange={set('desk')} />
+          <Field
+            label={SETTINGS_FIELD_LABELS['issuingSlots']!}
             hint="How many PCs issue tickets here (1 to 9)"
             type="number"
             value={form.issuingSlots}
@@ -100,9 +111,14 @@ export function SettingsScreen() {
         </fieldset>
         <fieldset>
           <legend>Standards</legend>
-          <Field label="Face-to-face standard (minutes)" type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
-          <Field label="Target seen within standard (%)" type="number" value={form.targetPercent} onChange={set('targetPercent')} />
-          <Field label="Warn this many minutes before the standard" type="number" value={form.nearBreachMinutes} onChange={set('nearBreachMinutes')} />
+          <Field label={SETTINGS_FIELD_LABELS['thresholds.standardMinutes']!} type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
+          <Field label={SETTINGS_FIELD_LABELS['thresholds.targetPercent']!} type="number" value={form.targetPercent} onChange={set('targetPercent')} />
+          <Field
+            label={SETTINGS_FIELD_LABELS['thresholds.nearBreachMinutes']!}
+            type="number"
+            value={form.nearBreachMinutes}
+            onChange={set('nearBreachMinutes')}
+          />
           <SelectField
             label="Bank holidays (for complaint due dates)"
             value={form.holidayRegion}
@@ -110,7 +126,7 @@ export function SettingsScreen() {
             options={HOLIDAY_REGIONS.map((r): [string, string] => [r, HOLIDAY_REGION_LABELS[r]])}
           />
           <Field
-            label="Other days the council is closed"
+            label={SETTINGS_FIELD_LABELS['extraClosedDays']!}
             hint="Dates as YYYY-MM-DD, separated by spaces or commas, e.g. 2026-12-29 2026-12-30"
             value={form.extraClosedDays}
             onChange={set('extraClosedDays')}
@@ -119,15 +135,20 @@ export function SettingsScreen() {
         <fieldset>
           <legend>Connections and privacy</legend>
           <Field
-            label="Endpoint address"
+            label={SETTINGS_FIELD_LABELS['endpointUrl']!}
             hint="The council's central endpoint, e.g. https://reception.example.gov.uk"
             value={form.endpointUrl}
             onChange={set('endpointUrl')}
           />
-          <Field label="Ticket printer" hint="Leave empty for the system default" value={form.printerName} onChange={set('printerName')} />
+          <Field
+            label={SETTINGS_FIELD_LABELS['printerName']!}
+            hint="Leave empty for the system default"
+            value={form.printerName}
+            onChange={set('printerName')}
+          />
           {monitors.length > 0 && (
             <SelectField
-              label="Calling display monitor"
+              label={SETTINGS_FIELD_LABELS['displayMonitorId']!}
               value={form.displayMonitorId}
               onChange={set('displayMonitorId')}
               options={[
@@ -136,7 +157,7 @@ export function SettingsScreen() {
               ]}
             />
           )}
-          <Field label="Keep customer names for (days)" type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />
+          <Field label={SETTINGS_FIELD_LABELS['nameRetentionDays']!} type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary">
