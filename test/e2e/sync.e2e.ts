@@ -142,7 +142,7 @@ describe('two reception PCs and an endpoint', () => {
 
     // Desk 3 called first, so desk 3 has the customer; desk 1 is told so, in words.
     await deskA1.bringToFront();
-    await deskA1.getByText(`${planning} was also called at desk 3 while the PCs were out of touch`).waitFor({ timeout: 10_000 });
+    await deskA1.getByText(`${planning} was also called at desk 3 before this PC heard of it`).waitFor({ timeout: 10_000 });
     expect(await deskA1.getByTestId('desk-ticket').count()).toBe(0);
     await deskB3.bringToFront();
     expect(await deskB3.getByTestId('desk-ticket').textContent()).toBe(planning);

@@ -4,7 +4,7 @@ import { SettingsScreen } from './settings/SettingsScreen';
 import { ReceptionScreen } from './ReceptionScreen';
 import { QueueScreen } from './QueueScreen';
 import { DeskScreen } from './desk/DeskScreen';
-import { DisplayScreen } from './DisplayScreen';
+import { DisplayScreen } from './display/DisplayScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { EndOfDayScreen } from './end-of-day/EndOfDayScreen';

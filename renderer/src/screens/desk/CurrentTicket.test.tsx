@@ -6,7 +6,7 @@ const lostCall = { eventId: 'e1', type: 'ticket.called', desk: '2', deviceId: 'p
 describe('a conflict on the customer at this desk', () => {
   it('tells the desk that keeps the customer that its call came first, not that the customer is with itself', () => {
     const note = conflictNote(lostCall, '4', 'C 004');
-    expect(note).toBe('Desk 2 also called C 004 while the PCs were out of touch; your call came first, so the customer stays with you.');
+    expect(note).toBe('Desk 2 also called C 004 at the same moment or while the PCs were out of touch; your call came first, so the customer stays with you.');
     expect(note).not.toMatch(/desk 4 has the customer/);
   });
 

@@ -31,6 +31,6 @@ export function CurrentTicket({ ticket, serviceName, desk }: { ticket: Ticket; s
 /** What this desk should know of a conflict on its customer, from its own side. */
 export function conflictNote(c: Ticket['conflicts'][number], desk: string, number: string): string {
   if (c.type === 'ticket.called' && c.winnerDesk === desk)
-    return `Desk ${c.desk ?? 'another desk'} also called ${number} while the PCs were out of touch; your call came first, so the customer stays with you.`;
+    return `Desk ${c.desk ?? 'another desk'} also called ${number} at the same moment or while the PCs were out of touch; your call came first, so the customer stays with you.`;
   return `${c.reason}${c.winnerDesk ? ` (desk ${c.winnerDesk} has the customer).` : '.'}`;
 }

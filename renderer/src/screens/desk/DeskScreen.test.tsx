@@ -42,7 +42,9 @@ describe('a desk that lost a race to call, once the PCs meet again', () => {
     await mergeRemoteEvents(appDb(), [...b.log.values()]);
 
     const alert = await screen.findByText(/was also called at/);
-    expect(alert.textContent).toMatch(/^C 002 was also called at desk 2 while the PCs were out of touch; that call came first, so desk 2 has the customer/);
+    expect(alert.textContent).toMatch(
+      /^C 002 was also called at desk 2 before this PC heard of it \(at the same moment, or while the PCs were out of touch\); that call came first, so desk 2 has the customer/,
+    );
     expect(screen.queryByTestId('desk-ticket')).toBeNull();
     expect(screen.getByRole('button', { name: 'Call next' })).toBeTruthy();
 

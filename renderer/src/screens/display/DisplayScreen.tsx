@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { displayNumber } from '../../../../shared/tickets/state';
+import { callsOf, callsTogether } from '../../../../shared/tickets/calls';
+import { NO_NEEDS } from '../../../../shared/events/schema';
+import { useDevice } from '../../app/useDevice';
+import { useExpectedWait } from '../../app/useEstimates';
+import { useDesks, useTodaysTickets } from '../../data/hooks';
+import { useNow } from '../../state/now';
+import { useSession } from '../../state/session';
+import { expectedWaitText } from '../../print/ticket';
+import { useAnnouncements } from './useAnnouncements';
+
+const RECENT_SHOWN = 8;
+
+/**
+ * The public calling screen, readable across a room: the calls just made
+ * large (several when desks call together), below them the calls before
+ * and the expected wait per service. Every new call is chimed and spoken
+ * (en-GB), one after another, once sound has been turned on (browsers allow
+ * sound only after a person has pressed something on the page).
+ */
+export function DisplayScreen() {
+  const tickets = useTodaysTickets();
+  const desks = useDesks();
+  const device = useDevice();
+  const now = useNow(30_000);
+  const soundOn = useSession((s) => s.soundOn);
+  const setSoundOn = useSession((s) => s.setSoundOn);
+  const expected = useExpectedWait(tickets, desks, device.config, now);
+
+  const calls = useMemo(() => (tickets ? callsOf(tickets) : undefined), [tickets]);
+  useAnnouncements(calls, soundOn);
+  const large = callsTogether(calls ?? []);
+  const recent = (calls ?? []).slice(large.length, large.length + RECENT_SHOWN);
+  const waits = device.config.services.filter((s) => s.active).map((s) => ({ name: s.name, text: expectedWaitText(expected(s.id, NO_NEEDS, false)) }));
+
+  return (
+    <div className="display">
+      <section className={`display-latest display-count-${Math.max(large.length, 1)}`} aria-live="assertive" aria-atomic="true" aria-label="Now calling">
+        {large.length === 0 && <p className="display-desk">Please wait to be called</p>}
+        {large.map((c) => (
+          <div className="display-call" key={c.key} data-testid="display-call">
+            <p className="display-number" data-testid="display-number">
+              {displayNumber(c.number)}
+            </p>
+            <p className="display-desk" data-testid="display-desk">
+              Please go to desk {c.desk}
+            </p>
+          </div>
+        ))}
+      </section>
+      <section className="display-history" aria-label="Recent calls">
+        <h2>Recent calls</h2>
+        {recent.length === 0 ? (
+          <p>None yet today</p>
+        ) : (
+          <ol>
+            {recent.map((c) => (
+              <li key={c.key}>
+                {displayNumber(c.number)} → desk {c.desk}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="display-waits" aria-label="Expected wait now">
+        <h2>Expected wait now</h2>
+        <ul>
+          {waits.map((w) => (
+            <li key={w.name}>
+              <span>{w.name}</span> <strong>{w.text}</strong>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <p className="display-controls">
+        <button type="button" onClick={() => setSoundOn(!soundOn)} aria-pressed={soundOn}>
+          {soundOn ? 'Sound on' : 'Turn sound on'}
+        </button>
+      </p>
+    </div>
+  );
+}

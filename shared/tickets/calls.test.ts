@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { site } from '../testing/scenario';
+import { callsOf, callsToAnnounce, callsTogether, spokenCall, TOGETHER_MS } from './calls';
+import type { CallShown } from './calls';
+
+function call(key: string, seconds: number): CallShown {
+  return { key, ticketId: key, number: key, desk: '1', at: seconds * 1000, hlc: String(seconds).padStart(6, '0'), current: true };
+}
+
+describe('the calling display’s calls', () => {
+  it('lists every call of the day newest first, a recall as a call of its own', () => {
+    const s = site();
+    const a = s.issue(0);
+    const b = s.issue(0.1, 'housing');
+    s.call(1, a, '1');
+    s.call(2, b, '2');
+    s.recall(3, a, '1');
+    const calls = callsOf([...s.pc.tickets.values()]);
+    expect(calls.map((c) => [c.number, c.desk])).toEqual([
+      [a.number, '1'],
+      [b.number, '2'],
+      [a.number, '1'],
+    ]);
+    expect(new Set(calls.map((c) => c.key)).size).toBe(3);
+    // Only a's recall and b's call still wait for their customer.
+    expect(calls.map((c) => c.current)).toEqual([true, true, false]);
+  });
+
+  it('marks a call no longer current once the customer is being served', () => {
+    const s = site();
+    const a = s.issue(0);
+    s.call(1, a, '1');
+    s.serve(2, a, '1');
+    expect(callsOf([...s.pc.tickets.values()]).map((c) => c.current)).toEqual([false]);
+  });
+
+  it('shows large every call made together with the newest, and no older one', () => {
+    const calls = [call('d', 100), call('c', 100 - TOGETHER_MS / 1000), call('b', 99 - TOGETHER_MS / 1000), call('a', 10)];
+    expect(callsTogether(calls).map((c) => c.key)).toEqual(['d', 'c']);
+    expect(callsTogether([call('a', 10)]).map((c) => c.key)).toEqual(['a']);
+    expect(callsTogether([])).toEqual([]);
+  });
+
+  it('shows at most four large, the newest ones', () => {
+    const calls = [6, 5, 4, 3, 2, 1].map((s) => call(`k${s}`, s));
+    expect(callsTogether(calls).map((c) => c.key)).toEqual(['k6', 'k5', 'k4', 'k3']);
+  });
+
+  it('announces each call not yet announced, oldest first, so a burst is spoken in the order the desks called', () => {
+    const calls = [call('d', 4), call('c', 3), call('b', 2), call('a', 1)];
+    expect(callsToAnnounce(calls, new Set(['a'])).map((c) => c.key)).toEqual(['b', 'c', 'd']);
+    expect(callsToAnnounce(calls, new Set(['a', 'b', 'c', 'd']))).toEqual([]);
+  });
+
+  it('does not speak a call that arrives after its customer was served', () => {
+    const calls = [{ ...call('b', 2), current: false }, call('a', 1)];
+    expect(callsToAnnounce(calls, new Set()).map((c) => c.key)).toEqual(['a']);
+  });
+
+  it('speaks the number digit by digit and names the desk', () => {
+    expect(spokenCall('C014', '3')).toBe('Ticket C, 0, 1, 4. Please go to desk 3.');
+  });
+});

@@ -1,0 +1,56 @@
+import type { Ticket } from './state';
+
+/** One call of a customer to a desk, as the calling display shows and speaks it. */
+export interface CallShown {
+  /** Unique per call: a recall is a new call, announced again. */
+  key: string;
+  ticketId: string;
+  number: string;
+  desk: string;
+  at: number;
+  hlc: string;
+  /** The customer is still waiting to come to the desk for this call (not served, not recalled since). */
+  current: boolean;
+}
+
+/** Every call of these tickets, newest first (by the HLC, the order every PC agrees on). */
+export function callsOf(tickets: readonly Ticket[]): CallShown[] {
+  const calls: CallShown[] = [];
+  for (const t of tickets) {
+    const last = t.status === 'called' ? t.segments.at(-1)?.calls.at(-1) : undefined;
+    for (const seg of t.segments)
+      for (const c of seg.calls)
+        calls.push({ key: `${t.id}:${c.hlc}`, ticketId: t.id, number: t.number, desk: c.desk, at: c.at, hlc: c.hlc, current: c === last });
+  }
+  return calls.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+}
+
+/** Calls this close to the newest one were made "together" and are all shown large. */
+export const TOGETHER_MS = 20_000;
+export const MAX_SHOWN_LARGE = 4;
+
+/**
+ * The calls shown large: the newest, and those made within `TOGETHER_MS`
+ * of it (two desks pressing Call next at once), at most `MAX_SHOWN_LARGE`.
+ * `calls` is newest first, as `callsOf` gives it.
+ */
+export function callsTogether(calls: readonly CallShown[]): CallShown[] {
+  const newest = calls[0];
+  if (!newest) return [];
+  return calls.filter((c) => newest.at - c.at <= TOGETHER_MS).slice(0, MAX_SHOWN_LARGE);
+}
+
+/**
+ * The calls not yet announced, oldest first: the order they were made in,
+ * so a burst is spoken in the order the desks called. A call that reaches
+ * this display late (after the customer was served, or recalled) is not
+ * spoken: nobody is waiting to hear it.
+ */
+export function callsToAnnounce(calls: readonly CallShown[], announced: ReadonlySet<string>): CallShown[] {
+  return calls.filter((c) => c.current && !announced.has(c.key)).reverse();
+}
+
+/** What the display says aloud: digit by digit ("C, 0, 1, 4"), clearer across a room than "C fourteen". */
+export function spokenCall(number: string, desk: string): string {
+  return `Ticket ${number.slice(0, 1)}, ${number.slice(1).split('').join(', ')}. Please go to desk ${desk}.`;
+}

@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../server/app';
+import type { Database } from '../../server/db/adapter';
+import { migrate } from '../../server/db/migrate';
+import { openPglite } from '../../server/db/pglite';
+import { createSite, enrolDevice } from '../../server/devices';
+import type { Settings } from '../../shared/settings/schema';
+import { configurePc } from './pcs';
+
+/**
+ * A real endpoint (embedded store, in this process, on loopback) and the
+ * reception PCs of one site, each a browser context of its own (its own
+ * IndexedDB and settings), enrolled as IT would.
+ */
+export async function siteWorld(browser: Browser, siteId: string, siteName: string) {
+  const db: Database = await openPglite();
+  await migrate(db);
+  await createSite(db, siteId, siteName);
+  const endpoint: FastifyInstance = await buildApp({ db });
+  await endpoint.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}`;
+  const contexts: BrowserContext[] = [];
+
+  return {
+    db,
+    url,
+    /** A PC of the site: enrolled, its settings written, the app not yet opened. */
+    async pc(name: string, patch: Partial<Settings> = {}, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+      const deviceId = randomUUID();
+      const { token } = await enrolDevice(db, siteId, name, deviceId);
+      const context = await browser.newContext({ viewport });
+      contexts.push(context);
+      await configurePc(context, inject('baseUrl'), deviceId, token, { siteId, deviceName: name, endpointUrl: url, ...patch });
+      return context;
+    },
+    async close(): Promise<void> {
+      for (const c of contexts) await c.close();
+      await endpoint.close();
+      await db.close();
+    },
+  };
+}
+
+/** Waits until a page's status bar says it is online with the live stream open. */
+export async function live(page: Page): Promise<void> {
+  await page.getByTestId('sync-status').filter({ hasText: 'Online, live' }).waitFor({ timeout: 15_000 });
+}
