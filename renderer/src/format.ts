@@ -7,3 +7,10 @@ export const mins = (ms: number | null) => (ms === null ? '–' : `${(ms / 60_00
 export const timeOfDay = (ms: number) => londonClock(ms);
 /** A rate with its counts: "80.0% (4 of 5)". Never a bare percentage. */
 export const withCounts = (p: number | null, part: number, whole: number) => `${pct(p)} (${part} of ${whole})`;
+
+/** The expected wait in words, as told and printed. */
+export function expectedWaitText(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 1) return 'You will be called shortly';
+  return `About ${minutes} minute${minutes === 1 ? '' : 's'}`;
+}

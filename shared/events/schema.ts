@@ -49,6 +49,9 @@ export type Skills = z.infer<typeof SkillsSchema>;
 const AvoidableSchema = z.object({ reasonId: z.string().min(1).max(40), note: z.string().max(500).optional() }).strict();
 const ComplaintSchema = z.object({ directorate: z.string().min(1).max(60), summary: z.string().max(1000).optional() }).strict();
 
+/** A PC's name as set in its Settings. */
+const pcName = z.string().trim().min(1).max(60);
+
 const payloads = {
   'ticket.issued': z
     .object({
@@ -60,6 +63,8 @@ const payloads = {
       /** The standard that applies, fixed at issue: later config changes do not rewrite history. */
       standardMinutes: z.number().int().min(1).max(240),
       name: z.string().trim().min(1).max(80).optional(),
+      /** The name of the PC that issued it ("Front desk"), so another PC can say where a customer was issued. */
+      issuedOn: pcName.optional(),
     })
     .strict(),
   'ticket.called': z.object({ desk, outOfTurnReason: z.string().trim().min(1).max(200).optional() }).strict(),
@@ -86,7 +91,9 @@ const payloads = {
   'desk.paused': z.object({ desk, reason: z.string().max(200).optional() }).strict(),
   'desk.resumed': z.object({ desk }).strict(),
   'desk.signedOff': z.object({ desk }).strict(),
-  'day.closed': z.object({ day, stillWaiting: z.number().int().min(0) }).strict(),
+  /** Closing ends the day at every PC of the site: nobody is issued a ticket until it is reopened. */
+  'day.closed': z.object({ day, stillWaiting: z.number().int().min(0), closedOn: pcName.optional() }).strict(),
+  'day.reopened': z.object({ day, reopenedOn: pcName.optional() }).strict(),
 } as const;
 
 export type EventType = keyof typeof payloads;

@@ -13,6 +13,8 @@ import { decide } from '../tickets/decide';
 import type { Command, DomainError } from '../tickets/decide';
 import { foldTicket } from '../tickets/fold';
 import { closeDayDrafts } from '../tickets/close-day';
+import { dayStatusOf } from '../tickets/day-status';
+import type { DayStatus } from '../tickets/day-status';
 import { ticketNumber } from '../tickets/numbers';
 import type { Ticket } from '../tickets/state';
 import { uuidv7 } from '../core/uuidv7';
@@ -72,7 +74,7 @@ export class SimDevice {
       priority: opts.priority ?? false,
       ...(opts.name ? { name: opts.name } : {}),
     };
-    const r = decide(undefined, cmd, { config: this.config });
+    const r = decide(undefined, cmd, { config: this.config, day: this.dayStatus(day) });
     if (!r.ok) return r.error;
     this.commit(r.value, at);
     return this.tickets.get(ticketId)!;
@@ -103,8 +105,16 @@ export class SimDevice {
     return this.commit(r.value, at);
   }
 
-  closeDay(at: number, day: string): DomainEvent[] {
-    return this.commit(closeDayDrafts(this.tickets.values(), day), at);
+  closeDay(at: number, day: string, closedOn?: string): DomainEvent[] {
+    return this.commit(closeDayDrafts(this.tickets.values(), day, closedOn), at);
+  }
+
+  reopenDay(at: number, day: string): DomainEvent[] {
+    return this.commit([{ type: 'day.reopened', payload: { day } }], at);
+  }
+
+  dayStatus(day: string): DayStatus {
+    return dayStatusOf([...this.log.values()].filter((e) => e.type.startsWith('day.') && (e.payload as { day: string }).day === day));
   }
 
   /** Merge events from anywhere (own or remote), by id, and re-fold what they touch. */

@@ -47,6 +47,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       issuedAt: e.at,
       issuedHlc: e.hlc,
       issuedBy: e.deviceId,
+      issuedOn: p.issuedOn,
       status: 'waiting',
       segments: [newSegment(p.serviceId, p.standardMinutes, e.at)],
       desk: undefined,

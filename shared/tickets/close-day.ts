@@ -6,15 +6,44 @@ import type { Ticket } from './state';
  * a desk) is marked unseen, with the wait they had reached; then the day is
  * marked closed. Customers being served are left to finish.
  */
-export function closeDayDrafts(tickets: Iterable<Ticket>, day: string): Draft[] {
+export function closeDayDrafts(tickets: Iterable<Ticket>, day: string, closedOn?: string): Draft[] {
   const drafts: Draft[] = [];
   for (const t of tickets) {
-    if (t.day === day && (t.status === 'waiting' || t.status === 'called')) {
+    if (t.day === day && isStillWaiting(t)) {
       drafts.push({ type: 'ticket.unseenAtClose', ticketId: t.id, payload: { day } });
     }
   }
-  drafts.push({ type: 'day.closed', payload: { day, stillWaiting: drafts.length } });
+  drafts.push({ type: 'day.closed', payload: { day, stillWaiting: drafts.length, ...(closedOn ? { closedOn } : {}) } });
   return drafts;
+}
+
+const isStillWaiting = (t: Ticket) => t.status === 'waiting' || t.status === 'called';
+
+/** Who closing the day would affect: the customers it marks unseen, grouped by the PC that issued them, and those being served. */
+export interface CloseImpact {
+  stillWaiting: number;
+  serving: number;
+  /** Issued here and elsewhere, largest group first; a PC with no name recorded is "another PC". */
+  byPc: { pc: string; here: boolean; count: number }[];
+}
+
+export function closeImpact(tickets: Iterable<Ticket>, day: string, thisDeviceId: string): CloseImpact {
+  const groups = new Map<string, { pc: string; here: boolean; count: number }>();
+  let stillWaiting = 0;
+  let serving = 0;
+  for (const t of tickets) {
+    if (t.day !== day) continue;
+    if (t.status === 'serving') serving++;
+    if (!isStillWaiting(t)) continue;
+    stillWaiting++;
+    const here = t.issuedBy === thisDeviceId;
+    const key = here ? '' : (t.issuedOn ?? t.issuedBy);
+    const group = groups.get(key) ?? { pc: here ? 'this PC' : (t.issuedOn ?? 'another PC'), here, count: 0 };
+    group.count++;
+    groups.set(key, group);
+  }
+  const byPc = [...groups.values()].sort((a, b) => b.count - a.count || a.pc.localeCompare(b.pc));
+  return { stillWaiting, serving, byPc };
 }
 
 /**

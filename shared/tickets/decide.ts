@@ -6,6 +6,8 @@ import type { EventType, Needs, PayloadOf } from '../events/schema';
 import type { DeskState } from '../desks/desk';
 import { nextTicketFor } from '../queue/call-order';
 import { applyEvent } from './apply';
+import { londonClock } from '../calendar/london';
+import type { DayStatus } from './day-status';
 import { displayNumber } from './state';
 import type { Completion, Ticket } from './state';
 
@@ -22,7 +24,7 @@ export interface DomainError {
 export type Draft = { [T in EventType]: { type: T; ticketId?: string; payload: PayloadOf<T> } }[EventType];
 
 export type Command =
-  | { type: 'issue'; ticketId: string; serviceId: string; number: string; day: string; needs: Needs; priority: boolean; name?: string }
+  | { type: 'issue'; ticketId: string; serviceId: string; number: string; day: string; needs: Needs; priority: boolean; name?: string; issuedOn?: string }
   | { type: 'call'; ticketId: string; desk: string; outOfTurnReason?: string }
   | { type: 'recall'; ticketId: string; desk: string }
   | { type: 'requeue'; ticketId: string; desk: string }
@@ -41,12 +43,20 @@ export interface DecideContext {
   queue?: readonly Ticket[];
   /** For `call`: the tickets the calling desk holds now (called or being served). A desk holds one customer. */
   holding?: readonly Ticket[];
+  /** For `issue`: whether the day has been closed (at any PC) and not reopened. */
+  day?: DayStatus;
 }
 
 /** Why a desk that already has a customer cannot call another, in the words the desk reads. */
 export function customerInHand(desk: string, held: Ticket): DomainError {
   const doing = held.status === 'serving' ? 'is serving' : 'has called';
   return { code: 'customer-in-hand', message: `Desk ${desk} ${doing} ${displayNumber(held.number)}. Finish, transfer or return your current customer first.` };
+}
+
+/** Why no ticket can be issued on a closed day, and what to do about it. */
+export function dayClosed(day: Extract<DayStatus, { closed: true }>): DomainError {
+  const where = day.on ? ` on ${day.on}` : '';
+  return { code: 'day-closed', message: `Today was closed at ${londonClock(day.at)}${where}, so no more tickets can be issued. Reopen the day to issue one.` };
 }
 
 const fail = (code: string, message: string) => err<DomainError>({ code, message });
@@ -138,6 +148,7 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
 
 function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type: 'issue' }>, ctx: DecideContext): Result<Draft[], DomainError> {
   if (existing) return fail('duplicate', 'That ticket was already issued.');
+  if (ctx.day?.closed) return err(dayClosed(ctx.day));
   const service = serviceById(ctx.config, cmd.serviceId);
   if (!service || !service.active) return fail('unknown-service', 'Choose the service the customer needs.');
   const name = cmd.name?.trim();
@@ -153,6 +164,7 @@ function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type:
         priority: cmd.priority,
         standardMinutes: cmd.priority ? service.priorityStandardMinutes : service.standardMinutes,
         ...(name ? { name } : {}),
+        ...(cmd.issuedOn ? { issuedOn: cmd.issuedOn } : {}),
       },
     },
   ]);

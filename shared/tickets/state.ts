@@ -63,6 +63,8 @@ export interface Ticket {
   issuedAt: number;
   issuedHlc: string;
   issuedBy: string;
+  /** The issuing PC's name, when it recorded one. */
+  issuedOn?: string;
   status: TicketStatus;
   segments: Segment[];
   /** The desk holding the ticket now (called or serving), if any. */

@@ -24,6 +24,7 @@ export function useDevice(): DeviceContext {
     () => ({
       siteId: settings.siteId,
       deviceId: settings.deviceId,
+      deviceName: settings.deviceName,
       slot: { slot: Math.min(settings.issuingSlot, settings.issuingSlots - 1), slots: settings.issuingSlots },
       config,
       now: () => Date.now(),

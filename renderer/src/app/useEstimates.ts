@@ -6,6 +6,23 @@ import { expectedWaitMs } from '../../../shared/estimates/expected-wait';
 import { recentServiceMinutes } from '../../../shared/estimates/service-times';
 import type { Needs } from '../../../shared/events/schema';
 import type { Ticket } from '../../../shared/tickets/state';
+import { whyNoDesk } from '../../../shared/estimates/no-desk';
+import { expectedWaitText } from '../format';
+import { languageName } from '../../../shared/config/languages';
+
+/** What the greeter tells a new arrival (and the ticket prints): "About 12 minutes", or why no wait can be told. */
+export function useWaitToTell(tickets: Ticket[] | undefined, desks: DeskState[] | undefined, config: SiteConfig, now: number) {
+  const expected = useExpectedWait(tickets, desks, config, now);
+  return useMemo(
+    () =>
+      (serviceId: string, needs: Needs, priority: boolean): string => {
+        const ms = expected(serviceId, needs, priority);
+        if (ms !== null) return expectedWaitText(ms);
+        return whyNoDesk(serviceId, serviceById(config, serviceId)?.name ?? serviceId, needs, desks ?? [], languageName);
+      },
+    [expected, desks, config],
+  );
+}
 
 /** Expected waits for new arrivals, recomputed when the tickets, desks or minute change. */
 export function useExpectedWait(tickets: Ticket[] | undefined, desks: DeskState[] | undefined, config: SiteConfig, now: number) {

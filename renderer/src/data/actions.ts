@@ -19,4 +19,5 @@ export const callNext = onThisPc(commands.callNext);
 export const ticketCommand = onThisPc(commands.ticketCommand);
 export const deskCommand = onThisPc(commands.deskCommand);
 export const closeDay = onThisPc(commands.closeDay);
+export const reopenDay = onThisPc(commands.reopenDay);
 export const saveServices = onThisPc(writeServices);

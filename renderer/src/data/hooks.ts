@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { londonDay } from '../../../shared/calendar/london';
 import type { DeskState } from '../../../shared/desks/desk';
-import type { DomainEvent } from '../../../shared/events/schema';
+import type { DayStatus } from '../../../shared/tickets/day-status';
+import { readDayStatus } from '../db/commands';
 import type { Ticket } from '../../../shared/tickets/state';
 import { appDb } from '../db/database';
 import { DEFAULT_STORED_SERVICES } from '../../../shared/config/stored-services';
@@ -52,9 +53,9 @@ export function useConflictedTickets(day: string): Ticket[] | undefined {
   return useLiveQuery(() => appDb().tickets.where('day').equals(day).filter((t) => t.conflicts.length > 0).toArray(), [day]);
 }
 
-/** The day.closed event of a day, once some PC has closed it. */
-export function useDayClosed(day: string): DomainEvent | undefined {
-  return useLiveQuery(() => appDb().events.where('scope').equals(`day:${day}`).filter((e) => e.type === 'day.closed').first(), [day]);
+/** Whether a day has been closed (at any PC this PC has heard from) and not reopened; undefined while loading. */
+export function useDayStatus(day: string): DayStatus | undefined {
+  return useLiveQuery(() => readDayStatus(appDb(), day), [day]);
 }
 
 /** The last end-of-day check with the endpoint of a day (null: never checked). */

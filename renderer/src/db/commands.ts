@@ -16,8 +16,10 @@ import type { DevicePosition } from '../../../shared/events/stamp';
 import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
 import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
+import { dayStatusOf } from '../../../shared/tickets/day-status';
+import type { DayStatus } from '../../../shared/tickets/day-status';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
-import { customerInHand, decide } from '../../../shared/tickets/decide';
+import { customerInHand, dayClosed, decide } from '../../../shared/tickets/decide';
 import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
@@ -39,6 +41,8 @@ import { STORAGE_FULL_MESSAGE, isStorageFull, reportStorage } from './storage-fu
 export interface DeviceContext {
   siteId: string;
   deviceId: string;
+  /** This PC's name from Settings ("Front desk"): other PCs say where a ticket was issued or the day closed. */
+  deviceName?: string;
   slot: NumberSlot;
   config: SiteConfig;
   now: () => number;
@@ -147,6 +151,9 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
     const service = serviceById(ctx.config, input.serviceId);
     if (!service) return err({ code: 'unknown-service', message: 'Choose the service the customer needs.' });
     const day = londonDay(now);
+    // Checked before a number is taken, so a refused issue leaves no gap (the refusal rolls back anyway).
+    const status = await readDayStatus(db, day);
+    if (status.closed) return err(dayClosed(status));
     const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id, ctx.deviceId));
     if (!number.ok) return err({ code: number.error.code, message: `Cannot issue: ${number.error.message}.` });
     ticketId = uuidv7(now, ctx.randomBytes(10));
@@ -159,8 +166,9 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
       needs: input.needs,
       priority: input.priority,
       ...(input.name ? { name: input.name } : {}),
+      ...(ctx.deviceName ? { issuedOn: ctx.deviceName } : {}),
     };
-    return decide(undefined, cmd, { config: ctx.config });
+    return decide(undefined, cmd, { config: ctx.config, day: status });
   });
   if (!r.ok) return r;
   return ok((await db.tickets.get(ticketId))!);
@@ -210,9 +218,22 @@ export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Desk
   });
 }
 
-/** End of day: everyone still waiting is marked unseen with their wait, and the day is closed. */
+/** End of day, for the whole site: everyone still waiting is marked unseen with their wait, and the day is closed. */
 export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
-  return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day)));
+  return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day, ctx.deviceName)));
+}
+
+/** Reopens a closed day (a customer arrived after all, or it was closed by mistake), as a recorded event. */
+export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
+  return commit(db, ctx, async () => {
+    if (!(await readDayStatus(db, day)).closed) return err({ code: 'day-open', message: 'The day is open already.' });
+    return ok([{ type: 'day.reopened', payload: { day, ...(ctx.deviceName ? { reopenedOn: ctx.deviceName } : {}) } }]);
+  });
+}
+
+/** Whether a day has been closed, from every PC's close and reopen events this PC holds. */
+export async function readDayStatus(db: ReceptionDb, day: string): Promise<DayStatus> {
+  return dayStatusOf(await db.events.where('scope').equals(`day:${day}`).toArray());
 }
 
 const DAY_MS = 86_400_000;

@@ -5,19 +5,12 @@ import type { PrintJob } from '../../../shared/bridge/contract';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function expectedWaitText(ms: number | null): string {
-  if (ms === null) return 'No desk is open for this service yet';
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'You will be called shortly';
-  return `About ${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
 /**
  * The customer's ticket on an 80 mm thermal roll: the number large, the
  * service, the time, the expected wait and the site. Self-contained HTML
  * (no scripts, styles inline) so the Electron print window needs nothing else.
  */
-export function ticketPrintJob(t: Ticket, serviceName: string, siteName: string, expectedWaitMs: number | null): PrintJob {
+export function ticketPrintJob(t: Ticket, serviceName: string, siteName: string, waitTold: string): PrintJob {
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Ticket ${escape(displayNumber(t.number))}</title>
 <style>
   @page { size: 80mm auto; margin: 4mm; }
@@ -32,7 +25,7 @@ export function ticketPrintJob(t: Ticket, serviceName: string, siteName: string,
   <div class="t-number">${escape(displayNumber(t.number))}</div>
   <div class="t-service">${escape(serviceName)}</div>
   <div class="t-meta">Issued ${escape(londonClock(t.issuedAt))}</div>
-  <div class="t-meta">Expected wait: ${escape(expectedWaitText(expectedWaitMs))}</div>
+  <div class="t-meta">Expected wait: ${escape(waitTold)}</div>
   <div class="t-meta">Please wait to be called. Your number will show on the screen.</div>
 </div>
 </body></html>`;

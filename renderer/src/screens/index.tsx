@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteId } from '../shell/routes';
 import { SettingsScreen } from './settings/SettingsScreen';
-import { ReceptionScreen } from './ReceptionScreen';
+import { ReceptionScreen } from './reception/ReceptionScreen';
 import { QueueScreen } from './QueueScreen';
 import { DeskScreen } from './desk/DeskScreen';
 import { DisplayScreen } from './display/DisplayScreen';

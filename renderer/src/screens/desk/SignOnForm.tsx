@@ -6,7 +6,7 @@ import { useDevice } from '../../app/useDevice';
 import { useSettings } from '../../app/SettingsContext';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
-import { LANGUAGE_OPTIONS } from '../../components/NeedsBadges';
+import { LANGUAGE_OPTIONS } from '../../../../shared/config/languages';
 import { deskCommand } from '../../data/actions';
 import { useSession } from '../../state/session';
 

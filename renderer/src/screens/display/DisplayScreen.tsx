@@ -3,11 +3,10 @@ import { displayNumber } from '../../../../shared/tickets/state';
 import { callsOf, callsTogether } from '../../../../shared/tickets/calls';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import { useDevice } from '../../app/useDevice';
-import { useExpectedWait } from '../../app/useEstimates';
+import { useWaitToTell } from '../../app/useEstimates';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
 import { useNow } from '../../state/now';
 import { useSession } from '../../state/session';
-import { expectedWaitText } from '../../print/ticket';
 import { useAnnouncements } from './useAnnouncements';
 
 const RECENT_SHOWN = 8;
@@ -26,13 +25,13 @@ export function DisplayScreen() {
   const now = useNow(30_000);
   const soundOn = useSession((s) => s.soundOn);
   const setSoundOn = useSession((s) => s.setSoundOn);
-  const expected = useExpectedWait(tickets, desks, device.config, now);
+  const waitToTell = useWaitToTell(tickets, desks, device.config, now);
 
   const calls = useMemo(() => (tickets ? callsOf(tickets) : undefined), [tickets]);
   useAnnouncements(calls, soundOn);
   const large = callsTogether(calls ?? []);
   const recent = (calls ?? []).slice(large.length, large.length + RECENT_SHOWN);
-  const waits = device.config.services.filter((s) => s.active).map((s) => ({ name: s.name, text: expectedWaitText(expected(s.id, NO_NEEDS, false)) }));
+  const waits = device.config.services.filter((s) => s.active).map((s) => ({ name: s.name, text: waitToTell(s.id, NO_NEEDS, false) }));
 
   return (
     <div className="display">

@@ -5,14 +5,14 @@ import { isOpenTransferWait } from '../../../../shared/tickets/close-day';
 import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useDevice } from '../../app/useDevice';
-import { timeOfDay } from '../../format';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { TodayFigures } from '../../components/TodayFigures';
-import { closeDay } from '../../data/actions';
-import { useDayClosed, useToday, useTodaysTickets } from '../../data/hooks';
+import { closeDay, reopenDay } from '../../data/actions';
+import { useDayStatus, useToday, useTodaysTickets } from '../../data/hooks';
 import { verifyDayOnThisPc } from '../../sync/day-check';
 import { useEndpoint } from '../../sync/useEndpoint';
+import { CloseDayPanel } from './CloseDayPanel';
 import { DayCheckPanel } from './DayCheckPanel';
 
 /**
@@ -26,14 +26,11 @@ export function EndOfDayScreen() {
   const { settings } = useSettings();
   const { api } = useEndpoint();
   const tickets = useTodaysTickets();
-  const closed = useDayClosed(day);
-  const [confirming, setConfirming] = useState(false);
+  const status = useDayStatus(day);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  if (!tickets) return <p role="status">Loading today…</p>;
+  if (!tickets || !status) return <p role="status">Loading today…</p>;
 
-  const open = tickets.filter((t) => t.status === 'waiting' || t.status === 'called');
-  const serving = tickets.filter((t) => t.status === 'serving');
   const unseen = tickets.filter((t) => t.status === 'unseenAtClose');
 
   async function check() {
@@ -42,8 +39,12 @@ export function EndOfDayScreen() {
     setBusy(false);
   }
 
+  async function reopen() {
+    const r = await reopenDay(device, day);
+    setNotice(r.ok ? { kind: 'ok', text: 'Day reopened: tickets can be issued again.' } : { kind: 'error', text: r.error.message });
+  }
+
   async function close() {
-    setConfirming(false);
     setBusy(true);
     const r = await closeDay(device, day);
     setBusy(false);
@@ -56,34 +57,15 @@ export function EndOfDayScreen() {
   return (
     <div className="end-of-day">
       <Message notice={notice} />
-      <section aria-labelledby="close-heading">
-        <h2 id="close-heading">Close the day</h2>
-        {closed ? (
-          <p data-testid="day-closed">
-            Closed at {timeOfDay(closed.at)}; {closed.type === 'day.closed' ? closed.payload.stillWaiting : 0} still waiting then were marked unseen.
-          </p>
-        ) : (
-          <p>
-            {open.length === 0 ? 'Nobody is waiting.' : `${open.length} ${open.length === 1 ? 'customer is' : 'customers are'} still waiting or called.`}
-            {serving.length > 0 && ` ${serving.length} being served will finish normally.`}
-          </p>
-        )}
-        {confirming ? (
-          <div className="confirm" role="group" aria-label="Confirm closing the day">
-            <p>Close the day now? Everyone still waiting is marked unseen, with the wait they reached. This cannot be undone.</p>
-            <div className="actions">
-              <button className="primary" onClick={() => void close()} autoFocus>
-                Yes, close the day
-              </button>
-              <button onClick={() => setConfirming(false)}>Cancel</button>
-            </div>
-          </div>
-        ) : (
-          <button className="primary" onClick={() => setConfirming(true)} disabled={busy}>
-            {closed ? 'Close again (marks anyone who arrived since)…' : 'Close the day…'}
-          </button>
-        )}
-      </section>
+      <CloseDayPanel
+        day={day}
+        tickets={tickets}
+        status={status}
+        deviceId={device.deviceId}
+        busy={busy}
+        onClose={() => void close()}
+        onReopen={() => void reopen()}
+      />
       {unseen.length > 0 && (
         <table className="unseen">
           <caption>Still waiting when the day was closed</caption>

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { LANGUAGES } from '../../../../shared/config/languages';
+
+/** What a number key does on the greeter's screen: one keystroke for every common need. */
+export type NeedKey = { kind: 'priority' } | { kind: 'bsl' } | { kind: 'wheelchair' } | { kind: 'language'; code: string };
+
+/** 1 priority, 2 BSL, 3 wheelchair, 4–9 the six most requested languages. */
+export const NEED_KEYS: ReadonlyMap<string, NeedKey> = new Map<string, NeedKey>([
+  ['1', { kind: 'priority' }],
+  ['2', { kind: 'bsl' }],
+  ['3', { kind: 'wheelchair' }],
+  ...Object.keys(LANGUAGES)
+    .slice(0, 6)
+    .map((code, i): [string, NeedKey] => [String(i + 4), { kind: 'language', code }]),
+]);
+
+/** The number key of a quick language, if it has one. */
+export function languageKey(code: string): string | undefined {
+  for (const [key, need] of NEED_KEYS) if (need.kind === 'language' && need.code === code) return key;
+  return undefined;
+}
+
+interface Handlers {
+  letter: (letter: string) => boolean;
+  need: (need: NeedKey) => void;
+  issue: () => void;
+  clear: () => void;
+}
+
+/**
+ * The greeter's keys, wherever focus is on the screen (on the heading after
+ * arriving from the menu, on a checkbox, on the language list): a service's
+ * letter chooses it, a number key toggles a need, Enter issues, Escape
+ * clears the half-made choice. Typing in a text box, and Enter on a button
+ * or link, keep their usual meaning.
+ */
+export function useGreeterKeys(handlers: Handlers): void {
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const tag = target?.tagName ?? '';
+      const typing = tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text');
+      if (typing) return;
+      const h = latest.current;
+      if (e.key === 'Enter') {
+        if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return;
+        e.preventDefault();
+        h.issue();
+      } else if (e.key === 'Escape') {
+        h.clear();
+      } else if (/^[1-9]$/.test(e.key)) {
+        e.preventDefault();
+        h.need(NEED_KEYS.get(e.key)!);
+      } else if (/^[a-z]$/i.test(e.key) && h.letter(e.key.toUpperCase())) {
+        // Also stops the language list's type-ahead from picking a language by accident.
+        e.preventDefault();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
