@@ -2,6 +2,7 @@ import { canServe, nextTicketFor } from '../queue/call-order';
 import type { DeskState } from '../desks/desk';
 import { currentSegment, deadlineOf } from '../tickets/state';
 import type { Ticket } from '../tickets/state';
+import type { Needs } from '../events/schema';
 
 /**
  * If the desks open now keep going in call order, when will each waiting
@@ -50,10 +51,13 @@ export function predictCalls({ now, desks, tickets, serviceMinutes }: Simulation
 export interface BreachForecast {
   ticketId: string;
   number: string;
+  serviceId: string;
+  needs: Needs;
+  priority: boolean;
   deadline: number;
   /** When it is expected to be called; null if no open desk can serve it. */
   predictedCallAt: number | null;
-  /** How far past its standard it will be called (ms); 0 if within it. */
+  /** How far past its standard it will be called (ms); 0 if within it. With no desk to call it: how far past it is already. */
   lateByMs: number;
   willBreach: boolean;
   /** Whether this is the customer's first wait (counts for the standard) or a wait after transfer. */
@@ -72,6 +76,9 @@ export function forecastBreaches(input: SimulationInput): BreachForecast[] {
       return {
         ticketId: t.id,
         number: t.number,
+        serviceId: currentSegment(t).serviceId,
+        needs: t.needs,
+        priority: t.priority,
         deadline,
         predictedCallAt: at,
         lateByMs,

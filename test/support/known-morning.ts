@@ -13,7 +13,7 @@ import { mergeRemoteEvents } from '../../renderer/src/db/merge';
  * - C 004 waiting 5 minutes: left out (pending)
  * So: 2 met of 4 counted (50.0%), 3 not counted; 2 contacts, 1 avoidable, 1 resolved first time.
  */
-export async function seedKnownMorning(): Promise<void> {
+export async function seedKnownMorning() {
   const s = site();
   const c1 = s.issue(0);
   const c2 = s.issue(1);
@@ -33,5 +33,11 @@ export async function seedKnownMorning(): Promise<void> {
   s.finish(20, c2, '1', { outcome: 'referred', complaint: { directorate: 'Finance' } });
   s.issue(25);
   must(s.pc.desk(at(21), { type: 'pause', desk: '3' }));
+  await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
+  return s;
+}
+
+/** Hands what the morning's PC did since to this PC, as sync would. */
+export async function syncKnownMorning(s: Awaited<ReturnType<typeof seedKnownMorning>>): Promise<void> {
   await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
 }

@@ -2,13 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { at } from '../../../../shared/testing/scenario';
 import { renderScreen as renderWithApp, resetDb } from '../../../../test/support/render';
-import { seedKnownMorning } from '../../../../test/support/known-morning';
+import { seedKnownMorning, syncKnownMorning } from '../../../../test/support/known-morning';
+import { must } from '../../../../shared/testing/scenario';
 import { SupervisorScreen } from './SupervisorScreen';
 
+let morning: Awaited<ReturnType<typeof seedKnownMorning>>;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at(30));
-  await seedKnownMorning();
+  morning = await seedKnownMorning();
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -45,9 +47,42 @@ describe('SupervisorScreen with a known morning', () => {
 
   it('raises the near-breach alert in words for the customer already past the standard', async () => {
     renderScreen();
-    const alert = await screen.findByText(/H 002 \(Housing\) reaches the standard at 09:25/);
-    expect(alert.getAttribute('role')).toBe('alert');
+    const list = await screen.findByTestId('near-breach-list');
+    expect(list.textContent).toBe('H 002 (Housing) passed the standard at 09:25');
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('H 002 (Housing) passed the standard at 09:25'));
     expect(screen.getByRole('heading', { name: /1 customer near or past the standard/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Alert sound on' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('takes a customer off the alert as soon as a desk calls them, and names each one near or past', async () => {
+    renderScreen();
+    await screen.findByTestId('near-breach-list');
+    // C 004 (issued 09:25, standard 10 minutes) comes near; H 002 is called by desk 2.
+    vi.setSystemTime(at(33));
+    morning.call(31, morning.ticket([...morning.pc.tickets.values()].find((t) => t.number === 'H002')!), '2');
+    await syncKnownMorning(morning);
+    await vi.waitFor(() => expect(screen.getByTestId('near-breach-list').textContent).toBe('C 004 (Council Tax) reaches the standard at 09:35'), {
+      timeout: 8000,
+    });
+    await vi.waitFor(() => expect(screen.getByRole('alert').textContent).toBe('C 004 (Council Tax) reaches the standard at 09:35'), { timeout: 8000 });
+    expect(screen.getByRole('heading', { name: /1 customer near or past the standard/ })).toBeTruthy();
+  });
+
+  it('lists coming breaches with service and needs, and says why nobody will call a customer no desk can take', async () => {
+    for (const desk of ['1', '2']) must(morning.pc.desk(at(29), { type: 'signOff', desk }));
+    await syncKnownMorning(morning);
+    renderScreen();
+    const table = await screen.findByTestId('forecast');
+    await vi.waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole('row')
+          .map((r) => r.textContent),
+      ).toEqual([
+        'TicketServiceNeedsReaches the standardExpected callLate by',
+        'H 002Housing–09:25Every desk is paused5.0 min already',
+        'C 004Council Tax–09:35Every desk is pausedWill pass it',
+      ]),
+    );
   });
 });

@@ -8,11 +8,12 @@ import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { SliceTable } from '../../components/SliceTable';
 import { HeadlineFigures } from '../../components/HeadlineFigures';
-import { timeOfDay, mins, pct } from '../../format';
+import { timeOfDay, pct } from '../../format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
 import { useNow } from '../../state/now';
 import { measured } from '../../state/measure';
 import { NearBreachAlert } from './NearBreachAlert';
+import { BreachForecastTable } from './BreachForecastTable';
 
 /** The supervisor's live screen: today at this site, refreshed as desks work and every few seconds. */
 export function SupervisorScreen() {
@@ -55,34 +56,7 @@ export function SupervisorScreen() {
       <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={names.service} />
 
       <h2>Breaches coming at current staffing</h2>
-      {view.forecast.length === 0 ? (
-        <p className="empty">At the current pace every waiting customer will be called within the standard.</p>
-      ) : (
-        <table className="data" data-testid="forecast">
-          <caption>Customers expected to pass the standard if the desks keep going as they are</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Reaches the standard</th>
-              <th scope="col">Expected call</th>
-              <th scope="col">Late by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.forecast.map((f) => (
-              <tr key={f.ticketId}>
-                <th scope="row">
-                  {displayNumber(f.number)}
-                  {f.wait === 'transfer' ? ' (after transfer)' : ''}
-                </th>
-                <td>{timeOfDay(f.deadline)}</td>
-                <td>{f.predictedCallAt === null ? 'No open desk covers this' : timeOfDay(f.predictedCallAt)}</td>
-                <td>{mins(f.lateByMs)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <BreachForecastTable forecast={view.forecast} desks={desks ?? []} config={config} now={now} />
 
       <h2>By service</h2>
       <SliceTable
