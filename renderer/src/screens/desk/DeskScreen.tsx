@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { serviceName } from '../../../../shared/config/site-config';
 import { canServe, orderQueue } from '../../../../shared/queue/call-order';
 import { currentSegment } from '../../../../shared/tickets/state';
@@ -9,6 +9,7 @@ import { QueueTable } from '../../components/QueueTable';
 import { useDeskTicket, useDesks, useWaitingTickets } from '../../data/hooks';
 import { useSession } from '../../state/session';
 import { OutcomeForm } from './OutcomeForm';
+import { forgetOutcomeDraft, readOutcomeDraft } from './outcome-draft';
 import { SignOnForm } from './SignOnForm';
 import { LostCalls } from './LostCalls';
 import { CurrentTicket } from './CurrentTicket';
@@ -34,7 +35,19 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
   const current = useDeskTicket(desk);
   const waiting = useWaitingTickets();
   const deskState = useDesks()?.find((d) => d.desk === desk);
-  const [finishing, setFinishing] = useState(false);
+  // A half-filled outcome survives a reload: the form opens again with what was entered.
+  const [formFor, setFormFor] = useState<{ ticketId: string; open: boolean } | null>(null);
+  const finishing = current?.status === 'serving' && (formFor?.ticketId === current.id ? formFor.open : readOutcomeDraft(current.id) !== null);
+  const setFinishing = useCallback((open: boolean) => current && setFormFor({ ticketId: current.id, open }), [current]);
+  const callNextButton = useRef<HTMLButtonElement>(null);
+  const justFinished = useRef(false);
+  useEffect(() => {
+    // After finishing, focus goes to Call next, not to the page body.
+    if (!current && justFinished.current) {
+      justFinished.current = false;
+      callNextButton.current?.focus();
+    }
+  }, [current]);
   const [outOfTurn, setOutOfTurn] = useState<Ticket | null>(null);
   const [transferTo, setTransferTo] = useState('');
   const { notice, next, act, finish, transfer, callOutOfTurn, deskAction } = useDeskActions(desk, current);
@@ -54,7 +67,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, act, current]);
+  }, [next, act, current, setFinishing]);
 
   return (
     <div className="desk">
@@ -75,7 +88,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
         {!current ? (
           <>
             <p>No customer at this desk.</p>
-            <button className="primary big" onClick={() => void next()} disabled={paused} aria-keyshortcuts="Alt+N">
+            <button ref={callNextButton} className="primary big" onClick={() => void next()} disabled={paused} aria-keyshortcuts="Alt+N">
               Call next
             </button>
           </>
@@ -116,7 +129,19 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
           </div>
         )}
         {current?.status === 'serving' && finishing && (
-          <OutcomeForm config={device.config} onFinish={(c) => void finish(c).then((ok) => ok && setFinishing(false))} onCancel={() => setFinishing(false)} />
+          <OutcomeForm
+            ticketId={current.id}
+            config={device.config}
+            onFinish={(c) =>
+              void finish(c).then((ok) => {
+                if (!ok) return;
+                forgetOutcomeDraft();
+                justFinished.current = true;
+                setFinishing(false);
+              })
+            }
+            onCancel={() => setFinishing(false)}
+          />
         )}
       </section>
       {outOfTurn && (

@@ -1,78 +1,129 @@
-import { useId, useState } from 'react';
-import { cleanText } from '../../../../shared/events/text';
+import { useEffect, useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { cleanText } from '../../../../shared/events/text';
 import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config';
-import type { Outcome, SiteConfig } from '../../../../shared/config/site-config';
+import type { SiteConfig } from '../../../../shared/config/site-config';
 import type { Command } from '../../../../shared/tickets/decide';
+import { FieldError } from './FieldError';
+import { useOutcomeDraft } from './outcome-draft';
+import type { OutcomeDraft } from './outcome-draft';
 
 export type Completion = Omit<Extract<Command, { type: 'complete' }>, 'type' | 'ticketId' | 'desk'>;
+
+type Field = 'outcome' | 'unresolved' | 'avoidable' | 'reason' | 'directorate';
+interface Problem {
+  field: Field;
+  message: string;
+}
+
+/** The first thing missing, with the field it belongs to; null when the outcome is complete. */
+export function outcomeProblem(d: OutcomeDraft): Problem | null {
+  if (!d.outcome) return { field: 'outcome', message: 'Choose the outcome.' };
+  if (d.outcome === 'unresolved' && !d.unresolvedReason.trim()) return { field: 'unresolved', message: 'Say why it could not be resolved.' };
+  if (!d.avoidable) return { field: 'avoidable', message: 'Say whether the contact was avoidable.' };
+  if (d.avoidable === 'yes' && !d.reasonId) return { field: 'reason', message: 'Choose why the contact was avoidable.' };
+  if (d.complaint && !d.directorate) return { field: 'directorate', message: 'Choose the directorate the complaint is about.' };
+  return null;
+}
+
+function completionOf(d: OutcomeDraft & { outcome: Completion['outcome'] }): Completion {
+  return {
+    outcome: d.outcome,
+    ...(d.outcome === 'unresolved' ? { unresolvedReason: d.unresolvedReason.trim() } : {}),
+    avoidable: d.avoidable === 'yes' ? { reasonId: d.reasonId, ...(d.avoidableNote.trim() ? { note: d.avoidableNote } : {}) } : null,
+    complaint: d.complaint ? { directorate: d.directorate, ...(d.summary.trim() ? { summary: d.summary } : {}) } : null,
+    ...(d.note.trim() ? { note: d.note } : {}),
+  };
+}
 
 /**
  * The outcome of a contact, on one screen and complete by keyboard: the
  * outcome (a reason if unresolved), whether the contact was avoidable and
- * why (NI14), a complaint and its directorate, and a note. The domain core
- * checks it again; its message is shown if anything is missing.
+ * why (NI14), a complaint and its directorate, and a note. What is missing
+ * is said beside its field, which takes focus. What has been filled in is
+ * kept for this ticket, so a reload does not lose it.
  */
-export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig; onFinish: (c: Completion) => void; onCancel: () => void }) {
+export function OutcomeForm({
+  ticketId,
+  config,
+  onFinish,
+  onCancel,
+}: {
+  ticketId: string;
+  config: SiteConfig;
+  onFinish: (c: Completion) => void;
+  onCancel: () => void;
+}) {
   const id = useId();
-  const [outcome, setOutcome] = useState<Outcome | ''>('');
-  const [unresolvedReason, setUnresolvedReason] = useState('');
-  const [avoidable, setAvoidable] = useState<'yes' | 'no' | ''>('');
-  const [reasonId, setReasonId] = useState('');
-  const [avoidableNote, setAvoidableNote] = useState('');
-  const [complaint, setComplaint] = useState(false);
-  const [directorate, setDirectorate] = useState('');
-  const [summary, setSummary] = useState('');
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [d, set] = useOutcomeDraft(ticketId);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const fieldId = (f: Field) => `${id}-${f}`;
+  const errorOf = (f: Field) => (problem?.field === f ? problem.message : null);
+  const invalid = (f: Field) => (problem?.field === f ? { 'aria-invalid': true, 'aria-describedby': `${fieldId(f)}-error` } : {});
+
+  useEffect(() => {
+    if (problem) document.getElementById(fieldId(problem.field))?.focus();
+    // Focus moves when a new problem is found, not on every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problem]);
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    if (!outcome) return setProblem('Choose the outcome.');
-    if (!avoidable) return setProblem('Say whether the contact was avoidable.');
-    if (avoidable === 'yes' && !reasonId) return setProblem('Choose why the contact was avoidable.');
-    if (complaint && !directorate) return setProblem('Choose the directorate the complaint is about.');
-    setProblem(null);
-    onFinish({
-      outcome,
-      ...(outcome === 'unresolved' ? { unresolvedReason } : {}),
-      avoidable: avoidable === 'yes' ? { reasonId, ...(avoidableNote.trim() ? { note: avoidableNote } : {}) } : null,
-      complaint: complaint ? { directorate, ...(summary.trim() ? { summary } : {}) } : null,
-      ...(note.trim() ? { note } : {}),
-    });
+    const found = outcomeProblem(d);
+    setProblem(found);
+    if (found || !d.outcome) return;
+    onFinish(completionOf({ ...d, outcome: d.outcome }));
   }
 
   return (
     <form className="outcome-form" onSubmit={submit} aria-labelledby={`${id}-title`} noValidate>
       <h2 id={`${id}-title`}>Outcome</h2>
-      <fieldset>
+      <fieldset {...invalid('outcome')}>
         <legend>Outcome of the contact</legend>
+        <FieldError id={`${fieldId('outcome')}-error`} message={errorOf('outcome')} />
         {OUTCOMES.map((o, i) => (
           <label key={o}>
-            <input type="radio" name={`${id}-outcome`} value={o} checked={outcome === o} onChange={() => setOutcome(o)} autoFocus={i === 0} />{' '}
+            <input
+              type="radio"
+              name={`${id}-outcome`}
+              value={o}
+              checked={d.outcome === o}
+              onChange={() => set({ outcome: o })}
+              autoFocus={i === 0}
+              {...(i === 0 ? { id: fieldId('outcome') } : {})}
+            />{' '}
             {OUTCOME_LABELS[o]}
           </label>
         ))}
-        {outcome === 'unresolved' && (
+        {d.outcome === 'unresolved' && (
           <div className="field">
-            <label htmlFor={`${id}-unresolved`}>Why could it not be resolved?</label>
-            <input id={`${id}-unresolved`} value={unresolvedReason} onChange={(e) => setUnresolvedReason(cleanText(e.target.value))} maxLength={500} />
+            <label htmlFor={fieldId('unresolved')}>Why could it not be resolved?</label>
+            <FieldError id={`${fieldId('unresolved')}-error`} message={errorOf('unresolved')} />
+            <input
+              id={fieldId('unresolved')}
+              value={d.unresolvedReason}
+              onChange={(e) => set({ unresolvedReason: cleanText(e.target.value) })}
+              maxLength={500}
+              {...invalid('unresolved')}
+            />
           </div>
         )}
       </fieldset>
-      <fieldset>
+      <fieldset {...invalid('avoidable')}>
         <legend>Was the contact avoidable (NI14)?</legend>
+        <FieldError id={`${fieldId('avoidable')}-error`} message={errorOf('avoidable')} />
         <label>
-          <input type="radio" name={`${id}-avoidable`} checked={avoidable === 'no'} onChange={() => setAvoidable('no')} /> No
+          <input type="radio" id={fieldId('avoidable')} name={`${id}-avoidable`} checked={d.avoidable === 'no'} onChange={() => set({ avoidable: 'no' })} /> No
         </label>
         <label>
-          <input type="radio" name={`${id}-avoidable`} checked={avoidable === 'yes'} onChange={() => setAvoidable('yes')} /> Yes
+          <input type="radio" name={`${id}-avoidable`} checked={d.avoidable === 'yes'} onChange={() => set({ avoidable: 'yes' })} /> Yes
         </label>
-        {avoidable === 'yes' && (
+        {d.avoidable === 'yes' && (
           <>
             <div className="field">
-              <label htmlFor={`${id}-reason`}>Why was it avoidable?</label>
-              <select id={`${id}-reason`} value={reasonId} onChange={(e) => setReasonId(e.target.value)}>
+              <label htmlFor={fieldId('reason')}>Why was it avoidable?</label>
+              <FieldError id={`${fieldId('reason')}-error`} message={errorOf('reason')} />
+              <select id={fieldId('reason')} value={d.reasonId} onChange={(e) => set({ reasonId: e.target.value })} {...invalid('reason')}>
                 <option value="">Choose a reason</option>
                 {config.ni14Reasons.map((r) => (
                   <option key={r.id} value={r.id}>
@@ -83,7 +134,7 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
             </div>
             <div className="field">
               <label htmlFor={`${id}-avoidable-note`}>Note on the avoidable contact</label>
-              <input id={`${id}-avoidable-note`} value={avoidableNote} onChange={(e) => setAvoidableNote(cleanText(e.target.value))} maxLength={500} />
+              <input id={`${id}-avoidable-note`} value={d.avoidableNote} onChange={(e) => set({ avoidableNote: cleanText(e.target.value) })} maxLength={500} />
             </div>
           </>
         )}
@@ -91,37 +142,33 @@ export function OutcomeForm({ config, onFinish, onCancel }: { config: SiteConfig
       <fieldset>
         <legend>Complaint</legend>
         <label>
-          <input type="checkbox" checked={complaint} onChange={(e) => setComplaint(e.target.checked)} /> The customer made a complaint
+          <input type="checkbox" checked={d.complaint} onChange={(e) => set({ complaint: e.target.checked })} /> The customer made a complaint
         </label>
-        {complaint && (
+        {d.complaint && (
           <>
             <div className="field">
-              <label htmlFor={`${id}-directorate`}>Directorate</label>
-              <select id={`${id}-directorate`} value={directorate} onChange={(e) => setDirectorate(e.target.value)}>
+              <label htmlFor={fieldId('directorate')}>Directorate</label>
+              <FieldError id={`${fieldId('directorate')}-error`} message={errorOf('directorate')} />
+              <select id={fieldId('directorate')} value={d.directorate} onChange={(e) => set({ directorate: e.target.value })} {...invalid('directorate')}>
                 <option value="">Choose a directorate</option>
-                {config.directorates.map((d) => (
-                  <option key={d} value={d}>
-                    {d}
+                {config.directorates.map((name) => (
+                  <option key={name} value={name}>
+                    {name}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor={`${id}-summary`}>Complaint summary</label>
-              <input id={`${id}-summary`} value={summary} onChange={(e) => setSummary(cleanText(e.target.value))} maxLength={1000} />
+              <input id={`${id}-summary`} value={d.summary} onChange={(e) => set({ summary: cleanText(e.target.value) })} maxLength={1000} />
             </div>
           </>
         )}
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
-        <textarea id={`${id}-note`} value={note} onChange={(e) => setNote(cleanText(e.target.value))} maxLength={2000} rows={2} />
+        <textarea id={`${id}-note`} value={d.note} onChange={(e) => set({ note: cleanText(e.target.value) })} maxLength={2000} rows={2} />
       </div>
-      {problem && (
-        <p role="alert" className="notice notice-error">
-          {problem}
-        </p>
-      )}
       <div className="actions">
         <button type="submit" className="primary">
           Finish contact

@@ -1,0 +1,72 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ALL_SKILLS, at } from '../../../../shared/testing/scenario';
+import { NO_NEEDS } from '../../../../shared/events/schema';
+import { deskCommand, issueTicket, ticketCommand } from '../../db/commands';
+import { appDb } from '../../db/database';
+import { testContext } from '../../../../test/support/device-context';
+import { useSession } from '../../state/session';
+import { renderScreen, resetDb } from '../../../../test/support/render';
+import { DeskScreen } from './DeskScreen';
+
+const HERE = '99999999-9999-4999-8999-999999999999';
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at(6));
+  sessionStorage.clear();
+  useSession.setState({ desk: '1' });
+  const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+  await deskCommand(appDb(), here, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS });
+  const t = await issueTicket(appDb(), here, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
+  if (!t.ok) throw new Error(t.error.message);
+  await ticketCommand(appDb(), here, { type: 'call', ticketId: t.value.id, desk: '1' });
+  await ticketCommand(appDb(), here, { type: 'startServing', ticketId: t.value.id, desk: '1' });
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await resetDb();
+});
+
+const form = () => screen.getByRole('form', { name: 'Outcome' });
+
+describe('the outcome form at a desk', () => {
+  it('says what is missing beside the field and moves focus there', async () => {
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Finish…' }));
+    fireEvent.click(within(form()).getByRole('radio', { name: 'Unable to resolve' }));
+    fireEvent.click(within(form()).getByRole('button', { name: 'Finish contact' }));
+    const reason = within(form()).getByRole('textbox', { name: 'Why could it not be resolved?' });
+    expect(document.activeElement).toBe(reason);
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(reason.getAttribute('aria-describedby')!)?.textContent).toBe('✗ Say why it could not be resolved.');
+
+    fireEvent.change(reason, { target: { value: 'Needs a form from Revenues' } });
+    fireEvent.click(within(form()).getByRole('button', { name: 'Finish contact' }));
+    const no = within(form()).getByRole('radio', { name: 'No' });
+    expect(document.activeElement).toBe(no);
+    expect(within(form()).getByText('Say whether the contact was avoidable.')).toBeTruthy();
+  });
+
+  it('keeps a half-filled outcome through a reload, and puts focus on Call next once finished', async () => {
+    const first = renderScreen(<DeskScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Finish…' }));
+    fireEvent.click(within(form()).getByRole('radio', { name: 'Referred to back office' }));
+    fireEvent.click(within(form()).getByRole('radio', { name: 'Yes' }));
+    first.unmount();
+
+    // The window reloads: the form is open again with what was chosen.
+    renderScreen(<DeskScreen />, HERE);
+    await screen.findByRole('form', { name: 'Outcome' });
+    expect((within(form()).getByRole('radio', { name: 'Referred to back office' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(form()).getByRole('radio', { name: 'Yes' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.change(within(form()).getByRole('combobox', { name: 'Why was it avoidable?' }), { target: { value: 'progress-chasing' } });
+    fireEvent.click(within(form()).getByRole('button', { name: 'Finish contact' }));
+
+    const callNext = await screen.findByRole('button', { name: 'Call next' });
+    await waitFor(() => expect(document.activeElement).toBe(callNext));
+    const done = (await appDb().tickets.toArray())[0]!;
+    expect(done.completion).toMatchObject({ outcome: 'referred', avoidable: { reasonId: 'progress-chasing' } });
+    expect(sessionStorage.getItem('oss.outcome-draft')).toBeNull();
+  });
+});
