@@ -10,6 +10,8 @@ export interface DeskState {
   skills: Skills;
   since: number;
   lastHlc: string;
+  /** Why the desk is paused, when the advisor said ("Lunch", "Training"). */
+  pauseReason?: string;
 }
 
 /** One desk event on top of the desk's state; events that do not fit are ignored. */
@@ -26,9 +28,9 @@ export function applyDeskEvent(prev: DeskState | undefined, e: DeskEvent): DeskS
         lastHlc: e.hlc,
       };
     case 'desk.paused':
-      return prev && prev.status === 'open' ? { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc } : prev;
+      return prev && prev.status === 'open' ? { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc, pauseReason: e.payload.reason } : prev;
     case 'desk.resumed':
-      return prev && prev.status === 'paused' ? { ...prev, status: 'open', since: e.at, lastHlc: e.hlc } : prev;
+      return prev && prev.status === 'paused' ? { ...prev, status: 'open', since: e.at, lastHlc: e.hlc, pauseReason: undefined } : prev;
     case 'desk.signedOff':
       return prev ? { ...prev, status: 'closed', since: e.at, lastHlc: e.hlc } : prev;
   }

@@ -77,7 +77,18 @@ describe('breach forecast at current staffing', () => {
     // One desk, 6 minutes each: called at 2, 8, 14 → the third (issued at 2, due at 12) breaches by 2 minutes.
     const f = forecastBreaches({ now: at(2), desks: pc.desks.values(), tickets: [...pc.tickets.values()], serviceMinutes: sixMinutes });
     expect(f).toEqual([
-      { ticketId: tickets[2]!.id, number: 'C003', deadline: at(12), predictedCallAt: at(14), lateByMs: 2 * MIN, willBreach: true, wait: 'first' },
+      {
+        ticketId: tickets[2]!.id,
+        number: 'C003',
+        serviceId: 'council-tax',
+        needs: NO_NEEDS,
+        priority: false,
+        deadline: at(12),
+        predictedCallAt: at(14),
+        lateByMs: 2 * MIN,
+        willBreach: true,
+        wait: 'first',
+      },
     ]);
   });
 

@@ -83,8 +83,9 @@ const payloads = {
       note: z.string().max(2000).optional(),
     })
     .strict(),
-  'ticket.left': z.object({}).strict(),
-  'ticket.cancelled': z.object({ reason: z.string().trim().min(1).max(200) }).strict(),
+  /** recordedOn: the PC where staff recorded it, so a supervisor can ask who. */
+  'ticket.left': z.object({ recordedOn: pcName.optional() }).strict(),
+  'ticket.cancelled': z.object({ reason: z.string().trim().min(1).max(200), recordedOn: pcName.optional() }).strict(),
   'ticket.unseenAtClose': z.object({ day }).strict(),
   'ticket.timingFlagged': z.object({ reason: z.string().min(1).max(200), offsetMs: z.number().int() }).strict(),
   'desk.signedOn': z.object({ desk, services: z.array(id).min(1).max(50), skills: SkillsSchema }).strict(),

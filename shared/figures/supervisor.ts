@@ -21,6 +21,7 @@ export interface DeskRow {
   ticket: { number: string; state: 'called' | 'serving'; since: number } | null;
   servedToday: number;
   since: number;
+  pauseReason?: string;
 }
 
 export interface SupervisorView {
@@ -72,6 +73,7 @@ export function supervisorView(tickets: readonly Ticket[], desks: readonly DeskS
           ticket: t ? deskTicket(t) : null,
           servedToday: servedBy.get(d.desk) ?? 0,
           since: d.since,
+          ...(d.status === 'paused' && d.pauseReason ? { pauseReason: d.pauseReason } : {}),
         };
       }),
     byHour: sliceFigures(tickets, 'hour', opts),

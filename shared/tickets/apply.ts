@@ -27,7 +27,16 @@ const TERMINAL_MESSAGE: Partial<Record<TicketStatus, string>> = {
 };
 
 function newSegment(serviceId: string, standardMinutes: number, queuedAt: number): Segment {
-  return { serviceId, standardMinutes, queuedAt, calls: [], answeredCall: undefined, servingStartedAt: undefined, servingDesk: undefined };
+  return {
+    serviceId,
+    standardMinutes,
+    queuedAt,
+    calls: [],
+    answeredCall: undefined,
+    servingStartedAt: undefined,
+    servingDesk: undefined,
+    transferNote: undefined,
+  };
 }
 
 export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket, ApplyRefusal> {
@@ -98,7 +107,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.transferred': {
       if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse('only the desk serving the ticket can transfer it', t.desk);
-      const nextSeg = newSegment(e.payload.toServiceId, e.payload.standardMinutes, e.at);
+      const nextSeg = { ...newSegment(e.payload.toServiceId, e.payload.standardMinutes, e.at), transferNote: e.payload.note };
       return ok({
         ...t,
         status: 'waiting',

@@ -32,8 +32,8 @@ export type Command =
   | { type: 'startServing'; ticketId: string; desk: string }
   | { type: 'transfer'; ticketId: string; desk: string; toServiceId: string; note?: string }
   | ({ type: 'complete'; ticketId: string; desk: string } & Omit<Completion, 'at' | 'desk'>)
-  | { type: 'markLeft'; ticketId: string }
-  | { type: 'cancel'; ticketId: string; reason: string };
+  | { type: 'markLeft'; ticketId: string; recordedOn?: string }
+  | { type: 'cancel'; ticketId: string; reason: string; recordedOn?: string };
 
 export interface DecideContext {
   config: SiteConfig;
@@ -136,11 +136,15 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
       break;
     }
     case 'markLeft':
-      draft = { type: 'ticket.left', ticketId: ticket.id, payload: {} };
+      draft = { type: 'ticket.left', ticketId: ticket.id, payload: cmd.recordedOn ? { recordedOn: cmd.recordedOn } : {} };
       break;
     case 'cancel':
       if (!cmd.reason.trim()) return fail('reason-required', 'Say why the ticket is being cancelled.');
-      draft = { type: 'ticket.cancelled', ticketId: ticket.id, payload: { reason: cmd.reason.trim() } };
+      draft = {
+        type: 'ticket.cancelled',
+        ticketId: ticket.id,
+        payload: { reason: cmd.reason.trim(), ...(cmd.recordedOn ? { recordedOn: cmd.recordedOn } : {}) },
+      };
       break;
   }
   return checked(ticket, draft, label);

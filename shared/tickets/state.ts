@@ -28,6 +28,8 @@ export interface Segment {
   answeredCall?: Call;
   servingStartedAt?: number;
   servingDesk?: string;
+  /** What the desk that transferred the customer here wrote for the next desk. */
+  transferNote?: string;
 }
 
 /** An event the fold set aside because it no longer made sense when merged. */

@@ -32,7 +32,7 @@ export async function seedKnownMorning() {
   s.issue(15, 'housing');
   s.finish(20, c2, '1', { outcome: 'referred', complaint: { directorate: 'Finance' } });
   s.issue(25);
-  must(s.pc.desk(at(21), { type: 'pause', desk: '3' }));
+  must(s.pc.desk(at(21), { type: 'pause', desk: '3', reason: 'Training' }));
   await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
   return s;
 }

@@ -12,10 +12,12 @@ interface Props {
   caption: string;
   /** For a desk: a button per row to call that ticket out of turn. */
   onCall?: (t: Ticket) => void;
+  /** A button per row to close the ticket without serving (left, or cancelled in error). */
+  onClose?: (t: Ticket) => void;
 }
 
 /** Waiting tickets in call order. Rows re-render only when their ticket changes; the timer cell ticks alone. */
-export function QueueTable({ tickets, config, caption, onCall }: Props) {
+export function QueueTable({ tickets, config, caption, onCall, onClose }: Props) {
   if (tickets.length === 0) return <p className="empty">Nobody is waiting.</p>;
   return (
     <table className="queue">
@@ -26,12 +28,12 @@ export function QueueTable({ tickets, config, caption, onCall }: Props) {
           <th scope="col">Service</th>
           <th scope="col">Needs</th>
           <th scope="col">Waiting</th>
-          {onCall && <th scope="col">Action</th>}
+          {(onCall || onClose) && <th scope="col">Action</th>}
         </tr>
       </thead>
       <tbody>
         {tickets.map((t) => (
-          <Row key={t.id} ticket={t} config={config} {...(onCall ? { onCall } : {})} />
+          <Row key={t.id} ticket={t} config={config} {...(onCall ? { onCall } : {})} {...(onClose ? { onClose } : {})} />
         ))}
       </tbody>
     </table>
@@ -39,7 +41,7 @@ export function QueueTable({ tickets, config, caption, onCall }: Props) {
 }
 
 const Row = memo(
-  function Row({ ticket, config, onCall }: { ticket: Ticket; config: SiteConfig; onCall?: (t: Ticket) => void }) {
+  function Row({ ticket, config, onCall, onClose }: { ticket: Ticket; config: SiteConfig; onCall?: (t: Ticket) => void; onClose?: (t: Ticket) => void }) {
     const service = serviceById(config, currentSegment(ticket).serviceId);
     return (
       <tr data-ticket={ticket.number}>
@@ -53,15 +55,23 @@ const Row = memo(
         <td>
           <WaitTimer ticket={ticket} nearBreachMinutes={config.nearBreachMinutes} />
         </td>
-        {onCall && (
-          <td>
-            <button type="button" onClick={() => onCall(ticket)}>
-              Call {displayNumber(ticket.number)}
-            </button>
+        {(onCall || onClose) && (
+          <td className="row-actions">
+            {onCall && (
+              <button type="button" onClick={() => onCall(ticket)}>
+                Call {displayNumber(ticket.number)}
+              </button>
+            )}
+            {onClose && (
+              <button type="button" onClick={() => onClose(ticket)}>
+                Left or cancel {displayNumber(ticket.number)}…
+              </button>
+            )}
           </td>
         )}
       </tr>
     );
   },
-  (a, b) => a.ticket.id === b.ticket.id && a.ticket.eventCount === b.ticket.eventCount && a.config === b.config && a.onCall === b.onCall,
+  (a, b) =>
+    a.ticket.id === b.ticket.id && a.ticket.eventCount === b.ticket.eventCount && a.config === b.config && a.onCall === b.onCall && a.onClose === b.onClose,
 );

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDuration, waitedMs } from '../../../shared/queue/bands';
 import { orderQueue } from '../../../shared/queue/call-order';
 import { displayNumber } from '../../../shared/tickets/state';
@@ -6,6 +6,9 @@ import type { Ticket } from '../../../shared/tickets/state';
 import { useSiteConfig } from '../app/useDevice';
 import { useSettings } from '../app/SettingsContext';
 import { QueueTable } from '../components/QueueTable';
+import { CloseTicketForm } from '../components/CloseTicketForm';
+import { Message } from '../components/Message';
+import type { Notice } from '../components/Message';
 import { TodayFigures } from '../components/TodayFigures';
 import { useTodaysTickets, useWaitingTickets } from '../data/hooks';
 import { useNow } from '../state/now';
@@ -19,6 +22,8 @@ export function QueueScreen() {
   const waiting = useWaitingTickets();
   const today = useTodaysTickets();
   const ordered = useMemo(() => orderQueue(waiting ?? []), [waiting]);
+  const [closing, setClosing] = useState<Ticket | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const atDesks = useMemo(
     () => (today ?? []).filter((t) => t.status === 'called' || t.status === 'serving').sort((a, b) => (a.desk ?? '').localeCompare(b.desk ?? '')),
     [today],
@@ -36,7 +41,17 @@ export function QueueScreen() {
         </button>
       </div>
       <TodayFigures tickets={today} standardMinutes={settings.thresholds.standardMinutes} targetPercent={settings.thresholds.targetPercent} />
-      <QueueTable tickets={ordered} config={config} caption="Waiting, in the order they will be called" />
+      <Message notice={notice} />
+      {closing && (
+        <CloseTicketForm
+          ticket={closing}
+          onDone={(text) => {
+            setClosing(null);
+            setNotice(text ? { kind: 'ok', text } : null);
+          }}
+        />
+      )}
+      <QueueTable tickets={ordered} config={config} caption="Waiting, in the order they will be called" onClose={setClosing} />
       <h2>At desks</h2>
       {atDesks.length === 0 ? (
         <p className="empty">No customer is at a desk.</p>

@@ -19,6 +19,11 @@ export function CurrentTicket({ ticket, serviceName, desk }: { ticket: Ticket; s
         {ticket.name ? ` · ${ticket.name}` : ''}
       </p>
       <NeedsBadges ticket={ticket} />
+      {seg.transferNote && (
+        <p className="transfer-note" data-testid="transfer-note">
+          <strong>Note from the desk that transferred {displayNumber(ticket.number)}:</strong> {seg.transferNote}
+        </p>
+      )}
       {ticket.conflicts.length > 0 && (
         <p className="notice notice-warn" role="alert">
           {ticket.conflicts.map((c) => conflictNote(c, desk, displayNumber(ticket.number))).join(' ')}

@@ -6,6 +6,7 @@ import type { Ticket } from '../../../../shared/tickets/state';
 import { useDevice } from '../../app/useDevice';
 import { Message } from '../../components/Message';
 import { QueueTable } from '../../components/QueueTable';
+import { CloseTicketForm } from '../../components/CloseTicketForm';
 import { useDeskTicket, useDesks, useWaitingTickets } from '../../data/hooks';
 import { useSession } from '../../state/session';
 import { OutcomeForm } from './OutcomeForm';
@@ -13,6 +14,8 @@ import { forgetOutcomeDraft, readOutcomeDraft } from './outcome-draft';
 import { SignOnForm } from './SignOnForm';
 import { LostCalls } from './LostCalls';
 import { CurrentTicket } from './CurrentTicket';
+import { DeskBar } from './DeskBar';
+import { TransferControls } from './TransferControls';
 import { OutOfTurnForm } from './OutOfTurnForm';
 import { useDeskActions } from './useDeskActions';
 
@@ -49,7 +52,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
     }
   }, [current]);
   const [outOfTurn, setOutOfTurn] = useState<Ticket | null>(null);
-  const [transferTo, setTransferTo] = useState('');
+  const [closing, setClosing] = useState<Ticket | null>(null);
   const { notice, next, act, finish, transfer, callOutOfTurn, deskAction } = useDeskActions(desk, current);
 
   const mine = useMemo(() => (deskState ? orderQueue(waiting ?? []).filter((t) => canServe(deskState, t)) : []), [waiting, deskState]);
@@ -71,15 +74,15 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
 
   return (
     <div className="desk">
-      <div className="desk-bar">
-        <p>
-          <strong>Desk {desk}</strong> · {paused ? 'Paused' : 'Open'} · {mine.length} waiting for you
-        </p>
-        <div className="actions">
-          {paused ? <button onClick={() => void deskAction('resume')}>Resume</button> : <button onClick={() => void deskAction('pause')}>Pause</button>}
-          <button onClick={() => void deskAction('signOff').then((ok) => ok && setDesk(null))}>Sign off</button>
-        </div>
-      </div>
+      <DeskBar
+        desk={desk}
+        paused={paused}
+        pauseReason={deskState?.pauseReason}
+        waitingForYou={mine.length}
+        onPause={(reason) => void deskAction('pause', reason)}
+        onResume={() => void deskAction('resume')}
+        onSignOff={() => void deskAction('signOff').then((ok) => ok && setDesk(null))}
+      />
       <p className="hint">Keys: Alt+N call next · Alt+S start serving · Alt+R recall · Alt+F finish</p>
       <Message notice={notice} />
       <LostCalls desk={desk} />
@@ -112,20 +115,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
             <button className="primary" onClick={() => setFinishing(true)} aria-keyshortcuts="Alt+F">
               Finish…
             </button>
-            <label>
-              Transfer to{' '}
-              <select value={transferTo} onChange={(e) => setTransferTo(e.target.value)}>
-                <option value="">Choose a service</option>
-                {device.config.services
-                  .filter((s) => s.active && s.id !== currentSegment(current).serviceId)
-                  .map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-              </select>
-            </label>
-            <button onClick={() => void transfer(transferTo).then((ok) => ok && setTransferTo(''))}>Transfer</button>
+            <TransferControls config={device.config} fromServiceId={currentSegment(current).serviceId} onTransfer={transfer} />
           </div>
         )}
         {current?.status === 'serving' && finishing && (
@@ -152,7 +142,14 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
           onCancel={() => setOutOfTurn(null)}
         />
       )}
-      <QueueTable tickets={mine} config={device.config} caption={`Waiting for desk ${desk}, next first`} {...(current ? {} : { onCall: setOutOfTurn })} />
+      {closing && <CloseTicketForm ticket={closing} onDone={() => setClosing(null)} />}
+      <QueueTable
+        tickets={mine}
+        config={device.config}
+        caption={`Waiting for desk ${desk}, next first`}
+        onClose={setClosing}
+        {...(current ? {} : { onCall: setOutOfTurn })}
+      />
     </div>
   );
 }

@@ -52,10 +52,10 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
       (t) => `${displayNumber(t.number)} finished.`,
     );
 
-  const transfer = (toServiceId: string) =>
+  const transfer = (toServiceId: string, note = '') =>
     toServiceId
       ? onCurrent(
-          (t) => ({ type: 'transfer', ticketId: t.id, desk, toServiceId }),
+          (t) => ({ type: 'transfer', ticketId: t.id, desk, toServiceId, ...(note.trim() ? { note: note.trim() } : {}) }),
           (t) => `${displayNumber(t.number)} transferred; the customer keeps their ticket.`,
         )
       : Promise.resolve(refuse('Choose a service to transfer to.'));
@@ -66,8 +66,11 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
       `Called ${displayNumber(t.number)} to desk ${desk}.`,
     );
 
-  const deskAction = async (type: 'pause' | 'resume' | 'signOff') =>
-    report(await deskCommand(device, { type, desk }), type === 'pause' ? 'Desk paused.' : type === 'resume' ? 'Desk open.' : 'Signed off.');
+  const deskAction = async (type: 'pause' | 'resume' | 'signOff', reason?: string) =>
+    report(
+      await deskCommand(device, type === 'pause' && reason ? { type, desk, reason } : { type, desk }),
+      type === 'pause' ? `Desk paused${reason ? `: ${reason}` : ''}.` : type === 'resume' ? 'Desk open.' : 'Signed off.',
+    );
 
   return { notice, next, act, finish, transfer, callOutOfTurn, deskAction };
 }

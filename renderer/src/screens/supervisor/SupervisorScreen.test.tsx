@@ -42,7 +42,7 @@ describe('SupervisorScreen with a known morning', () => {
       within(desks)
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toEqual(['DeskStateCustomerServed today', 'Desk 1Free–2', 'Desk 2Free–0', 'Desk 3Paused since 09:21–0']);
+    ).toEqual(['DeskStateCustomerServed today', 'Desk 1Free–2', 'Desk 2Free–0', 'Desk 3Paused since 09:21: Training–0']);
   });
 
   it('raises the near-breach alert in words for the customer already past the standard', async () => {

@@ -85,7 +85,15 @@ export function SupervisorScreen() {
             {view.byDesk.map((d) => (
               <tr key={d.desk}>
                 <th scope="row">{sliceLabel('desk', d.desk, names)}</th>
-                <td>{d.status === 'closed' ? 'Signed off' : d.status === 'paused' ? `Paused since ${timeOfDay(d.since)}` : d.ticket ? 'Busy' : 'Free'}</td>
+                <td>
+                  {d.status === 'closed'
+                    ? 'Signed off'
+                    : d.status === 'paused'
+                      ? `Paused since ${timeOfDay(d.since)}${d.pauseReason ? `: ${d.pauseReason}` : ''}`
+                      : d.ticket
+                        ? 'Busy'
+                        : 'Free'}
+                </td>
                 <td>{d.ticket ? `${displayNumber(d.ticket.number)}, ${d.ticket.state} for ${formatDuration(now - d.ticket.since)}` : '–'}</td>
                 <td>{d.servedToday}</td>
               </tr>

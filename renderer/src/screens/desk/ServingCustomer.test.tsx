@@ -70,3 +70,29 @@ describe('the outcome form at a desk', () => {
     expect(sessionStorage.getItem('oss.outcome-draft')).toBeNull();
   });
 });
+
+describe('what a desk hands on', () => {
+  it('sends a note with a transfer, which the next desk reads with the customer', async () => {
+    const here = { ...testContext(HERE, at(6), 9), siteId: 'main-site' };
+    await deskCommand(appDb(), here, { type: 'signOn', desk: '2', services: ['housing'], skills: ALL_SKILLS });
+    const first = renderScreen(<DeskScreen />, HERE);
+    fireEvent.change(await screen.findByLabelText('Transfer to'), { target: { value: 'housing' } });
+    fireEvent.change(screen.getByLabelText('Note for the next desk'), { target: { value: 'Has the eviction notice with her' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Transfer' }));
+    await screen.findByText('C 001 transferred; the customer keeps their ticket.');
+    first.unmount();
+
+    useSession.setState({ desk: '2' });
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Call next' }));
+    expect((await screen.findByTestId('transfer-note')).textContent).toBe('Note from the desk that transferred C 001: Has the eviction notice with her');
+  });
+
+  it('pauses with a reason the desk bar and the desk record show', async () => {
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.change(await screen.findByLabelText('Pause for'), { target: { value: 'Lunch' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(await screen.findByText(/Paused \(Lunch\)/)).toBeTruthy();
+    expect((await appDb().desks.get('1'))?.pauseReason).toBe('Lunch');
+  });
+});
