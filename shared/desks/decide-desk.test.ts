@@ -15,6 +15,13 @@ const signOn = (extra: object = {}) => ({
 });
 
 describe('signing on at a desk', () => {
+  it('names the PC the desk is open on, when it signed on with a name, and records this PC’s name on a sign-on', () => {
+    const r = decideDesk({ ...open, pcName: 'Desk PC 2' }, signOn(), 0, HERE, at(30));
+    expect(!r.ok && r.error.message).toMatch(/^Desk 1 is already open on Desk PC 2 since 09:00/);
+    const mine = decideDesk(undefined, signOn({ pcName: 'Front desk' }), 0, HERE, at(30));
+    expect(mine.ok && mine.value[0]!.payload).toMatchObject({ desk: '1', pcName: 'Front desk' });
+  });
+
   it('refuses a desk open on another PC, saying since when and what it covers', () => {
     const r = decideDesk(open, signOn(), 0, HERE, at(30));
     expect(r).toEqual({

@@ -7,7 +7,7 @@ import { londonClock, londonDay } from '../calendar/london';
 
 export type DeskCommand =
   /** `takeOver`: sign on at a desk that is open already, replacing its services and skills, knowingly. */
-  | { type: 'signOn'; desk: string; services: string[]; skills: Skills; takeOver?: boolean }
+  | { type: 'signOn'; desk: string; services: string[]; skills: Skills; takeOver?: boolean; pcName?: string }
   | { type: 'pause'; desk: string; reason?: string }
   | { type: 'resume'; desk: string }
   | { type: 'signOff'; desk: string };
@@ -28,7 +28,9 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
       // Never change an open desk's services and skills silently: its customers are routed by them.
       if (open && !cmd.takeOver && !(now !== undefined && londonDay(state.since) < londonDay(now)) && !rejoin(state, cmd, byDeviceId))
         return err({ code: 'desk-open', message: deskOpenMessage(state, byDeviceId) });
-      return ok([{ type: 'desk.signedOn', payload: { desk: cmd.desk, services: cmd.services, skills: cmd.skills } }]);
+      return ok([
+        { type: 'desk.signedOn', payload: { desk: cmd.desk, services: cmd.services, skills: cmd.skills, ...(cmd.pcName ? { pcName: cmd.pcName } : {}) } },
+      ]);
     case 'pause':
       if (!open) return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${cmd.desk} first.` });
       if (state.status === 'paused') return err({ code: 'already-paused', message: `Desk ${cmd.desk} is already paused.` });
@@ -45,7 +47,7 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
 
 /** Why a sign-on is refused: the desk is open, where, since when, and covering what. */
 function deskOpenMessage(state: DeskState, byDeviceId: string | undefined): string {
-  const where = byDeviceId === state.deviceId ? 'on this PC' : 'on another PC';
+  const where = byDeviceId === state.deviceId ? 'on this PC' : state.pcName ? `on ${state.pcName}` : 'on another PC';
   const skills = [
     state.skills.bsl ? 'BSL' : '',
     state.skills.accessibleDesk ? 'accessible desk' : '',

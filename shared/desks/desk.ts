@@ -10,6 +10,8 @@ export interface DeskState {
   skills: Skills;
   since: number;
   lastHlc: string;
+  /** The name of the PC it signed on at, when that PC has one. */
+  pcName?: string;
   /** Why the desk is paused, when the advisor said ("Lunch", "Training"). */
   pauseReason?: string;
 }
@@ -26,6 +28,7 @@ export function applyDeskEvent(prev: DeskState | undefined, e: DeskEvent): DeskS
         skills: e.payload.skills,
         since: e.at,
         lastHlc: e.hlc,
+        pcName: e.payload.pcName,
       };
     case 'desk.paused':
       return prev && prev.status === 'open' ? { ...prev, status: 'paused', since: e.at, lastHlc: e.hlc, pauseReason: e.payload.reason } : prev;

@@ -88,7 +88,7 @@ const payloads = {
   'ticket.cancelled': z.object({ reason: z.string().trim().min(1).max(200), recordedOn: pcName.optional() }).strict(),
   'ticket.unseenAtClose': z.object({ day }).strict(),
   'ticket.timingFlagged': z.object({ reason: z.string().min(1).max(200), offsetMs: z.number().int() }).strict(),
-  'desk.signedOn': z.object({ desk, services: z.array(id).min(1).max(50), skills: SkillsSchema }).strict(),
+  'desk.signedOn': z.object({ desk, services: z.array(id).min(1).max(50), skills: SkillsSchema, pcName: pcName.optional() }).strict(),
   'desk.paused': z.object({ desk, reason: z.string().max(200).optional() }).strict(),
   'desk.resumed': z.object({ desk }).strict(),
   'desk.signedOff': z.object({ desk }).strict(),

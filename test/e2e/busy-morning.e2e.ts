@@ -108,4 +108,110 @@ describe('a busy morning: a greeter, two desk PCs and a calling display through 
     expect(await display.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await display.screenshot({ path: 'test-results/display-1920x1080.png' }).catch(() => undefined);
   }, 120_000);
+
+  it('refuses a second PC signing on as a desk that is open, and keeps that desk’s skills', async () => {
+    const intruder = await openScreen(greeter, 'desk');
+    await intruder.getByLabel('Desk number').fill('2');
+    await intruder.getByRole('button', { name: 'Sign on' }).click();
+    await intruder.getByText(/^Desk 2 is already open on Desk PC 2 since \d\d:\d\d, covering 1 service\./).waitFor();
+    await intruder.getByRole('button', { name: 'Take over desk 2 with my services and skills' }).waitFor();
+    await intruder.close();
+    const desk2 = (await readLog(desks[0]!)).filter((e) => e.type === 'desk.signedOn' && e.payload.desk === '2');
+    expect(desk2.map((e) => e.type === 'desk.signedOn' && e.payload.services)).toEqual([['housing']]);
+  });
+
+  it('does not call a second customer to a desk that already has one (the out-of-turn form against Call next)', async () => {
+    const desk2 = desks[1]!;
+    await desk2.bringToFront();
+    await desk2.getByRole('button', { name: 'Return to queue' }).click();
+    await desk2.getByRole('button', { name: 'Call next' }).waitFor();
+    const rowCall = desk2.locator('tr[data-ticket="H004"]').getByRole('button', { name: 'Call H 004' });
+    await rowCall.click();
+    await desk2.getByRole('button', { name: 'Call next' }).click();
+    await desk2.getByTestId('desk-ticket').filter({ hasText: 'H 001' }).waitFor();
+    await desk2.locator('form.out-of-turn').getByRole('button', { name: 'Call H 004' }).click();
+    await desk2.getByText('Desk 2 has called H 001. Finish, transfer or return your current customer first.').waitFor();
+    const h004 = (await readLog(desk2)).find((e) => e.type === 'ticket.issued' && e.payload.number === 'H004')!;
+    expect((await readLog(desk2)).filter((e) => e.type === 'ticket.called' && e.ticketId === h004.ticketId)).toEqual([]);
+  });
+
+  it('closing on a desk PC says it closes the whole site and for whom; the greeter sees it and cannot issue until it is reopened', async () => {
+    const reception = await openScreen(greeter, 'reception');
+    await live(reception);
+    const waitingBefore = await issue(reception, 'g');
+    const close = await openScreen(deskPc1, 'end-of-day');
+    await close.getByText(new RegExp(`still waiting or called: \\d+ issued at Front desk`)).waitFor({ timeout: 15_000 });
+    await close.getByRole('button', { name: 'Close the day…' }).click();
+    const confirm = close.getByRole('group', { name: 'Confirm closing the day' });
+    expect(await confirm.textContent()).toContain('Closing ends today for the whole site, at every PC, not only this one.');
+    // The greeter issues while the desk PC's supervisor reads the warning.
+    const during = await issue(reception, 'c');
+    await confirm.getByRole('button', { name: 'Yes, close the day for the whole site' }).click();
+    await close.getByTestId('day-closed').waitFor();
+
+    // The front desk hears of it and says so before anyone tries; an issue is refused with the reason.
+    await reception.bringToFront();
+    await reception.getByTestId('day-closed-banner').filter({ hasText: 'on Desk PC 1' }).waitFor({ timeout: 15_000 });
+    await reception.keyboard.press('c');
+    await reception.keyboard.press('Enter');
+    await reception
+      .getByRole('alert')
+      .filter({ hasText: /^Today was closed at \d\d:\d\d on Desk PC 1, so no more tickets can be issued/ })
+      .waitFor();
+    const log = await readLog(reception);
+    const unseen = new Set(log.filter((e) => e.type === 'ticket.unseenAtClose').map((e) => e.ticketId));
+    const issuedNumbers = new Map(log.flatMap((e) => (e.type === 'ticket.issued' ? [[e.payload.number, e.ticketId] as const] : [])));
+    // Both customers waiting at the front desk were closed unseen: the one issued as the warning was read too.
+    for (const n of [waitingBefore, during]) expect(unseen.has(issuedNumbers.get(n.replace(' ', ''))!)).toBe(true);
+
+    await reception.getByRole('button', { name: 'Reopen the day' }).click();
+    await reception.getByTestId('day-closed-banner').waitFor({ state: 'detached' });
+    const after = await issue(reception, 'c');
+    expect(after).toMatch(/^C \d{3}$/);
+  }, 90_000);
+
+  it('counts the keystrokes: a ticket of each kind at the greeter, and a whole customer at a desk', async () => {
+    const reception = await openScreen(greeter, 'reception');
+    // As after arriving from the menu: focus on the screen's heading, not in the form.
+    await reception.getByRole('heading', { level: 1 }).focus();
+    const kinds: [string, string[], { priority: boolean; bsl: boolean; wheelchair: boolean; language: string | null }][] = [
+      ['plain', ['c', 'Enter'], { priority: false, bsl: false, wheelchair: false, language: null }],
+      ['priority', ['c', '1', 'Enter'], { priority: true, bsl: false, wheelchair: false, language: null }],
+      ['BSL', ['c', '2', 'Enter'], { priority: false, bsl: true, wheelchair: false, language: null }],
+      ['wheelchair', ['c', '3', 'Enter'], { priority: false, bsl: false, wheelchair: true, language: null }],
+      ['Polish interpreter', ['c', '4', 'Enter'], { priority: false, bsl: false, wheelchair: false, language: 'pl' }],
+      ['priority + Polish interpreter', ['c', '1', '4', 'Enter'], { priority: true, bsl: false, wheelchair: false, language: 'pl' }],
+    ];
+    const table: string[] = ['| ticket | keys | keystrokes |', '| --- | --- | --- |'];
+    for (const [kind, keys, expected] of kinds) {
+      const before = (await readLog(reception)).filter((e) => e.type === 'ticket.issued').length;
+      for (const k of keys) await reception.keyboard.press(k);
+      await expect.poll(async () => (await readLog(reception)).filter((e) => e.type === 'ticket.issued').length).toBe(before + 1);
+      const issuedNow = (await readLog(reception))
+        .filter((e) => e.type === 'ticket.issued')
+        .sort((a, b) => (a.hlc < b.hlc ? -1 : 1))
+        .at(-1)!;
+      const p = issuedNow.type === 'ticket.issued' ? issuedNow.payload : null;
+      expect({ priority: p?.priority, ...p?.needs }).toEqual(expected);
+      table.push(`| ${kind} | ${keys.join(' ')} | ${keys.length} |`);
+    }
+
+    // A whole customer at desk 4, by keyboard only: call, serve, finish, outcome, avoidable: no, done.
+    const desk = desks[3]!;
+    await desk.bringToFront();
+    await desk.getByRole('button', { name: 'Call next' }).waitFor();
+    const deskKeys = ['Alt+N', 'Alt+S', 'Alt+F', 'Space', 'Tab', 'Space', 'Enter'];
+    for (const k of deskKeys) {
+      await desk.keyboard.press(k);
+      if (k.startsWith('Alt')) await desk.waitForTimeout(300);
+    }
+    await desk
+      .getByRole('status')
+      .filter({ hasText: /finished\.$/ })
+      .waitFor();
+    const finished = (await readLog(desk)).filter((e) => e.type === 'ticket.completed' && e.payload.desk === '4');
+    expect(finished.map((e) => e.type === 'ticket.completed' && [e.payload.outcome, e.payload.avoidable])).toEqual([['resolved', null]]);
+    table.push(`| whole customer at a desk (resolved, not avoidable) | ${deskKeys.join(' ')} | ${deskKeys.length} |`);
+    console.log(`Keystrokes measured:\n${table.join('\n')}`);
+  }, 60_000);
 });

@@ -214,7 +214,8 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
 export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<Outcome<DomainEvent[]>> {
   return commit(db, ctx, async (now) => {
     const holding = (await heldAt(db, cmd.desk)).length;
-    return decideDesk(await db.desks.get(cmd.desk), cmd, holding, ctx.deviceId, now);
+    const named = cmd.type === 'signOn' && ctx.deviceName ? { ...cmd, pcName: ctx.deviceName } : cmd;
+    return decideDesk(await db.desks.get(cmd.desk), named, holding, ctx.deviceId, now);
   });
 }
 
