@@ -10,6 +10,8 @@ import { ReportCacheRunner } from './app/ReportCacheRunner';
 import { OneWindowOnly } from './app/OneWindowOnly';
 import { SyncWindowLink } from './sync/SyncWindowLink';
 import { DatabaseGate } from './app/DatabaseGate';
+import { RoleHome } from './app/RoleHome';
+import { ModeWatcher } from './app/ModeWatcher';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -17,7 +19,9 @@ export function App({ bridge }: { bridge: BridgeApi }) {
   return (
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
+        <RoleHome />
         <DatabaseGate>
+          <ModeWatcher />
           <SyncWindowLink />
           {/* One window per PC syncs and purges; the others share its database and hear its status. */}
           <OneWindowOnly lock="reception-pc-duties">

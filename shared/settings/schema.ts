@@ -55,6 +55,11 @@ export const SettingsSchema = z.object({
   /** The desk this PC serves from, e.g. "3"; null on a greeter or wall screen. */
   desk: z.string().trim().min(1).max(10).nullable(),
   role: RoleSchema,
+  /**
+   * 'practice' until the PC is set up (first run): tickets are for trying the
+   * screens, never sent and cleared when the PC is set up for real. 'live': the site's record.
+   */
+  mode: z.enum(['practice', 'live']),
   endpointUrl: EndpointUrlSchema,
   /** Printer name as the OS knows it; '' means the system default. */
   printerName: z.string().trim().max(120),
@@ -97,6 +102,7 @@ export function defaultSettings(deviceId: string): Settings {
     deviceName: 'Reception PC',
     desk: null,
     role: 'greeter',
+    mode: 'practice',
     endpointUrl: '',
     printerName: '',
     displayMonitorId: null,

@@ -14,6 +14,16 @@ describe('readStoredSettings', () => {
     expect(changed).toBe(true);
   });
 
+  it('starts a new install in practice mode, and counts a PC whose settings predate the set-up as live', () => {
+    expect(readStoredSettings(undefined, ID).settings.mode).toBe('practice');
+    const { mode: _mode, ...older } = { ...defaultSettings(ID), siteId: 'chorley' };
+    const upgraded = readStoredSettings(JSON.parse(JSON.stringify(older)), 'other-id');
+    expect([upgraded.settings.mode, upgraded.repaired, upgraded.changed]).toEqual(['live', [], true]);
+    // A bad value is a repair like any other: back to the default, and named.
+    const bad = readStoredSettings({ ...defaultSettings(ID), mode: 'rehearsal' }, 'other-id');
+    expect([bad.settings.mode, bad.repaired]).toEqual(['practice', ['mode']]);
+  });
+
   it('leaves current, valid settings untouched', () => {
     const stored = { ...defaultSettings(ID), siteName: 'Bromsgrove Customer Service Centre' };
     const result = readStoredSettings(JSON.parse(JSON.stringify(stored)), 'other-id');

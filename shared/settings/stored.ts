@@ -46,6 +46,8 @@ export function readStoredSettings(raw: unknown, newDeviceId: string): StoredSet
     if (step) data = step(data);
   }
   const migrated = from !== SETTINGS_VERSION;
+  // Settings saved before the first-run set-up existed belong to a PC already in use: it is live.
+  if (data['mode'] === undefined) data['mode'] = 'live';
 
   const repaired: string[] = [];
   const shape = SettingsSchema.shape;
@@ -101,6 +103,7 @@ export const SETTINGS_FIELD_LABELS: Record<string, string> = {
   deviceName: 'PC name',
   desk: 'Desk',
   role: 'Role',
+  mode: 'Practice or live',
   endpointUrl: 'Endpoint address',
   printerName: 'Ticket printer',
   nameRetentionDays: 'Keep customer names for (days)',

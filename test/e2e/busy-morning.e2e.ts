@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { enrolDevice } from '../../server/devices';
+import { pullEvents } from '../../server/read';
 import { displayNumber } from '../../shared/tickets/state';
 import { spokenCall } from '../../shared/tickets/calls';
 import { launchChromium } from './chromium';
@@ -213,5 +215,48 @@ describe('a busy morning: a greeter, two desk PCs and a calling display through 
     expect(finished.map((e) => e.type === 'ticket.completed' && [e.payload.outcome, e.payload.avoidable])).toEqual([['resolved', null]]);
     table.push(`| whole customer at a desk (resolved, not avoidable) | ${deskKeys.join(' ')} | ${deskKeys.length} |`);
     console.log(`Keystrokes measured:\n${table.join('\n')}`);
+  }, 60_000);
+
+  it('a new install practises without touching the site’s record, then is set up and opens on its role’s screen', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw new Error(`page error on the new PC: ${e.message}`);
+    });
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { level: 1, name: 'Set up this PC' }).waitFor();
+    await page.getByTestId('practice-banner').waitFor();
+
+    // A practice ticket at the new PC.
+    await page.getByRole('link', { name: 'Reception' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reception' }).waitFor();
+    const practice = await issue(page, 'c');
+    expect((await readLog(page)).filter((e) => e.type === 'ticket.issued')).toHaveLength(1);
+
+    // Set up for the site as a desk PC, with the endpoint; IT enrols it and its token is saved.
+    await page.goto(`${inject('baseUrl')}#/setup`);
+    await page.getByText('Setting up clears the 1 practice ticket issued today.').waitFor();
+    await page.getByLabel('Site code').fill(SITE);
+    await page.getByLabel('PC name').fill('New desk PC');
+    await page.getByLabel('What this PC is for').selectOption('advisor');
+    await page.getByLabel('Endpoint address').fill(world.url);
+    await page.getByRole('button', { name: 'Set up and start for real' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Desk' }).waitFor();
+    expect(await page.getByTestId('practice-banner').count()).toBe(0);
+    const deviceId = await page.evaluate(() => JSON.parse(localStorage.getItem('oss.settings.v1')!).deviceId as string);
+    const { token } = await enrolDevice(world.db, SITE, 'New desk PC', deviceId);
+    await page.goto(`${inject('baseUrl')}#/settings`);
+    await page.getByLabel('New device token').fill(token);
+    await page.getByRole('button', { name: 'Save token' }).click();
+    await live(page);
+
+    // It now holds the site's record (what the other PCs did), and nothing of its practice.
+    await expect.poll(async () => (await readLog(page)).filter((e) => e.type === 'ticket.issued').length, { timeout: 15_000 }).toBeGreaterThan(8);
+    const log = await readLog(page);
+    expect(log.filter((e) => e.deviceId === deviceId)).toEqual([]);
+    const held = (await pullEvents(world.db, SITE, 0, 100_000)).events;
+    expect(held.filter((e) => e.deviceId === deviceId)).toEqual([]);
+    expect(practice).toBe('C 001');
+    await context.close();
   }, 60_000);
 });

@@ -206,6 +206,7 @@ describe('a reception PC killed while staff work', () => {
       const { reception } = await openPc(base);
       const settings = {
         ...defaultSettings(DEVICE),
+        mode: 'live',
         siteId: SITE,
         deviceName: 'Front desk',
         endpointUrl: `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}`,

@@ -10,7 +10,7 @@ import type { Settings } from '../../shared/settings/schema';
 export async function configurePc(context: BrowserContext, baseUrl: string, deviceId: string, token: string, patch: Partial<Settings>): Promise<void> {
   const page = await context.newPage();
   await page.goto(`${baseUrl}#/settings`);
-  const settings = { ...defaultSettings(deviceId), ...patch };
+  const settings = { ...defaultSettings(deviceId), mode: 'live' as const, ...patch };
   await page.evaluate(
     ([s, t]) => {
       localStorage.setItem('oss.settings.v1', s!);

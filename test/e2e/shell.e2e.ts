@@ -26,11 +26,14 @@ async function openApp(path = '') {
 }
 
 describe('the app shell in Chromium', () => {
-  it('opens on Reception and lists every screen in the navigation', async () => {
+  it('opens a new install on its set-up, in practice mode, and lists every screen in the navigation', async () => {
     const { page, problems, close } = await openApp();
-    await page.getByRole('heading', { level: 1, name: 'Reception' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Set up this PC' }).waitFor();
+    expect(await page.getByTestId('practice-banner').textContent()).toContain('Practice mode.');
     const nav = page.getByRole('navigation', { name: 'Screens' });
     expect(await nav.getByRole('link').allTextContents()).toEqual(SCREENS);
+    await nav.getByRole('link', { name: 'Reception' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reception' }).waitFor();
     expect(await nav.getByRole('link', { name: 'Reception' }).getAttribute('aria-current')).toBe('page');
     // The built page runs under its own CSP with nothing refused.
     expect(problems).toEqual([]);

@@ -2,6 +2,7 @@ import type { ReceptionDb } from '../db/database';
 import { appDb } from '../db/database';
 import * as commands from '../db/commands';
 import { writeServices } from '../db/meta';
+import { clearPracticeRecords } from '../db/practice';
 
 /**
  * The write path as screens see it: the commands of db/commands.ts (one
@@ -21,3 +22,5 @@ export const deskCommand = onThisPc(commands.deskCommand);
 export const closeDay = onThisPc(commands.closeDay);
 export const reopenDay = onThisPc(commands.reopenDay);
 export const saveServices = onThisPc(writeServices);
+/** First-run set-up: the practice records go, the site's record starts empty. */
+export const clearThisPcsRecords = () => clearPracticeRecords(appDb());

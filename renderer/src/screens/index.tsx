@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteId } from '../shell/routes';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { SetupScreen } from './setup/SetupScreen';
 import { ReceptionScreen } from './reception/ReceptionScreen';
 import { QueueScreen } from './QueueScreen';
 import { DeskScreen } from './desk/DeskScreen';
@@ -18,4 +19,5 @@ export const SCREENS: Record<RouteId, () => ReactNode> = {
   'end-of-day': () => <EndOfDayScreen />,
   reports: () => <ReportsScreen />,
   settings: () => <SettingsScreen />,
+  setup: () => <SetupScreen />,
 };

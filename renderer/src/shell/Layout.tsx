@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { ROUTES, hrefFor } from './routes';
+import { NAV_ROUTES, ROUTES, hrefFor } from './routes';
+import { PracticeBanner } from '../app/PracticeBanner';
 import { SyncStatusBar } from '../sync/SyncStatusBar';
 import { StorageStatus } from '../app/StorageStatus';
 import type { RouteId } from './routes';
@@ -65,7 +66,7 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
         <StorageStatus />
         <nav aria-label="Screens">
           <ul className="nav-list">
-            {ROUTES.map((r) => (
+            {NAV_ROUTES.map((r) => (
               <li key={r.id}>
                 <a href={hrefFor(r.id)} aria-current={r.id === route ? 'page' : undefined}>
                   {r.title}
@@ -76,6 +77,7 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
         </nav>
       </header>
       <main id="main">
+        <PracticeBanner />
         <h1 ref={headingRef} tabIndex={-1}>
           {current.title}
         </h1>

@@ -12,7 +12,16 @@ export const ROUTES = [
   { id: 'end-of-day', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
   { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
   { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
+  { id: 'setup', title: 'Set up this PC', summary: 'First run: the site, this PC’s name and role, ticket numbering, the endpoint.' },
 ] as const;
+
+/** Screens in the navigation: the set-up is reached from the practice banner and Settings instead. */
+export const NAV_ROUTES = ROUTES.filter((r) => r.id !== 'setup');
+
+/** The screen a PC opens on, by the role set for it. */
+export function homeRoute(role: 'greeter' | 'advisor' | 'supervisor' | 'display'): RouteId {
+  return ({ greeter: 'reception', advisor: 'desk', supervisor: 'supervisor', display: 'display' } as const)[role];
+}
 
 export type RouteId = (typeof ROUTES)[number]['id'];
 export const DEFAULT_ROUTE: RouteId = 'reception';

@@ -53,7 +53,8 @@ export function SyncRunner() {
 
   useEffect(() => {
     if (!ready) return;
-    if (!settings.endpointUrl) return setStatus(null);
+    // A PC not set up yet is practising: nothing it records is ever sent.
+    if (!settings.endpointUrl || settings.mode === 'practice') return setStatus(null);
     if (!api) return setStatus({ state: 'refused', live: false, lastSuccessAt: null, clockOffsetMs: null, lastError: 'no device token: add it in Settings' });
     const now = () => Date.now();
     const running = startSync({
@@ -74,6 +75,6 @@ export function SyncRunner() {
       running.stop();
       engine.current = null;
     };
-  }, [api, ready, settings.endpointUrl, settings.deviceId, setStatus]);
+  }, [api, ready, settings.endpointUrl, settings.mode, settings.deviceId, setStatus]);
   return null;
 }
