@@ -10,7 +10,7 @@ import { ReportCacheRunner } from './app/ReportCacheRunner';
 import { OneWindowOnly } from './app/OneWindowOnly';
 import { SyncWindowLink } from './sync/SyncWindowLink';
 import { DatabaseGate } from './app/DatabaseGate';
-import { RoleHome } from './app/RoleHome';
+import { RoleHome } from './shell/RoleHome';
 import { ModeWatcher } from './app/ModeWatcher';
 
 export function App({ bridge }: { bridge: BridgeApi }) {

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { hrefFor, homeRoute } from '../shell/routes';
-import { useSettings } from './SettingsContext';
+import { hrefFor, homeRoute } from './routes';
+import { useSettings } from '../app/SettingsContext';
 
 /**
  * Opening the app with no screen in the address: a PC not set up yet opens
