@@ -8,7 +8,9 @@
  *   script per tick, and no whole-list re-render;
  * - today's supervisor figures over 500 tickets: ≤ 20 ms per refresh;
  * - a quarter's report over 30k tickets: ≤ 1 s; a year's ≤ 2 s (report-times.ts, on disk).
- * Run: npm run bench -- renderer   (BENCH_PART=issue, queue, figures or reports for one part; BENCH_TICKETS for a smaller year;
+ * - a whole simulated day (450 tickets, 6 desks, clock fast-forwarded) on four screens: heap growth ≤ 20 MB,
+ *   script per tick at the end of the day, timer drift (renderer-day.ts).
+ * Run: npm run bench -- renderer   (BENCH_PART=issue, queue, figures, reports or day for one part; BENCH_TICKETS for a smaller year;
  * seeding the year into IndexedDB takes a few minutes)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../test/e2e/chromi
 import { serveRenderer } from '../test/e2e/serve';
 import { generateHistory } from '../shared/testing/history';
 import { benchReportTimes } from './report-times';
+import { benchRendererDay } from './renderer-day';
 import { pct } from './stats';
 
 const DAY_MS = 86_400_000;
@@ -234,6 +237,8 @@ try {
   }
   // 4. A quarter's and a year's report, choosing to shown, read from disk.
   if (part === undefined || part === 'reports') await benchReportTimes(url);
+  // 5. A whole simulated day on the queue, desk, supervisor and display screens.
+  if (part === undefined || part === 'day') await benchRendererDay(browser, url);
 } finally {
   await browser.close();
   stop();

@@ -15,7 +15,15 @@ import { uuidv7 } from '../core/uuidv7';
 
 const DAY_MS = 86_400_000;
 
-export function generateHistory(opts: { tickets: number; startMs: number; perDay?: number; seed?: number; deviceId?: string; siteId?: string }): DomainEvent[] {
+export function generateHistory(opts: {
+  tickets: number;
+  startMs: number;
+  perDay?: number;
+  seed?: number;
+  deviceId?: string;
+  siteId?: string;
+  desks?: number;
+}): DomainEvent[] {
   const rng = seededRandom(opts.seed ?? 42);
   const services = DEFAULT_SITE_CONFIG.services;
   const perDay = opts.perDay ?? 400;
@@ -29,7 +37,7 @@ export function generateHistory(opts: { tickets: number; startMs: number; perDay
     const service = services[i % services.length]!;
     const ticketId = uuidv7(issued, rng.bytes(10));
     const wait = Math.floor(rng.next() * 20 * 60_000);
-    const desk = String(1 + (i % 8));
+    const desk = String(1 + (i % (opts.desks ?? 8)));
     const roll = rng.next();
     const steps: [number, Draft][] = [
       [
