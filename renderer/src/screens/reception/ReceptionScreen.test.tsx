@@ -59,7 +59,14 @@ describe('ReceptionScreen', () => {
     const second = (await appDb().tickets.toArray()).find((t) => t.id !== first.id)!;
     expect([second.number, second.needs]).toEqual(['H001', { bsl: true, wheelchair: false, language: null }]);
 
+    // The reprint list keeps its own keys: Enter there issues nothing, even with a service chosen.
+    key('c');
+    key('Enter', screen.getByRole('combobox', { name: 'Another of today’s tickets' }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await appDb().tickets.count()).toBe(2);
+
     // A half-made choice is cleared with Esc.
+    key('Escape');
     key('b');
     key('3');
     key('Escape');

@@ -45,7 +45,9 @@ export function useGreeterKeys(handlers: Handlers): void {
       const target = e.target instanceof HTMLElement ? e.target : null;
       const tag = target?.tagName ?? '';
       const typing = tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text');
-      if (typing) return;
+      // Another control outside the issue form (the reprint list, say) keeps its own keys.
+      const elsewhere = (tag === 'SELECT' || tag === 'INPUT') && !target?.closest('form.issue-form');
+      if (typing || elsewhere) return;
       const h = latest.current;
       if (e.key === 'Enter') {
         if (tag === 'BUTTON' || tag === 'A' || tag === 'SUMMARY') return;
