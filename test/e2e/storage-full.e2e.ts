@@ -77,8 +77,8 @@ describe('a reception PC whose storage is full', () => {
     expect(after.map((e) => e.deviceSeq).sort((a, b) => a - b)).toEqual(after.map((_, i) => i + 1));
     expect([...foldAll(after.filter(isTicketEvent)).values()].map((t) => t.number).sort()).toEqual(['C001', 'H001']);
     const queue = await openScreen(context, 'queue');
-    await queue.getByText(first).waitFor();
-    await queue.getByText(second).waitFor();
+    await queue.getByRole('rowheader', { name: first }).waitFor();
+    await queue.getByRole('rowheader', { name: second }).waitFor();
 
     // Room again: the next ticket is issued and the warning goes.
     const third = await issue(reception, 'B');
