@@ -47,5 +47,11 @@ describe('why no wait can be told', () => {
 
   it('gives a plain reason when a desk could take the customer after all', () => {
     expect(why({}, [desk('1', ['housing'])])).toBe('No open desk can take this customer yet');
+    expect(why({ bsl: true }, [desk('1', ['housing']), desk('2', ['housing'], { bsl: true })])).toBe('No open desk can take this customer yet');
+  });
+
+  it('counts a language as met when any one desk of the service speaks it', () => {
+    const desks = [desk('1', ['housing']), desk('2', ['housing'], { languages: ['pl'] })];
+    expect(why({ language: 'pl', bsl: true }, desks)).toBe('No open Housing desk offers BSL');
   });
 });

@@ -2,7 +2,8 @@ import type { DeskState } from '../desks/desk';
 import type { Needs } from '../events/schema';
 import { skillsCover } from '../queue/call-order';
 
-const and = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+/** "BSL, a Polish interpreter and wheelchair access"; xs is never empty. */
+const and = (xs: readonly string[]) => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /**
  * Why no wait can be told for a customer: no desk is open, no open desk

@@ -70,3 +70,18 @@ describe('the supervisor’s view', () => {
     ]);
   });
 });
+
+describe('the supervisor’s desks table', () => {
+  it('shows why a paused desk is paused, and no reason for a desk signed off while paused', () => {
+    const s = site();
+    must(s.pc.desk(at(1), { type: 'pause', desk: '2', reason: 'Lunch' }));
+    must(s.pc.desk(at(1), { type: 'pause', desk: '3', reason: 'Training' }));
+    must(s.pc.desk(at(2), { type: 'signOff', desk: '3' }));
+    const rows = supervisorView([], [...s.pc.desks.values()], DEFAULT_SITE_CONFIG, opts(3)).byDesk;
+    expect(rows.map((d) => [d.desk, d.status, d.pauseReason ?? null])).toEqual([
+      ['1', 'open', null],
+      ['2', 'paused', 'Lunch'],
+      ['3', 'closed', null],
+    ]);
+  });
+});

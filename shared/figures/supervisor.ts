@@ -21,7 +21,8 @@ export interface DeskRow {
   ticket: { number: string; state: 'called' | 'serving'; since: number } | null;
   servedToday: number;
   since: number;
-  pauseReason?: string;
+  /** Why a paused desk is paused, if the advisor said; undefined for any other desk. */
+  pauseReason: string | undefined;
 }
 
 export interface SupervisorView {
@@ -73,7 +74,7 @@ export function supervisorView(tickets: readonly Ticket[], desks: readonly DeskS
           ticket: t ? deskTicket(t) : null,
           servedToday: servedBy.get(d.desk) ?? 0,
           since: d.since,
-          ...(d.status === 'paused' && d.pauseReason ? { pauseReason: d.pauseReason } : {}),
+          pauseReason: d.status === 'paused' ? d.pauseReason : undefined,
         };
       }),
     byHour: sliceFigures(tickets, 'hour', opts),

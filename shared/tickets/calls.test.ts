@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { site } from '../testing/scenario';
+import { ALL_SKILLS, at, must, site } from '../testing/scenario';
 import { callsOf, callsToAnnounce, callsTogether, spokenCall, TOGETHER_MS } from './calls';
 import type { CallShown } from './calls';
 
@@ -32,6 +32,24 @@ describe('the calling display’s calls', () => {
     s.call(1, a, '1');
     s.serve(2, a, '1');
     expect(callsOf([...s.pc.tickets.values()]).map((c) => c.current)).toEqual([false]);
+  });
+
+  it('puts any number of calls newest first, whatever order the tickets come in', () => {
+    const s = site();
+    const tickets = [0, 1, 2, 3, 4, 5].map((m) => s.issue(m * 0.1, m % 2 ? 'housing' : 'council-tax'));
+    // Called in the order 3, 0, 5, 1, 4, 2 at minutes 1 to 6, each by its own desk.
+    [3, 0, 5, 1, 4, 2].forEach((i, n) => {
+      must(s.pc.desk(at(0.9), { type: 'signOn', desk: `d${i}`, services: ['council-tax', 'housing'], skills: ALL_SKILLS }));
+      s.call(1 + n, tickets[i]!, `d${i}`, 'booked appointment');
+    });
+    for (const order of [
+      [0, 1, 2, 3, 4, 5],
+      [5, 4, 3, 2, 1, 0],
+      [2, 5, 0, 3, 1, 4],
+    ]) {
+      const calls = callsOf(order.map((i) => s.ticket(tickets[i]!)));
+      expect(calls.map((c) => c.desk)).toEqual(['d2', 'd4', 'd1', 'd5', 'd0', 'd3']);
+    }
   });
 
   it('shows large every call made together with the newest, and no older one', () => {

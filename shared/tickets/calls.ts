@@ -17,12 +17,13 @@ export interface CallShown {
 export function callsOf(tickets: readonly Ticket[]): CallShown[] {
   const calls: CallShown[] = [];
   for (const t of tickets) {
-    const last = t.status === 'called' ? t.segments.at(-1)?.calls.at(-1) : undefined;
+    const last = t.status === 'called' ? t.segments[t.segments.length - 1]!.calls.at(-1) : undefined;
     for (const seg of t.segments)
       for (const c of seg.calls)
         calls.push({ key: `${t.id}:${c.hlc}`, ticketId: t.id, number: t.number, desk: c.desk, at: c.at, hlc: c.hlc, current: c === last });
   }
-  return calls.sort((a, b) => (a.hlc < b.hlc ? 1 : a.hlc > b.hlc ? -1 : 0));
+  // Every event's HLC is unique (it ends with the device id), so no two calls compare equal.
+  return calls.sort((a, b) => (a.hlc < b.hlc ? 1 : -1));
 }
 
 /** Calls this close to the newest one were made "together" and are all shown large. */
@@ -35,9 +36,8 @@ export const MAX_SHOWN_LARGE = 4;
  * `calls` is newest first, as `callsOf` gives it.
  */
 export function callsTogether(calls: readonly CallShown[]): CallShown[] {
-  const newest = calls[0];
-  if (!newest) return [];
-  return calls.filter((c) => newest.at - c.at <= TOGETHER_MS).slice(0, MAX_SHOWN_LARGE);
+  const newestAt = calls[0]?.at;
+  return calls.filter((c) => newestAt! - c.at <= TOGETHER_MS).slice(0, MAX_SHOWN_LARGE);
 }
 
 /**

@@ -37,10 +37,11 @@ export function closeImpact(tickets: Iterable<Ticket>, day: string, thisDeviceId
     if (!isStillWaiting(t)) continue;
     stillWaiting++;
     const here = t.issuedBy === thisDeviceId;
-    const key = here ? '' : (t.issuedOn ?? t.issuedBy);
-    const group = groups.get(key) ?? { pc: here ? 'this PC' : (t.issuedOn ?? 'another PC'), here, count: 0 };
+    // PCs with no name recorded (issued before names were) are counted together.
+    const pc = here ? 'this PC' : (t.issuedOn ?? 'another PC');
+    const group = groups.get(pc) ?? { pc, here, count: 0 };
     group.count++;
-    groups.set(key, group);
+    groups.set(pc, group);
   }
   const byPc = [...groups.values()].sort((a, b) => b.count - a.count || a.pc.localeCompare(b.pc));
   return { stillWaiting, serving, byPc };
