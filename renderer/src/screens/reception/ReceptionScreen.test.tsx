@@ -40,7 +40,12 @@ describe('ReceptionScreen', () => {
     await screen.findByRole('button', { name: 'Issue ticket' });
     const key = (k: string, target: Element = document.body) => fireEvent.keyDown(target, { key: k });
     // Focus on nothing in the form (the heading, after the menu): C, 1 (priority), 4 (Polish), Enter.
-    for (const k of ['c', '1', '4']) key(k);
+    // (The screen renders once settings are read; its key listener is attached just after.)
+    await waitFor(() => {
+      key('c');
+      expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Council Tax');
+    });
+    for (const k of ['1', '4']) key(k);
     expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Council Tax (priority, Polish interpreter)');
     key('Enter');
     await waitFor(async () => expect(await appDb().tickets.count()).toBe(1));
