@@ -1,13 +1,19 @@
 import type { Ticket } from '../../../shared/tickets/state';
 import { languageName } from '../../../shared/config/languages';
 
+/** The customer's needs (and priority) in words, as the desk, the queue and the supervisor show them. */
+export function needLabels(needs: Ticket['needs'], priority: boolean): string[] {
+  const labels: string[] = [];
+  if (priority) labels.push('Priority');
+  if (needs.bsl) labels.push('BSL');
+  if (needs.language) labels.push(`Interpreter: ${languageName(needs.language)}`);
+  if (needs.wheelchair) labels.push('Wheelchair');
+  return labels;
+}
+
 /** The customer's needs as text badges, so a desk sees them before calling. */
 export function NeedsBadges({ ticket }: { ticket: Ticket }) {
-  const badges: string[] = [];
-  if (ticket.priority) badges.push('Priority');
-  if (ticket.needs.bsl) badges.push('BSL');
-  if (ticket.needs.language) badges.push(`Interpreter: ${languageName(ticket.needs.language)}`);
-  if (ticket.needs.wheelchair) badges.push('Wheelchair');
+  const badges = needLabels(ticket.needs, ticket.priority);
   if (ticket.segments.length > 1) badges.push('Transferred');
   if (!badges.length) return null;
   return (

@@ -6,15 +6,7 @@ import type { BreachForecast } from '../../../../shared/estimates/simulate';
 import { whyNoDesk } from '../../../../shared/estimates/no-desk';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { mins, timeOfDay } from '../../format';
-
-function needsText(f: BreachForecast): string {
-  const parts: string[] = [];
-  if (f.priority) parts.push('Priority');
-  if (f.needs.bsl) parts.push('BSL');
-  if (f.needs.language) parts.push(`Interpreter: ${languageName(f.needs.language)}`);
-  if (f.needs.wheelchair) parts.push('Wheelchair');
-  return parts.join(', ') || '–';
-}
+import { needLabels } from '../../components/NeedsBadges';
 
 /**
  * Who will pass the standard if the desks keep going as they are, with the
@@ -47,7 +39,7 @@ export function BreachForecastTable({ forecast, desks, config, now }: { forecast
                 {f.wait === 'transfer' ? ' (after transfer)' : ''}
               </th>
               <td>{service}</td>
-              <td>{needsText(f)}</td>
+              <td>{needLabels(f.needs, f.priority).join(', ') || '–'}</td>
               <td>{timeOfDay(f.deadline)}</td>
               <td>{uncovered ? whyNoDesk(f.serviceId, service, f.needs, desks, languageName) : timeOfDay(f.predictedCallAt!)}</td>
               <td>{uncovered ? (f.deadline < now ? `${mins(f.lateByMs)} already` : 'Will pass it') : mins(f.lateByMs)}</td>
