@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { londonDay } from '../../../shared/calendar/london';
 import type { DeskState } from '../../../shared/desks/desk';
 import type { DayStatus } from '../../../shared/tickets/day-status';
-import { readDayStatus } from '../db/commands';
+import { readDayStatus } from '../db/day-status';
 import type { Ticket } from '../../../shared/tickets/state';
 import { appDb } from '../db/database';
 import { DEFAULT_STORED_SERVICES } from '../../../shared/config/stored-services';

@@ -16,10 +16,8 @@ import type { DevicePosition } from '../../../shared/events/stamp';
 import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
 import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
-import { dayStatusOf } from '../../../shared/tickets/day-status';
-import type { DayStatus } from '../../../shared/tickets/day-status';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
-import { customerInHand, dayClosed, decide } from '../../../shared/tickets/decide';
+import { customerInHand, decide } from '../../../shared/tickets/decide';
 import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
@@ -27,6 +25,7 @@ import type { NumberSlot } from '../../../shared/tickets/numbers';
 import type { Ticket } from '../../../shared/tickets/state';
 import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
+import { readDayStatus } from './day-status';
 import { refoldScopes } from './refold';
 import { forgetReportDays } from './report-days';
 import { STORAGE_FULL_MESSAGE, isStorageFull, reportStorage } from './storage-full';
@@ -151,9 +150,8 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
     const service = serviceById(ctx.config, input.serviceId);
     if (!service) return err({ code: 'unknown-service', message: 'Choose the service the customer needs.' });
     const day = londonDay(now);
-    // Checked before a number is taken, so a refused issue leaves no gap (the refusal rolls back anyway).
+    // A refusal (the day closed, say) rolls back the number taken below with everything else.
     const status = await readDayStatus(db, day);
-    if (status.closed) return err(dayClosed(status));
     const number = ticketNumber(service.letter, ctx.slot, await takeOrdinal(db, day, service.id, ctx.deviceId));
     if (!number.ok) return err({ code: number.error.code, message: `Cannot issue: ${number.error.message}.` });
     ticketId = uuidv7(now, ctx.randomBytes(10));
@@ -230,11 +228,6 @@ export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string
     if (!(await readDayStatus(db, day)).closed) return err({ code: 'day-open', message: 'The day is open already.' });
     return ok([{ type: 'day.reopened', payload: { day, ...(ctx.deviceName ? { reopenedOn: ctx.deviceName } : {}) } }]);
   });
-}
-
-/** Whether a day has been closed, from every PC's close and reopen events this PC holds. */
-export async function readDayStatus(db: ReceptionDb, day: string): Promise<DayStatus> {
-  return dayStatusOf(await db.events.where('scope').equals(`day:${day}`).toArray());
 }
 
 const DAY_MS = 86_400_000;
