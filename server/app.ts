@@ -109,9 +109,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     withDevice.get('/v1/reports', async (req, reply) => {
       const q = ReportQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
-      const { from, to, by, format, target } = q.data;
+      const { from, to, by, format, target, satisfactionTarget } = q.data;
       const tickets = await ticketsFor(db, [deviceOf(req).siteId], from, to);
-      const period = { from, to, by: by ?? null, asOf: now(), targetPercent: target };
+      const period = { from, to, by: by ?? null, asOf: now(), targetPercent: target, satisfactionTargetPercent: satisfactionTarget };
       if (format === 'json') return buildReport(tickets, period);
       if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(reportCsv(buildReport(tickets, period)));
       return reply.type('text/csv; charset=utf-8').send(returnCsv(format, tickets, { ...period, by: null }));

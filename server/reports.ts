@@ -25,6 +25,7 @@ export interface ReportOptions {
   by: SliceBy | null;
   asOf: number;
   targetPercent: number;
+  satisfactionTargetPercent?: number;
 }
 
 export function buildReport(tickets: readonly Ticket[], opts: ReportOptions): Report {
@@ -42,7 +43,12 @@ export function returnCsv(kind: ReturnKind, tickets: readonly Ticket[], opts: Re
   const bySite = new Map<string, Ticket[]>();
   for (const t of tickets) (bySite.get(t.siteId) ?? bySite.set(t.siteId, []).get(t.siteId)!).push(t);
   const sites: SiteTickets[] = [...bySite].map(([siteId, list]) => ({ siteId, tickets: list }));
-  const figureOpts = { asOf: opts.asOf, targetPercent: opts.targetPercent, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
+  const figureOpts = {
+    asOf: opts.asOf,
+    targetPercent: opts.targetPercent,
+    complaintPolicy: DEFAULT_COMPLAINT_POLICY,
+    satisfactionTargetPercent: opts.satisfactionTargetPercent,
+  };
   const period = periodName(opts.from, opts.to);
   return kind === 'ni14-return'
     ? ni14ReturnCsv(period, sites, DEFAULT_SITE_CONFIG.ni14Reasons, NAMES, figureOpts)

@@ -48,6 +48,13 @@ export type Skills = z.infer<typeof SkillsSchema>;
 
 const AvoidableSchema = z.object({ reasonId: z.string().min(1).max(40), note: z.string().max(500).optional() }).strict();
 const ComplaintSchema = z.object({ directorate: z.string().min(1).max(60), summary: z.string().max(1000).optional() }).strict();
+/** A compliment the customer paid at the counter, recorded like a complaint: which directorate, in a line. */
+const ComplimentSchema = ComplaintSchema;
+
+/** The five faces of the feedback screen: 1 very dissatisfied … 5 very satisfied. */
+export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
+export const RECOMMEND_ANSWERS = ['yes', 'no', 'notSure'] as const;
+export type Recommend = (typeof RECOMMEND_ANSWERS)[number];
 
 /** A PC's name as set in its Settings. */
 const pcName = z.string().trim().min(1).max(60);
@@ -80,9 +87,28 @@ const payloads = {
       unresolvedReason: z.string().trim().min(1).max(500).optional(),
       avoidable: AvoidableSchema.nullable(),
       complaint: ComplaintSchema.nullable(),
+      /** Absent on events written before compliments were recorded. */
+      compliment: ComplimentSchema.nullable().optional(),
       note: z.string().max(2000).optional(),
     })
     .strict(),
+  /**
+   * The customer's answer on the feedback screen, about the visit the ticket is (one per visit).
+   * desk: the desk that finished the visit. A question the customer did not answer is null, but
+   * not both: a customer who answers nothing has skipped. A comment only where the site asks for one.
+   */
+  'ticket.feedbackGiven': z
+    .object({
+      desk,
+      satisfaction: z.number().int().min(1).max(5).nullable(),
+      recommend: z.enum(RECOMMEND_ANSWERS).nullable(),
+      comment: z.string().trim().min(1).max(500).optional(),
+      givenOn: pcName.optional(),
+    })
+    .strict()
+    .refine((p) => p.satisfaction !== null || p.recommend !== null, 'an answer with neither question answered is a skip'),
+  /** The customer chose not to answer: counted as asked, not as an answer. */
+  'ticket.feedbackSkipped': z.object({ desk, givenOn: pcName.optional() }).strict(),
   /** recordedOn: the PC where staff recorded it, so a supervisor can ask who. */
   'ticket.left': z.object({ recordedOn: pcName.optional() }).strict(),
   'ticket.cancelled': z.object({ reason: z.string().trim().min(1).max(200), recordedOn: pcName.optional() }).strict(),

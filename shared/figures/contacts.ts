@@ -116,3 +116,13 @@ export function complaints(tickets: Iterable<FigureTicket>, policy: ComplaintPol
   list.sort((a, b) => a.raisedDay.localeCompare(b.raisedDay) || a.number.localeCompare(b.number));
   return { list, byDirectorate };
 }
+
+/** Compliments paid at the counter, counted by the directorate they were about. */
+export function complimentsByDirectorate(tickets: Iterable<FigureTicket>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of tickets) {
+    const d = t.completion?.compliment?.directorate;
+    if (d !== undefined) out[d] = (out[d] ?? 0) + 1;
+  }
+  return out;
+}

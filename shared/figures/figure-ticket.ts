@@ -1,4 +1,5 @@
 import type { Outcome } from '../config/site-config';
+import type { Recommend } from '../events/schema';
 import type { Ticket, TicketStatus } from '../tickets/state';
 
 /**
@@ -29,6 +30,15 @@ export interface FigureCompletion {
   outcome: Outcome;
   avoidable: { reasonId: string } | null;
   complaint: { directorate: string } | null;
+  /** Absent in tickets folded before compliments were recorded. */
+  compliment?: { directorate: string } | null;
+}
+
+/** The customer's answer on the feedback screen: no comment (it is personal and purged), no time. */
+export interface FigureFeedback {
+  skipped: boolean;
+  satisfaction: number | null;
+  recommend: Recommend | null;
 }
 
 export interface FigureTicket {
@@ -42,6 +52,7 @@ export interface FigureTicket {
   segments: FigureSegment[];
   closedAt?: number;
   completion?: FigureCompletion;
+  feedback?: FigureFeedback;
   timingInaccurate: boolean;
 }
 
@@ -74,7 +85,10 @@ export function figureTicketOf(t: Ticket): FigureTicket {
       outcome: c.outcome,
       avoidable: c.avoidable ? { reasonId: c.avoidable.reasonId } : null,
       complaint: c.complaint ? { directorate: c.complaint.directorate } : null,
+      compliment: c.compliment ? { directorate: c.compliment.directorate } : null,
     };
   }
+  const f = t.feedback;
+  if (f) out.feedback = { skipped: f.skipped, satisfaction: f.satisfaction, recommend: f.recommend };
   return out;
 }

@@ -1,10 +1,13 @@
 import { londonHour } from '../calendar/london';
+import { periodOf } from '../calendar/periods';
 import { isOpenTransferWait } from '../tickets/close-day';
 import type { FigureTicket } from './figure-ticket';
-import { complaints, contactFigures } from './contacts';
+import { complaints, complimentsByDirectorate, contactFigures } from './contacts';
 import type { ComplaintDue, ComplaintPolicy, ContactFigures } from './contacts';
 import { firstWaitMs, serviceLevel, timingInaccurate } from './service-level';
 import type { ServiceLevel } from './service-level';
+import { satisfactionFigures } from './satisfaction';
+import type { SatisfactionFigures } from './satisfaction';
 import { durationStats } from './stats';
 import type { DurationStats } from './stats';
 
@@ -19,7 +22,11 @@ export interface FigureOptions {
   asOf: number;
   targetPercent: number;
   complaintPolicy: ComplaintPolicy;
+  /** The share of customers satisfied or very satisfied the site aims for; 80% when not set (Chorley's standard). */
+  satisfactionTargetPercent?: number;
 }
+
+export const DEFAULT_SATISFACTION_TARGET = 80;
 
 export interface Figures {
   tickets: number;
@@ -31,6 +38,9 @@ export interface Figures {
   contacts: ContactFigures;
   complaints: ComplaintDue[];
   complaintsByDirectorate: Record<string, number>;
+  compliments: number;
+  complimentsByDirectorate: Record<string, number>;
+  satisfaction: SatisfactionFigures;
 }
 
 export function computeFigures(tickets: readonly FigureTicket[], opts: FigureOptions): Figures {
@@ -48,6 +58,7 @@ export function computeFigures(tickets: readonly FigureTicket[], opts: FigureOpt
     }
   }
   const c = complaints(tickets, opts.complaintPolicy);
+  const praise = complimentsByDirectorate(tickets);
   return {
     tickets: tickets.length,
     serviceLevel: serviceLevel(tickets, opts.asOf, opts.targetPercent),
@@ -57,16 +68,27 @@ export function computeFigures(tickets: readonly FigureTicket[], opts: FigureOpt
     contacts: contactFigures(tickets),
     complaints: c.list,
     complaintsByDirectorate: c.byDirectorate,
+    compliments: Object.values(praise).reduce((a, b) => a + b, 0),
+    complimentsByDirectorate: praise,
+    satisfaction: satisfactionFigures(tickets, opts.asOf, opts.satisfactionTargetPercent ?? DEFAULT_SATISFACTION_TARGET),
   };
 }
 
-export type SliceBy = 'day' | 'hour' | 'service' | 'desk' | 'site';
+export type SliceBy = 'day' | 'week' | 'month' | 'quarter' | 'hour' | 'service' | 'desk' | 'site';
 
-/** The key a ticket falls under. Desk: the desk that answered its first call. */
+/**
+ * The key a ticket falls under. Desk: the desk that answered its first call.
+ * Week, month and quarter: the first day of the period (a week from Monday, a
+ * financial quarter), so keys sort in time order.
+ */
 export function sliceKey(t: FigureTicket, by: SliceBy): string {
   switch (by) {
     case 'day':
       return t.day;
+    case 'week':
+    case 'month':
+    case 'quarter':
+      return periodOf(by, t.day).from;
     case 'hour':
       return String(londonHour(t.issuedAt)).padStart(2, '0');
     case 'service':

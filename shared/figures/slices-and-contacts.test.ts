@@ -6,6 +6,7 @@ import { complaintPolicyOf, complaints, contactFigures, DEFAULT_COMPLAINT_POLICY
 import { figureTicketOf } from './figure-ticket';
 import { computeFigures, inDayRange, sliceFigures, sliceKey } from './figures';
 import { timingInaccurate, verdict } from './service-level';
+import { namesOf, sliceLabel } from '../reports/labels';
 
 const opts = { asOf: at(600), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
 
@@ -184,6 +185,68 @@ describe('contacts', () => {
   });
 });
 
+describe('compliments', () => {
+  it('are counted by the directorate they were about, beside complaints, and an unknown directorate is refused', () => {
+    const s = site();
+    const praise = [
+      ['Finance', 'Housing'],
+      ['Housing', null],
+      ['Finance', 'Finance'],
+    ] as const;
+    praise.forEach(([compliment, complaint], i) => {
+      const t = served(s, i, 1);
+      s.finish(i + 3, t, '1', { compliment: { directorate: compliment, summary: ' kind ' }, complaint: complaint ? { directorate: complaint } : null });
+    });
+    const plain = served(s, 5, 1);
+    s.finish(8, plain, '1');
+    const f = computeFigures([...s.pc.tickets.values()], opts);
+    expect(f.compliments).toBe(3);
+    expect(f.complimentsByDirectorate).toEqual({ Finance: 2, Housing: 1 });
+    expect(f.complaintsByDirectorate).toEqual({ Housing: 1, Finance: 1 });
+    const stored = [...s.pc.log.values()].find((e) => e.type === 'ticket.completed');
+    expect(stored?.payload).toMatchObject({ compliment: { directorate: 'Finance', summary: 'kind' } });
+    const plainEvent = [...s.pc.log.values()].find((e) => e.type === 'ticket.completed' && e.ticketId === plain.id);
+    expect(plainEvent?.payload).not.toHaveProperty('compliment');
+    const t = served(s, 20, 1, '2');
+    const refused = s.pc.run(at(25), {
+      type: 'complete',
+      ticketId: t.id,
+      desk: '2',
+      outcome: 'resolved',
+      avoidable: null,
+      complaint: null,
+      compliment: { directorate: 'Parks' },
+    });
+    expect(refused).toMatchObject({ message: 'Choose the directorate the compliment is about.' });
+  });
+});
+
+describe('slices by week, month and financial quarter', () => {
+  it('put each ticket under the period it falls in, labelled as a council reads it', () => {
+    const s = site();
+    const base = s.ticket(served(s, 0, 3));
+    const on = (day: string, id: string) => ({ ...base, id, day });
+    // Sunday 29 Nov is in the week from Monday 23 Nov; Monday 30 Nov starts the next; 1 Dec is a new month; 1 Jan a new quarter (Q4).
+    const tickets = [on('2026-11-23', 'a'), on('2026-11-29', 'b'), on('2026-11-30', 'c'), on('2026-12-01', 'd'), on('2027-01-04', 'e')];
+    const keys = (by: 'week' | 'month' | 'quarter') =>
+      sliceFigures(tickets, by, opts).map((x) => [x.key, sliceLabel(by, x.key, namesOf(DEFAULT_SITE_CONFIG)), x.figures.tickets]);
+    expect(keys('week')).toEqual([
+      ['2026-11-23', 'Week beginning 2026-11-23', 2],
+      ['2026-11-30', 'Week beginning 2026-11-30', 2],
+      ['2027-01-04', 'Week beginning 2027-01-04', 1],
+    ]);
+    expect(keys('month')).toEqual([
+      ['2026-11-01', '2026-11', 3],
+      ['2026-12-01', '2026-12', 1],
+      ['2027-01-01', '2027-01', 1],
+    ]);
+    expect(keys('quarter')).toEqual([
+      ['2026-10-01', 'Q3 2026/27', 4],
+      ['2027-01-01', 'Q4 2026/27', 1],
+    ]);
+  });
+});
+
 describe('the slim ticket the report cache keeps', () => {
   it('keeps what the figures read and nothing personal, and gives the same figures', () => {
     const pc = new SimDevice('00000000-0000-4000-8000-0000000000aa', 'test-site', { slot: 0, slots: 1 }, DEFAULT_SITE_CONFIG, 3);
@@ -202,9 +265,11 @@ describe('the slim ticket the report cache keeps', () => {
       outcome: 'referred' as const,
       avoidable: { reasonId: 'other', note: 'asked twice' },
       complaint: { directorate: 'Housing', summary: 'no reply' },
+      compliment: { directorate: 'Finance', summary: 'thanked the last advisor by name' },
       note: 'private',
     };
     must(pc.run(at(12), done));
+    must(pc.run(at(12.5), { type: 'giveFeedback', ticketId: t.id, answer: { satisfaction: 2, recommend: 'no', comment: 'Jo was kept waiting' } }));
     const waiting = must(pc.issue(at(4), DAY, 'benefits'));
     const full = pc.tickets.get(t.id)!;
     const slim = figureTicketOf(full);
@@ -237,7 +302,15 @@ describe('the slim ticket the report cache keeps', () => {
           servingStartedAt: at(10),
         },
       ],
-      completion: { at: at(12), desk: '2', outcome: 'referred', avoidable: { reasonId: 'other' }, complaint: { directorate: 'Housing' } },
+      completion: {
+        at: at(12),
+        desk: '2',
+        outcome: 'referred',
+        avoidable: { reasonId: 'other' },
+        complaint: { directorate: 'Housing' },
+        compliment: { directorate: 'Finance' },
+      },
+      feedback: { skipped: false, satisfaction: 2, recommend: 'no' },
     });
     expect(figureTicketOf(pc.tickets.get(waiting.id)!)).toStrictEqual({
       id: waiting.id,
@@ -254,7 +327,7 @@ describe('the slim ticket the report cache keeps', () => {
     expect(figureTicketOf(pc.tickets.get(first.id)!).segments[0]!.calls).toStrictEqual([{ at: at(13), desk: '1' }]);
     const all = [...pc.tickets.values()];
     expect(computeFigures(all.map(figureTicketOf), opts)).toEqual(computeFigures(all, opts));
-    const plain = { ...full, completion: { ...full.completion!, avoidable: null, complaint: null } };
-    expect(figureTicketOf(plain).completion).toEqual({ at: at(12), desk: '2', outcome: 'referred', avoidable: null, complaint: null });
+    const plain = { ...full, completion: { ...full.completion!, avoidable: null, complaint: null, compliment: null } };
+    expect(figureTicketOf(plain).completion).toEqual({ at: at(12), desk: '2', outcome: 'referred', avoidable: null, complaint: null, compliment: null });
   });
 });

@@ -1,5 +1,6 @@
 import { OUTCOME_LABELS } from '../config/site-config';
 import type { Outcome, SiteConfig } from '../config/site-config';
+import { periodOf } from '../calendar/periods';
 import type { SliceBy } from '../figures/figures';
 
 /**
@@ -27,12 +28,25 @@ export function sliceLabel(by: SliceBy, key: string, names: ReportNames): string
       return key.startsWith('(') ? key : `Desk ${key}`;
     case 'hour':
       return `${key}:00`;
+    case 'week':
+    case 'month':
+    case 'quarter':
+      return periodOf(by, key).label;
     default:
       return key;
   }
 }
 
-export const SLICE_HEADINGS: Record<SliceBy, string> = { service: 'Service', desk: 'Desk', hour: 'Hour', day: 'Day', site: 'Site' };
+export const SLICE_HEADINGS: Record<SliceBy, string> = {
+  service: 'Service',
+  desk: 'Desk',
+  hour: 'Hour',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  quarter: 'Quarter',
+  site: 'Site',
+};
 
 export function outcomeLabel(o: Outcome): string {
   return OUTCOME_LABELS[o];
@@ -40,3 +54,7 @@ export function outcomeLabel(o: Outcome): string {
 
 /** Median and p90 are taken by nearest rank (a wait that really occurred); every place that shows them says so. */
 export const NEAREST_RANK_NOTE = 'Median and 90th percentile by the nearest-rank method: each is a wait that really occurred.';
+
+/** The five faces of the feedback screen, in words: what the screen reader says and what reports print. */
+export const SATISFACTION_LABELS = ['Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied'] as const;
+export const RECOMMEND_LABELS = { yes: 'Yes', no: 'No', notSure: 'Not sure' } as const;

@@ -4,7 +4,7 @@ import type { ComplaintPolicy } from '../figures/contacts';
 import { OUTCOMES, OUTCOME_LABELS } from '../config/site-config';
 import type { FigureTicket } from '../figures/figure-ticket';
 import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
-import { sliceLabel } from './labels';
+import { SATISFACTION_LABELS, sliceLabel } from './labels';
 import type { ReportNames } from './labels';
 
 /**
@@ -23,24 +23,32 @@ export interface Report {
 
 export function buildReport(
   tickets: readonly FigureTicket[],
-  opts: { from: string; to: string; by: SliceBy | null; asOf: number; targetPercent: number; complaintPolicy: ComplaintPolicy },
+  opts: { from: string; to: string; by: SliceBy | null; asOf: number; targetPercent: number; complaintPolicy: ComplaintPolicy; satisfactionTargetPercent?: number },
 ): Report {
-  const fo = { asOf: opts.asOf, targetPercent: opts.targetPercent, complaintPolicy: opts.complaintPolicy };
+  const fo = { asOf: opts.asOf, targetPercent: opts.targetPercent, complaintPolicy: opts.complaintPolicy, satisfactionTargetPercent: opts.satisfactionTargetPercent };
   return { from: opts.from, to: opts.to, by: opts.by, targetPercent: opts.targetPercent, total: computeFigures(tickets, fo), slices: opts.by ? sliceFigures(tickets, opts.by, fo) : [] };
 }
 
 /**
  * The report as one CSV with stable columns (docs/reports.md). The figure
  * rows come first: `total`, then one per slice. Then count rows, in the same
- * columns with only `count` filled: `ni14_reason`, `outcome` and
- * `complaints_by_directorate`, so a spreadsheet reads every section.
+ * columns with only `count` filled: `ni14_reason`, `outcome`,
+ * `complaints_by_directorate`, `compliments_by_directorate` and
+ * `satisfaction_score` (how many chose each face), so a spreadsheet reads
+ * every section.
  */
 export const CSV_COLUMNS = [
   'slice', 'key', 'name', 'tickets', 'met', 'missed', 'counted', 'service_level_percent', 'target_percent', 'meets_target',
   'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_pending',
   'median_wait_min_nearest_rank', 'p90_wait_min_nearest_rank', 'transfer_waits', 'open_transfer_waits_at_close',
   'completed', 'avoidable', 'avoidable_percent', 'resolved_first_contact', 'first_contact_percent', 'complaints', 'count',
+  'compliments', 'feedback_responses', 'feedback_skipped', 'response_rate_percent',
+  'satisfaction_answers', 'satisfied', 'satisfaction_percent', 'satisfaction_target_percent', 'satisfaction_meets_target',
+  'recommend_answers', 'would_recommend', 'recommend_percent',
+  'satisfaction_within_standard_answers', 'satisfaction_within_standard_percent', 'satisfaction_past_standard_answers', 'satisfaction_past_standard_percent',
 ] as const;
+/** The columns added after `count` (compliments and feedback): a spreadsheet that reads by position still finds the older ones where they were. */
+const COUNT_COLUMN = CSV_COLUMNS.indexOf('count');
 
 function figureCells(f: Figures): (string | number)[] {
   const sl = f.serviceLevel;
@@ -49,10 +57,26 @@ function figureCells(f: Figures): (string | number)[] {
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
     csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms), f.transferWait.count, f.openTransferWaitsAtClose,
     f.contacts.completed, f.contacts.avoidable, csvNumber(f.contacts.avoidablePercent), f.contacts.resolvedFirstContact, csvNumber(f.contacts.firstContactPercent), f.complaints.length, '',
+    ...satisfactionCells(f),
   ];
 }
 
-const countRow = (slice: string, key: string, name: string, count: number) => csvLine([slice, key, name, ...Array<string>(CSV_COLUMNS.length - 4).fill(''), count]);
+function satisfactionCells(f: Figures): (string | number)[] {
+  const s = f.satisfaction;
+  const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
+  return [
+    f.compliments, s.responses, s.skipped, csvNumber(s.responseRatePercent),
+    s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(s.satisfaction.percent), s.satisfaction.targetPercent, yesNo(s.satisfaction.meetsTarget),
+    s.recommend.answers, s.recommend.yes, csvNumber(s.recommend.percent),
+    s.withinStandard.answers, csvNumber(s.withinStandard.percent), s.pastStandard.answers, csvNumber(s.pastStandard.percent),
+  ];
+}
+
+const countRow = (slice: string, key: string, name: string, count: number) => {
+  const cells: (string | number)[] = [slice, key, name, ...Array<string>(CSV_COLUMNS.length - 3).fill('')];
+  cells[COUNT_COLUMN] = count;
+  return csvLine(cells);
+};
 
 export function reportCsv(r: Report, names: ReportNames): string {
   const lines = [csvLine(CSV_COLUMNS), csvLine(['total', `${r.from}..${r.to}`, 'All', ...figureCells(r.total)])];
@@ -62,5 +86,7 @@ export function reportCsv(r: Report, names: ReportNames): string {
   for (const id of reasons) lines.push(countRow('ni14_reason', id, names.reason(id), c.avoidableByReason[id]!));
   for (const o of OUTCOMES) lines.push(countRow('outcome', o, OUTCOME_LABELS[o], c.outcomes[o]));
   for (const d of Object.keys(r.total.complaintsByDirectorate).sort()) lines.push(countRow('complaints_by_directorate', d, d, r.total.complaintsByDirectorate[d]!));
+  for (const d of Object.keys(r.total.complimentsByDirectorate).sort()) lines.push(countRow('compliments_by_directorate', d, d, r.total.complimentsByDirectorate[d]!));
+  r.total.satisfaction.byScore.forEach((n, i) => lines.push(countRow('satisfaction_score', String(i + 1), SATISFACTION_LABELS[i]!, n)));
   return csvText(lines);
 }

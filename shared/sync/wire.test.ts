@@ -53,6 +53,12 @@ describe('the wire format', () => {
     expect(DayParams.safeParse({ day: '2026-02-30' }).success).toBe(true);
     expect(DayParams.safeParse({ day: '2026-13-01' }).success).toBe(false);
     expect(ReportQuery.safeParse({ from: '2026-04-01', to: '2026-03-01' }).success).toBe(false);
-    expect(ReportQuery.parse({ from: '2026-03-01', to: '2026-03-31' })).toEqual({ from: '2026-03-01', to: '2026-03-31', format: 'json', target: 80 });
+    expect(ReportQuery.parse({ from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      format: 'json',
+      target: 80,
+      satisfactionTarget: 80,
+    });
   });
 });

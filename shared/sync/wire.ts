@@ -23,7 +23,7 @@ const epochMs = z.number().int();
 export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
-export const REPORT_SLICES = ['day', 'hour', 'service', 'desk', 'site'] as const;
+export const REPORT_SLICES = ['day', 'week', 'month', 'quarter', 'hour', 'service', 'desk', 'site'] as const;
 export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
 export const ReportQuery = z
   .object({
@@ -33,6 +33,8 @@ export const ReportQuery = z
     /** json: the report; csv: the same as CSV; the two returns a council files, as CSV. */
     format: z.enum(REPORT_FORMATS).default('json'),
     target: z.coerce.number().min(1).max(100).default(80),
+    /** The satisfaction target: the share of customers satisfied or very satisfied. */
+    satisfactionTarget: z.coerce.number().min(1).max(100).default(80),
   })
   .strict()
   .refine((q) => q.from <= q.to, 'from must not be after to');
@@ -62,6 +64,7 @@ export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postg
 export type Readiness = z.infer<typeof Readiness>;
 
 const duration = z.object({ count, medianMs: epochMs.nullable(), p90Ms: epochMs.nullable(), meanMs: z.number().nullable(), maxMs: epochMs.nullable() });
+const satisfactionSplit = z.object({ answers: count, satisfied: count, percent: z.number().nullable() });
 const figures = z.object({
   tickets: count,
   serviceLevel: z.object({
@@ -98,6 +101,19 @@ const figures = z.object({
     }),
   ),
   complaintsByDirectorate: z.record(z.string(), count),
+  compliments: count,
+  complimentsByDirectorate: z.record(z.string(), count),
+  satisfaction: z.object({
+    completedVisits: count,
+    responses: count,
+    skipped: count,
+    responseRatePercent: z.number().nullable(),
+    satisfaction: satisfactionSplit.extend({ targetPercent: z.number(), meetsTarget: z.boolean().nullable() }),
+    byScore: z.tuple([count, count, count, count, count]),
+    recommend: z.object({ answers: count, yes: count, no: count, notSure: count, percent: z.number().nullable() }),
+    withinStandard: satisfactionSplit,
+    pastStandard: satisfactionSplit,
+  }),
 });
 /** `GET /v1/reports?format=json`: the whole period, and the same sliced. The CSV formats are text/csv (docs/reports.md). */
 export const ReportBody = z.object({

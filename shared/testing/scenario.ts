@@ -48,6 +48,7 @@ export function site(config: SiteConfig = DEFAULT_SITE_CONFIG, pc = new SimDevic
     finish: (m: number, t: Ticket, desk = '1', extra: Partial<Extract<Command, { type: 'complete' }>> = {}) =>
       run(m, { type: 'complete', ticketId: t.id, desk, outcome: 'resolved', avoidable: null, complaint: null, ...extra }),
     transfer: (m: number, t: Ticket, toServiceId: string, desk = '1') => run(m, { type: 'transfer', ticketId: t.id, desk, toServiceId }),
+    feedback: (m: number, t: Ticket, answer: Extract<Command, { type: 'giveFeedback' }>['answer']) => run(m, { type: 'giveFeedback', ticketId: t.id, answer }),
     left: (m: number, t: Ticket) => run(m, { type: 'markLeft', ticketId: t.id }),
     cancel: (m: number, t: Ticket, reason = 'issued in error') => run(m, { type: 'cancel', ticketId: t.id, reason }),
     closeDay: (m: number) => pc.closeDay(at(m), DAY),

@@ -62,6 +62,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       desk: undefined,
       closedAt: undefined,
       completion: undefined,
+      feedback: undefined,
       cancelReason: undefined,
       timingInaccurate: false,
       conflicts: [],
@@ -131,6 +132,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
           unresolvedReason: p.unresolvedReason,
           avoidable: p.avoidable,
           complaint: p.complaint,
+          compliment: p.compliment ?? null,
           note: p.note,
         },
       });
@@ -146,6 +148,24 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     case 'ticket.cancelled': {
       if (terminal) return refuse(`the ticket ${terminal}`);
       return next({ status: 'cancelled', closedAt: e.at, cancelReason: e.payload.reason, desk: undefined });
+    }
+    case 'ticket.feedbackGiven':
+    case 'ticket.feedbackSkipped': {
+      // Asked only after a visit, once: a second answer (a double tap, two screens) is kept as a conflict.
+      if (t.status !== 'completed') return refuse('feedback is asked for only after a visit is finished');
+      if (t.feedback) return refuse('feedback was already given for this visit');
+      const p = e.payload;
+      const given = e.type === 'ticket.feedbackGiven' ? e.payload : undefined;
+      return next({
+        feedback: {
+          at: e.at,
+          desk: p.desk,
+          skipped: !given,
+          satisfaction: given?.satisfaction ?? null,
+          recommend: given?.recommend ?? null,
+          ...(given?.comment ? { comment: given.comment } : {}),
+        },
+      });
     }
     case 'ticket.timingFlagged':
       return next({ timingInaccurate: true });

@@ -10,6 +10,14 @@ import { londonClock } from '../calendar/london';
 import type { DayStatus } from './day-status';
 import { displayNumber } from './state';
 import type { Completion, Ticket } from './state';
+import type { Recommend } from '../events/schema';
+
+/** What a customer tapped on the feedback screen; a question left unanswered is null. */
+export interface FeedbackAnswer {
+  satisfaction: number | null;
+  recommend: Recommend | null;
+  comment?: string;
+}
 
 /**
  * decide(state, command, context) → event drafts, or a DomainError whose
@@ -31,7 +39,8 @@ export type Command =
   | { type: 'noShow'; ticketId: string; desk: string }
   | { type: 'startServing'; ticketId: string; desk: string }
   | { type: 'transfer'; ticketId: string; desk: string; toServiceId: string; note?: string }
-  | ({ type: 'complete'; ticketId: string; desk: string } & Omit<Completion, 'at' | 'desk'>)
+  | ({ type: 'complete'; ticketId: string; desk: string; compliment?: Completion['compliment'] } & Omit<Completion, 'at' | 'desk' | 'compliment'>)
+  | { type: 'giveFeedback'; ticketId: string; answer: FeedbackAnswer | 'skipped'; givenOn?: string }
   | { type: 'markLeft'; ticketId: string; recordedOn?: string }
   | { type: 'cancel'; ticketId: string; reason: string; recordedOn?: string };
 
@@ -130,9 +139,18 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
           complaint: cmd.complaint
             ? { directorate: cmd.complaint.directorate, ...(cmd.complaint.summary?.trim() ? { summary: cmd.complaint.summary.trim() } : {}) }
             : null,
+          ...(cmd.compliment
+            ? { compliment: { directorate: cmd.compliment.directorate, ...(cmd.compliment.summary?.trim() ? { summary: cmd.compliment.summary.trim() } : {}) } }
+            : {}),
           ...(cmd.note?.trim() ? { note: cmd.note.trim() } : {}),
         },
       };
+      break;
+    }
+    case 'giveFeedback': {
+      const desk = ticket.completion?.desk;
+      if (!desk) return fail('not-finished', 'Feedback is asked for only after a visit is finished.');
+      draft = feedbackDraft(ticket.id, desk, cmd);
       break;
     }
     case 'markLeft':
@@ -185,6 +203,19 @@ function checked(ticket: Ticket, draft: Draft, label: string): Result<Draft[], D
   return fail('not-allowed', sentence);
 }
 
+/** A skip, or the answers given: a customer who answered neither question skipped. */
+function feedbackDraft(ticketId: string, desk: string, cmd: Extract<Command, { type: 'giveFeedback' }>): Draft {
+  const on = cmd.givenOn ? { givenOn: cmd.givenOn } : {};
+  const a = cmd.answer;
+  if (a === 'skipped' || (a.satisfaction === null && a.recommend === null)) return { type: 'ticket.feedbackSkipped', ticketId, payload: { desk, ...on } };
+  const comment = a.comment?.trim();
+  return {
+    type: 'ticket.feedbackGiven',
+    ticketId,
+    payload: { desk, satisfaction: a.satisfaction, recommend: a.recommend, ...(comment ? { comment } : {}), ...on },
+  };
+}
+
 /** Why a ticket that is not waiting cannot be called: it is at a desk, or closed. */
 function notWaitingMessage(t: Ticket, label: string): string {
   if (t.status === 'called' || t.status === 'serving') return `${label} has already been called to desk ${t.desk}.`;
@@ -199,5 +230,6 @@ function completionProblem(cmd: Extract<Command, { type: 'complete' }>, config: 
     if (reason.needsNote && !cmd.avoidable.note?.trim()) return `Add a note for “${reason.label}”.`;
   }
   if (cmd.complaint && !config.directorates.includes(cmd.complaint.directorate)) return 'Choose the directorate the complaint is about.';
+  if (cmd.compliment && !config.directorates.includes(cmd.compliment.directorate)) return 'Choose the directorate the compliment is about.';
   return null;
 }

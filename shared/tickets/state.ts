@@ -1,5 +1,5 @@
 import type { Outcome } from '../config/site-config';
-import type { Needs } from '../events/schema';
+import type { Needs, Recommend } from '../events/schema';
 
 /**
  * A ticket as the fold of its events. A visit is one or more *segments*:
@@ -51,7 +51,22 @@ export interface Completion {
   unresolvedReason?: string;
   avoidable: { reasonId: string; note?: string } | null;
   complaint: { directorate: string; summary?: string } | null;
+  compliment: { directorate: string; summary?: string } | null;
   note?: string;
+}
+
+/**
+ * What the customer said on the feedback screen about this visit, or that
+ * they skipped. One per visit: the first recorded (by hlc) stands.
+ */
+export interface Feedback {
+  at: number;
+  desk: string;
+  skipped: boolean;
+  /** 1 very dissatisfied … 5 very satisfied; null when not answered. */
+  satisfaction: number | null;
+  recommend: Recommend | null;
+  comment?: string;
 }
 
 export interface Ticket {
@@ -74,6 +89,7 @@ export interface Ticket {
   /** When the ticket reached a terminal status. */
   closedAt?: number;
   completion?: Completion;
+  feedback?: Feedback;
   cancelReason?: string;
   timingInaccurate: boolean;
   conflicts: Conflict[];
