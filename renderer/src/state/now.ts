@@ -30,6 +30,9 @@ function subscribe(resolution: number, fn: () => void): () => void {
       clearInterval(timers.get(resolution));
       timers.delete(resolution);
       listeners.delete(resolution);
+      // Forget the last tick: a screen opened later must start from the time then,
+      // not from when the last one closed (minutes or hours before).
+      snapshots.delete(resolution);
     }
   };
 }
