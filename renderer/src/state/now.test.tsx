@@ -2,8 +2,12 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useNow } from './now';
 
+/** Every time the clock drew, in order: a screen must never draw a stale time, even for one frame. */
+const drawn: string[] = [];
 function Clock() {
-  return <p data-testid="clock">{new Date(useNow(1000)).toISOString()}</p>;
+  const text = new Date(useNow(1000)).toISOString();
+  drawn.push(text);
+  return <p data-testid="clock">{text}</p>;
 }
 
 afterEach(() => vi.useRealTimers());
@@ -26,7 +30,9 @@ describe('useNow, the page’s shared clock', () => {
     const first = render(<Clock />);
     first.unmount();
     vi.setSystemTime(new Date('2026-11-25T11:45:00Z'));
+    drawn.length = 0;
     render(<Clock />);
     expect(screen.getByTestId('clock').textContent).toBe('2026-11-25T11:45:00.000Z');
+    expect(new Set(drawn)).toEqual(new Set(['2026-11-25T11:45:00.000Z']));
   });
 });
