@@ -10,7 +10,8 @@ import { DaySchema } from '../calendar/day';
  */
 export const SETTINGS_VERSION = 1;
 
-export const roles = ['greeter', 'advisor', 'supervisor', 'display'] as const;
+/** feedback: a small screen facing the customer at one desk (the `desk` setting), asking how the visit was. */
+export const roles = ['greeter', 'advisor', 'supervisor', 'display', 'feedback'] as const;
 export const RoleSchema = z.enum(roles);
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -43,6 +44,8 @@ export const ThresholdsSchema = z.object({
   nearBreachMinutes: z.number().int().min(0).max(240),
   /** Clock offset from the endpoint beyond which timing is flagged inaccurate. */
   clockOffsetWarnSeconds: z.number().int().min(1).max(3600),
+  /** Share of customers who answer satisfied or very satisfied on the feedback screen (Chorley's standards: 80%). */
+  satisfactionTargetPercent: z.number().min(1).max(100),
 });
 export type Thresholds = z.infer<typeof ThresholdsSchema>;
 
@@ -52,7 +55,7 @@ export const SettingsSchema = z.object({
   siteName: label(80),
   deviceId: z.string().uuid(),
   deviceName: label(60),
-  /** The desk this PC serves from, e.g. "3"; null on a greeter or wall screen. */
+  /** The desk this PC serves from, e.g. "3" (a feedback screen: the desk it faces); null on a greeter or wall screen. */
   desk: z.string().trim().min(1).max(10).nullable(),
   role: RoleSchema,
   /**
@@ -68,6 +71,11 @@ export const SettingsSchema = z.object({
   /** Ticket numbering: PCs that issue tickets at one site take distinct slots 0…n-1 of n. */
   issuingSlot: z.number().int().min(0).max(8),
   issuingSlots: z.number().int().min(1).max(9),
+  /**
+   * Whether the feedback screen offers a comment box (off by default). A comment may say who the
+   * customer is, so it is purged with names, after nameRetentionDays.
+   */
+  feedbackComments: z.boolean(),
   /** Customer names are purged locally once synced and older than this. */
   nameRetentionDays: z.number().int().min(0).max(365),
   thresholds: ThresholdsSchema,
@@ -90,6 +98,7 @@ export const defaultThresholds: Thresholds = {
   targetPercent: 80,
   nearBreachMinutes: 2,
   clockOffsetWarnSeconds: 60,
+  satisfactionTargetPercent: 80,
 };
 
 /** Defaults take the device id as an argument: shared/ never makes ids itself. */
@@ -108,6 +117,7 @@ export function defaultSettings(deviceId: string): Settings {
     displayMonitorId: null,
     issuingSlot: 0,
     issuingSlots: 1,
+    feedbackComments: false,
     nameRetentionDays: 30,
     thresholds: { ...defaultThresholds },
     holidayRegion: 'england-and-wales',

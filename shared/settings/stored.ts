@@ -115,6 +115,8 @@ export const SETTINGS_FIELD_LABELS: Record<string, string> = {
   'thresholds.targetPercent': 'Target seen within standard (%)',
   'thresholds.nearBreachMinutes': 'Warn this many minutes before the standard',
   'thresholds.clockOffsetWarnSeconds': 'Clock warning (seconds)',
+  'thresholds.satisfactionTargetPercent': 'Target satisfied customers (%)',
+  feedbackComments: 'Ask for a comment on the feedback screen',
 };
 
 interface Issue {

@@ -12,6 +12,8 @@ import { mergeRemoteEvents } from '../../renderer/src/db/merge';
  * - H 002 still waiting at 09:30 after 15 minutes: missed (already)
  * - C 004 waiting 5 minutes: left out (pending)
  * So: 2 met of 4 counted (50.0%), 3 not counted; 2 contacts, 1 avoidable, 1 resolved first time.
+ * On the feedback screen C 001 answered "Good" and would recommend us; C 002 skipped. C 001 paid
+ * Finance a compliment. So: satisfied 100.0% (1 of 1), recommend 100.0% (1 of 1), answered 50.0% (1 of 2).
  */
 export async function seedKnownMorning() {
   const s = site();
@@ -24,13 +26,15 @@ export async function seedKnownMorning() {
   s.serve(4, c1, '1');
   s.left(6, h1);
   s.cancel(5, b1);
-  s.finish(9, c1, '1', { avoidable: { reasonId: 'progress-chasing' } });
+  s.finish(9, c1, '1', { avoidable: { reasonId: 'progress-chasing' }, compliment: { directorate: 'Finance' } });
+  s.feedback(9.5, c1, { satisfaction: 4, recommend: 'yes' });
   s.call(13, c2, '1');
   s.serve(13, c2, '1');
   s.call(14, c3, '2');
   s.noShow(17, c3, '2');
   s.issue(15, 'housing');
   s.finish(20, c2, '1', { outcome: 'referred', complaint: { directorate: 'Finance' } });
+  s.feedback(20.5, c2, 'skipped');
   s.issue(25);
   must(s.pc.desk(at(21), { type: 'pause', desk: '3', reason: 'Training' }));
   await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));

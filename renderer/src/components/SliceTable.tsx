@@ -6,7 +6,7 @@ import { mins, withCounts } from '../format';
  * (and their print) and the supervisor's screen: the same columns read the
  * same way everywhere, rates always with their counts.
  */
-export type SliceColumn = 'tickets' | 'arrivals' | 'waiting' | 'seen' | 'median' | 'p90' | 'avoidable' | 'firstContact';
+export type SliceColumn = 'tickets' | 'arrivals' | 'waiting' | 'seen' | 'median' | 'p90' | 'avoidable' | 'firstContact' | 'satisfied' | 'recommend';
 
 const HEADINGS: Record<SliceColumn, string> = {
   tickets: 'Tickets',
@@ -17,6 +17,8 @@ const HEADINGS: Record<SliceColumn, string> = {
   p90: '90th percentile (nearest rank)',
   avoidable: 'Avoidable',
   firstContact: 'First contact',
+  satisfied: 'Satisfied',
+  recommend: 'Would recommend',
 };
 
 export interface SliceRow {
@@ -44,6 +46,14 @@ function cell(column: SliceColumn, row: SliceRow): string | number {
       return withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed);
     case 'firstContact':
       return withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed);
+    case 'satisfied': {
+      const s = f.satisfaction.satisfaction;
+      return withCounts(s.percent, s.satisfied, s.answers);
+    }
+    case 'recommend': {
+      const r = f.satisfaction.recommend;
+      return withCounts(r.percent, r.yes, r.answers);
+    }
   }
 }
 

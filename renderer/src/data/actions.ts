@@ -19,6 +19,7 @@ export const issueTicket = onThisPc(commands.issueTicket);
 export const callNext = onThisPc(commands.callNext);
 export const ticketCommand = onThisPc(commands.ticketCommand);
 export const deskCommand = onThisPc(commands.deskCommand);
+export const giveFeedback = onThisPc(commands.giveFeedback);
 export const closeDay = onThisPc(commands.closeDay);
 export const reopenDay = onThisPc(commands.reopenDay);
 export const saveServices = onThisPc(writeServices);

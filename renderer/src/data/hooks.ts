@@ -4,6 +4,7 @@ import type { DeskState } from '../../../shared/desks/desk';
 import type { DayStatus } from '../../../shared/tickets/day-status';
 import { readDayStatus } from '../db/day-status';
 import type { Ticket } from '../../../shared/tickets/state';
+import { feedbackPrompt } from '../../../shared/tickets/feedback-prompt';
 import { appDb } from '../db/database';
 import { DEFAULT_STORED_SERVICES } from '../../../shared/config/stored-services';
 import type { StoredService } from '../../../shared/config/stored-services';
@@ -46,6 +47,29 @@ export function useDeskTicket(desk: string | null): Ticket | undefined {
     () => (desk ? appDb().tickets.where('status').anyOf('called', 'serving').filter((t) => t.desk === desk).first() : undefined),
     [desk],
   );
+}
+
+/**
+ * The visit the feedback screen facing `desk` asks about now (shared/tickets/feedback-prompt.ts),
+ * or null; undefined while loading. Read from today's tickets: a desk's visits and calls are today's.
+ */
+export function useFeedbackPrompt(desk: string | null): Ticket | null | undefined {
+  const today = useToday();
+  return useLiveQuery(async () => (desk ? feedbackPrompt(await appDb().tickets.where('day').equals(today).toArray(), desk) : null), [desk, today]);
+}
+
+/** The visit a desk finished last today, if any: the desk sees whether its customer gave feedback. */
+export function useLastFinished(desk: string | null): Ticket | null | undefined {
+  const today = useToday();
+  return useLiveQuery(async () => {
+    if (!desk) return null;
+    const done = await appDb()
+      .tickets.where('day')
+      .equals(today)
+      .filter((t) => t.completion?.desk === desk)
+      .toArray();
+    return done.reduce<Ticket | null>((last, t) => (!last || t.completion!.at > last.completion!.at ? t : last), null);
+  }, [desk, today]);
 }
 
 /** Today's tickets a later-synced call took from another desk (or this one): the conflicts the fold kept. */

@@ -18,7 +18,7 @@ import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
 import { customerInHand, decide } from '../../../shared/tickets/decide';
-import type { Command, DomainError, Draft } from '../../../shared/tickets/decide';
+import type { Command, DomainError, Draft, FeedbackAnswer } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
 import type { NumberSlot } from '../../../shared/tickets/numbers';
@@ -180,6 +180,14 @@ export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Ex
     const holding = cmd.type === 'call' ? await heldAt(db, cmd.desk) : undefined;
     return decide(ticket, cmd, { config: ctx.config, ...(deskState ? { deskState } : {}), ...(queue ? { queue } : {}), ...(holding ? { holding } : {}) });
   });
+}
+
+/**
+ * The customer's answer on the feedback screen, for the visit the screen was showing (by its id,
+ * never "the desk's current customer"), with this screen's name.
+ */
+export async function giveFeedback(db: ReceptionDb, ctx: DeviceContext, ticketId: string, answer: FeedbackAnswer | 'skipped'): Promise<Outcome<DomainEvent[]>> {
+  return ticketCommand(db, ctx, { type: 'giveFeedback', ticketId, answer, ...(ctx.deviceName ? { givenOn: ctx.deviceName } : {}) });
 }
 
 /** The customers a desk has now, called or being served, by any PC of the site: one, or none. */

@@ -6,7 +6,9 @@ import type { ReceptionDb } from './database';
  * retention setting allows (Settings: "Keep customer names for (days)").
  * Once a ticket's day is older than that, and its issue has reached the
  * endpoint (so the endpoint's copy is the record), the name is removed from
- * this PC: from the ticket and from the logged `ticket.issued` event.
+ * this PC: from the ticket and from the logged `ticket.issued` event. A
+ * comment on the feedback screen (where a site asks for one) may name the
+ * customer too, so it goes the same way, from `ticket.feedbackGiven`.
  *
  * This is the one place the log is edited rather than appended to: a name
  * kept in an "append-only" log would never be forgotten. Nothing else in the
@@ -26,7 +28,7 @@ export async function purgeExpiredNames(db: ReceptionDb, now: number, retentionD
   const named = await db.tickets
     .where('day')
     .between(through, cutoff, true, false)
-    .filter((t) => t.name !== undefined)
+    .filter((t) => t.name !== undefined || t.feedback?.comment !== undefined)
     .primaryKeys();
   let purged = 0;
   let waiting = cutoff; // the earliest day with a name still waiting for its sync: the next pass starts there
@@ -34,21 +36,29 @@ export async function purgeExpiredNames(db: ReceptionDb, now: number, retentionD
   for (let i = 0; i < named.length; i += CHUNK) {
     await db.transaction('rw', [db.events, db.tickets], async () => {
       for (const t of await db.tickets.bulkGet(named.slice(i, i + CHUNK))) {
-        if (!t || t.name === undefined) continue;
-        const issued = await db.events
-          .where('scope')
-          .equals(`ticket:${t.id}`)
-          .filter((e) => e.type === 'ticket.issued')
-          .first();
-        if (!issued || issued.type !== 'ticket.issued') continue;
-        if (requireSynced && issued.pushed !== 1) {
-          if (t.day < waiting) waiting = t.day;
-          continue;
+        if (!t) continue;
+        const events = await db.events.where('scope').equals(`ticket:${t.id}`).toArray();
+        let ticket = t;
+        for (const e of events) {
+          const personal =
+            (e.type === 'ticket.issued' && e.payload.name !== undefined) || (e.type === 'ticket.feedbackGiven' && e.payload.comment !== undefined);
+          if (!personal) continue;
+          if (requireSynced && e.pushed !== 1) {
+            if (t.day < waiting) waiting = t.day;
+            continue;
+          }
+          if (e.type === 'ticket.issued') {
+            const { name: _name, ...payload } = e.payload;
+            await db.events.put({ ...e, payload });
+            ticket = { ...ticket, name: undefined };
+          } else if (e.type === 'ticket.feedbackGiven') {
+            const { comment: _comment, ...payload } = e.payload;
+            await db.events.put({ ...e, payload });
+            if (ticket.feedback) ticket = { ...ticket, feedback: { ...ticket.feedback, comment: undefined } };
+          }
+          purged += 1;
         }
-        const { name: _name, ...payload } = issued.payload;
-        await db.events.put({ ...issued, payload });
-        await db.tickets.put({ ...t, name: undefined });
-        purged += 1;
+        if (ticket !== t) await db.tickets.put(ticket);
       }
     });
   }

@@ -6,6 +6,7 @@ import { ReceptionScreen } from './reception/ReceptionScreen';
 import { QueueScreen } from './QueueScreen';
 import { DeskScreen } from './desk/DeskScreen';
 import { DisplayScreen } from './display/DisplayScreen';
+import { FeedbackScreen } from './feedback/FeedbackScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { EndOfDayScreen } from './end-of-day/EndOfDayScreen';
@@ -16,6 +17,7 @@ export const SCREENS: Record<RouteId, () => ReactNode> = {
   desk: () => <DeskScreen />,
   supervisor: () => <SupervisorScreen />,
   display: () => <DisplayScreen />,
+  feedback: () => <FeedbackScreen />,
   'end-of-day': () => <EndOfDayScreen />,
   reports: () => <ReportsScreen />,
   settings: () => <SettingsScreen />,

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { NAV_ROUTES, ROUTES, hrefFor } from './routes';
+import { NAV_ROUTES, PUBLIC_ROUTES, ROUTES, hrefFor } from './routes';
 import { PracticeBanner } from '../app/PracticeBanner';
 import { SyncStatusBar } from '../sync/SyncStatusBar';
 import { StorageStatus } from '../app/StorageStatus';
@@ -33,12 +33,13 @@ export function Layout({ route, children }: { route: RouteId; children: ReactNod
     return () => window.removeEventListener('keydown', leave);
   }, [route]);
 
-  if (route === 'display') {
-    // The public screen: no staff navigation, only a link that appears when a keyboard reaches it.
+  if (PUBLIC_ROUTES.includes(route)) {
+    // A public screen: no staff navigation, only a link that appears when a keyboard reaches it.
+    // The feedback screen has no Esc: a customer's keyboard must not open the staff's screens by accident.
     return (
-      <main id="main" className="kiosk">
-        <a className="skip-link" href="#/queue">
-          Staff: leave the calling display (Esc)
+      <main id="main" className={route === 'display' ? 'kiosk' : 'kiosk kiosk-feedback'}>
+        <a className="skip-link" href={route === 'display' ? '#/queue' : '#/settings'}>
+          {route === 'display' ? 'Staff: leave the calling display (Esc)' : 'Staff: leave the feedback screen'}
         </a>
         <h1 ref={headingRef} tabIndex={-1} className="visually-hidden">
           {current.title}

@@ -1,3 +1,5 @@
+import type { Role } from '../../../shared/settings/schema';
+
 /**
  * The app's screens, in navigation order (docs/architecture.md describes
  * each). To add one: add it here with its component in screens/index.tsx;
@@ -9,6 +11,7 @@ export const ROUTES = [
   { id: 'desk', title: 'Desk', summary: 'Sign on, call the next customer, record the outcome.' },
   { id: 'supervisor', title: 'Supervisor', summary: 'Waits live, breaches coming, today’s figures.' },
   { id: 'display', title: 'Calling display', summary: 'The public screen: ticket number and desk.' },
+  { id: 'feedback', title: 'Customer feedback', summary: 'Faces the customer at a desk: how was your visit today?' },
   { id: 'end-of-day', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
   { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
   { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
@@ -19,9 +22,12 @@ export const ROUTES = [
 export const NAV_ROUTES = ROUTES.filter((r) => r.id !== 'setup');
 
 /** The screen a PC opens on, by the role set for it. */
-export function homeRoute(role: 'greeter' | 'advisor' | 'supervisor' | 'display'): RouteId {
-  return ({ greeter: 'reception', advisor: 'desk', supervisor: 'supervisor', display: 'display' } as const)[role];
+export function homeRoute(role: Role): RouteId {
+  return ({ greeter: 'reception', advisor: 'desk', supervisor: 'supervisor', display: 'display', feedback: 'feedback' } as const)[role];
 }
+
+/** Screens that face the public: full screen, without the staff's navigation or banners. */
+export const PUBLIC_ROUTES: readonly RouteId[] = ['display', 'feedback'];
 
 export type RouteId = (typeof ROUTES)[number]['id'];
 export const DEFAULT_ROUTE: RouteId = 'reception';

@@ -13,6 +13,7 @@ import { OutcomeForm } from './OutcomeForm';
 import { forgetOutcomeDraft, readOutcomeDraft } from './outcome-draft';
 import { SignOnForm } from './SignOnForm';
 import { LostCalls } from './LostCalls';
+import { LastFeedback } from './LastFeedback';
 import { CurrentTicket } from './CurrentTicket';
 import { DeskBar } from './DeskBar';
 import { TransferControls } from './TransferControls';
@@ -91,6 +92,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
         {!current ? (
           <>
             <p>No customer at this desk.</p>
+            <LastFeedback desk={desk} />
             <button ref={callNextButton} className="primary big" onClick={() => void next()} disabled={paused} aria-keyshortcuts="Alt+N">
               Call next
             </button>

@@ -5,12 +5,13 @@ import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config'
 import type { SiteConfig } from '../../../../shared/config/site-config';
 import type { Command } from '../../../../shared/tickets/decide';
 import { FieldError } from './FieldError';
+import { RemarkFieldset } from './RemarkFieldset';
 import { useOutcomeDraft } from './outcome-draft';
 import type { OutcomeDraft } from './outcome-draft';
 
 export type Completion = Omit<Extract<Command, { type: 'complete' }>, 'type' | 'ticketId' | 'desk'>;
 
-type Field = 'outcome' | 'unresolved' | 'avoidable' | 'reason' | 'directorate';
+type Field = 'outcome' | 'unresolved' | 'avoidable' | 'reason' | 'directorate' | 'complimentDirectorate';
 interface Problem {
   field: Field;
   message: string;
@@ -23,6 +24,7 @@ export function outcomeProblem(d: OutcomeDraft): Problem | null {
   if (!d.avoidable) return { field: 'avoidable', message: 'Say whether the contact was avoidable.' };
   if (d.avoidable === 'yes' && !d.reasonId) return { field: 'reason', message: 'Choose why the contact was avoidable.' };
   if (d.complaint && !d.directorate) return { field: 'directorate', message: 'Choose the directorate the complaint is about.' };
+  if (d.compliment && !d.complimentDirectorate) return { field: 'complimentDirectorate', message: 'Choose the directorate the compliment is about.' };
   return null;
 }
 
@@ -32,6 +34,7 @@ function completionOf(d: OutcomeDraft & { outcome: Completion['outcome'] }): Com
     ...(d.outcome === 'unresolved' ? { unresolvedReason: d.unresolvedReason.trim() } : {}),
     avoidable: d.avoidable === 'yes' ? { reasonId: d.reasonId, ...(d.avoidableNote.trim() ? { note: d.avoidableNote } : {}) } : null,
     complaint: d.complaint ? { directorate: d.directorate, ...(d.summary.trim() ? { summary: d.summary } : {}) } : null,
+    ...(d.compliment ? { compliment: { directorate: d.complimentDirectorate, ...(d.complimentSummary.trim() ? { summary: d.complimentSummary } : {}) } } : {}),
     ...(d.note.trim() ? { note: d.note } : {}),
   };
 }
@@ -39,7 +42,7 @@ function completionOf(d: OutcomeDraft & { outcome: Completion['outcome'] }): Com
 /**
  * The outcome of a contact, on one screen and complete by keyboard: the
  * outcome (a reason if unresolved), whether the contact was avoidable and
- * why (NI14), a complaint and its directorate, and a note. What is missing
+ * why (NI14), a complaint or a compliment and its directorate, and a note. What is missing
  * is said beside its field, which takes focus. What has been filled in is
  * kept for this ticket, so a reload does not lose it.
  */
@@ -139,32 +142,34 @@ export function OutcomeForm({
           </>
         )}
       </fieldset>
-      <fieldset>
-        <legend>Complaint</legend>
-        <label>
-          <input type="checkbox" checked={d.complaint} onChange={(e) => set({ complaint: e.target.checked })} /> The customer made a complaint
-        </label>
-        {d.complaint && (
-          <>
-            <div className="field">
-              <label htmlFor={fieldId('directorate')}>Directorate</label>
-              <FieldError id={`${fieldId('directorate')}-error`} message={errorOf('directorate')} />
-              <select id={fieldId('directorate')} value={d.directorate} onChange={(e) => set({ directorate: e.target.value })} {...invalid('directorate')}>
-                <option value="">Choose a directorate</option>
-                {config.directorates.map((name) => (
-                  <option key={name} value={name}>
-                    {name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-summary`}>Complaint summary</label>
-              <input id={`${id}-summary`} value={d.summary} onChange={(e) => set({ summary: cleanText(e.target.value) })} maxLength={1000} />
-            </div>
-          </>
-        )}
-      </fieldset>
+      <RemarkFieldset
+        kind="complaint"
+        idBase={`${id}-complaint`}
+        selectId={fieldId('directorate')}
+        checked={d.complaint}
+        directorate={d.directorate}
+        summary={d.summary}
+        directorates={config.directorates}
+        error={errorOf('directorate')}
+        onChange={(p) => set({ complaint: p.checked ?? d.complaint, directorate: p.directorate ?? d.directorate, summary: p.summary ?? d.summary })}
+      />
+      <RemarkFieldset
+        kind="compliment"
+        idBase={`${id}-compliment`}
+        selectId={fieldId('complimentDirectorate')}
+        checked={d.compliment}
+        directorate={d.complimentDirectorate}
+        summary={d.complimentSummary}
+        directorates={config.directorates}
+        error={errorOf('complimentDirectorate')}
+        onChange={(p) =>
+          set({
+            compliment: p.checked ?? d.compliment,
+            complimentDirectorate: p.directorate ?? d.complimentDirectorate,
+            complimentSummary: p.summary ?? d.complimentSummary,
+          })
+        }
+      />
       <div className="field">
         <label htmlFor={`${id}-note`}>Note (optional)</label>
         <textarea id={`${id}-note`} value={d.note} onChange={(e) => set({ note: cleanText(e.target.value) })} maxLength={2000} rows={2} />

@@ -48,6 +48,28 @@ describe('the outcome form at a desk', () => {
     expect(within(form()).getByText('Say whether the contact was avoidable.')).toBeTruthy();
   });
 
+  it('records a compliment with its directorate beside the outcome, asks for the directorate first, then shows whether feedback was given', async () => {
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Finish…' }));
+    fireEvent.click(within(form()).getByRole('radio', { name: 'Resolved at first point of contact' }));
+    fireEvent.click(within(form()).getByRole('radio', { name: 'No' }));
+    fireEvent.click(within(form()).getByRole('checkbox', { name: 'The customer paid a compliment' }));
+    fireEvent.click(within(form()).getByRole('button', { name: 'Finish contact' }));
+    const directorate = within(form()).getByRole('combobox', { name: 'Directorate complimented' });
+    expect(document.activeElement).toBe(directorate);
+    expect(document.getElementById(directorate.getAttribute('aria-describedby')!)?.textContent).toBe('✗ Choose the directorate the compliment is about.');
+    fireEvent.change(directorate, { target: { value: 'Finance' } });
+    fireEvent.change(within(form()).getByRole('textbox', { name: 'Compliment summary' }), { target: { value: 'Thanked Sam for sorting the bill' } });
+    fireEvent.click(within(form()).getByRole('button', { name: 'Finish contact' }));
+    expect((await screen.findByTestId('last-feedback')).textContent).toBe('Feedback from C 001, the last customer you finished: none yet');
+    const done = (await appDb().events.toArray()).find((e) => e.type === 'ticket.completed');
+    expect(done?.payload).toMatchObject({ compliment: { directorate: 'Finance', summary: 'Thanked Sam for sorting the bill' }, complaint: null });
+    const here = { ...testContext(HERE, at(7), 8), siteId: 'main-site' };
+    await ticketCommand(appDb(), here, { type: 'giveFeedback', ticketId: done!.ticketId!, answer: { satisfaction: 1, recommend: 'no' } });
+    await waitFor(() => expect(screen.getByTestId('last-feedback').textContent).toBe('Feedback from C 001, the last customer you finished: given'));
+    expect(document.body.textContent).not.toMatch(/Very poor|satisfaction/i);
+  });
+
   it('keeps a half-filled outcome through a reload, and puts focus on Call next once finished', async () => {
     const first = renderScreen(<DeskScreen />, HERE);
     fireEvent.click(await screen.findByRole('button', { name: 'Finish…' }));

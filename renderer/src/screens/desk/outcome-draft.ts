@@ -12,6 +12,10 @@ export const OutcomeDraftSchema = z.object({
   complaint: z.boolean(),
   directorate: z.string().max(60),
   summary: z.string().max(1000),
+  // Defaults: a draft kept by the version before compliments still reads.
+  compliment: z.boolean().default(false),
+  complimentDirectorate: z.string().max(60).default(''),
+  complimentSummary: z.string().max(1000).default(''),
   note: z.string().max(2000),
 });
 export type OutcomeDraft = z.infer<typeof OutcomeDraftSchema>;
@@ -25,6 +29,9 @@ export const EMPTY_DRAFT: OutcomeDraft = {
   complaint: false,
   directorate: '',
   summary: '',
+  compliment: false,
+  complimentDirectorate: '',
+  complimentSummary: '',
   note: '',
 };
 

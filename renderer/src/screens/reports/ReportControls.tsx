@@ -52,6 +52,9 @@ export function ReportControls(p: ReportControlsProps) {
           <option value="desk">Desk</option>
           <option value="hour">Hour of day</option>
           <option value="day">Day</option>
+          <option value="week">Week</option>
+          <option value="month">Month</option>
+          <option value="quarter">Quarter</option>
         </select>
       </div>
       <div className="actions">

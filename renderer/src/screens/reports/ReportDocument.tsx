@@ -2,12 +2,13 @@ import { OUTCOMES, OUTCOME_LABELS } from '../../../../shared/config/site-config'
 import type { Ni14Reason } from '../../../../shared/config/site-config';
 import { EXCLUSION_LABELS } from '../../../../shared/figures/service-level';
 import type { ExclusionReason } from '../../../../shared/figures/service-level';
-import { NEAREST_RANK_NOTE, SLICE_HEADINGS, sliceLabel } from '../../../../shared/reports/labels';
+import { NEAREST_RANK_NOTE, SATISFACTION_LABELS, SLICE_HEADINGS, sliceLabel } from '../../../../shared/reports/labels';
 import type { ReportNames } from '../../../../shared/reports/labels';
 import type { Report } from '../../../../shared/reports/report';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { HeadlineFigures } from '../../components/HeadlineFigures';
 import { SliceTable } from '../../components/SliceTable';
+import { SatisfactionList } from '../../components/SatisfactionList';
 import { StandardsTable } from './StandardsTable';
 
 export interface ReportDocumentProps {
@@ -28,11 +29,20 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
   const sl = t.serviceLevel;
   const by = report.by;
   const directorates = Object.keys(t.complaintsByDirectorate).sort();
+  const praised = Object.keys(t.complimentsByDirectorate).sort();
   return (
     <>
       <h2>{periodLabel}</h2>
       <HeadlineFigures figures={t} standardMinutes={standardMinutes} label="Figures for the period" testId="rep" waits live={false} />
       <p className="hint">{NEAREST_RANK_NOTE}</p>
+      <h3>What customers said</h3>
+      <SatisfactionList figures={t} testId="rep" live={false} />
+      <CountTable
+        testId="rep-faces"
+        caption="How was your visit today? (the feedback screen)"
+        heading="Answer"
+        rows={SATISFACTION_LABELS.map((label, i) => [label, t.satisfaction.byScore[i]!])}
+      />
       <h3>Not counted in the service level</h3>
       <ul data-testid="rep-excluded">
         {(Object.keys(sl.excluded) as ExclusionReason[]).map((k) => (
@@ -46,7 +56,7 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
           testId="rep-slices"
           caption={`By ${SLICE_HEADINGS[by].toLowerCase()}`}
           heading={SLICE_HEADINGS[by]}
-          columns={['tickets', 'seen', 'median', 'p90', 'avoidable', 'firstContact']}
+          columns={['tickets', 'seen', 'median', 'p90', 'avoidable', 'firstContact', 'satisfied', 'recommend']}
           rows={report.slices.map(({ key, figures }) => ({ key, label: sliceLabel(by, key, names), figures }))}
         />
       )}
@@ -57,6 +67,12 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
         caption="Complaints by directorate"
         heading="Directorate"
         rows={directorates.length ? directorates.map((d) => [d, t.complaintsByDirectorate[d]!]) : [['None in this period', 0]]}
+      />
+      <CountTable
+        testId="rep-compliments-by-directorate"
+        caption="Compliments by directorate"
+        heading="Directorate"
+        rows={praised.length ? praised.map((d) => [d, t.complimentsByDirectorate[d]!]) : [['None in this period', 0]]}
       />
       <table className="data" data-testid="rep-complaints">
         <caption>Complaints raised at the counter</caption>

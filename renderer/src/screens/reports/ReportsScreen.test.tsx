@@ -33,6 +33,20 @@ describe('ReportsScreen with a known morning', () => {
     expect(within(screen.getByTestId('rep-standards')).getByRole('row', { name: /^Face to face/ }).textContent).toBe('Face to facen/a10 minutes80%50.0% (2 of 4) ✗ not met');
   });
 
+  it('says what customers said over the period, with compliments by directorate, and breaks it down by week', async () => {
+    renderScreen(<ReportsScreen />);
+    expect((await screen.findByTestId('rep-satisfaction')).textContent).toBe('Satisfied with their visit100.0% (1 of 1) · target 80%');
+    expect(screen.getByTestId('rep-response-rate').textContent).toBe('Answered the feedback screen50.0% (1 of 2) of visits · 1 skipped');
+    expect(within(screen.getByTestId('rep-faces')).getByRole('row', { name: /^Satisfied/ }).textContent).toBe('Satisfied1');
+    expect(within(screen.getByTestId('rep-compliments-by-directorate')).getAllByRole('row')[1]!.textContent).toBe('Finance1');
+    fireEvent.change(screen.getByLabelText('Break down by'), { target: { value: 'week' } });
+    const rows = within(await screen.findByTestId('rep-slices')).getAllByRole('row');
+    expect(rows.map((r) => r.textContent)).toEqual([
+      'WeekTicketsSeen within standardMedian wait (nearest rank)90th percentile (nearest rank)AvoidableFirst contactSatisfiedWould recommend',
+      'Week beginning 2026-11-23750.0% (2 of 4)4.0 min12.0 min50.0% (1 of 2)50.0% (1 of 2)100.0% (1 of 1)100.0% (1 of 1)',
+    ]);
+  });
+
   it('prints the whole report, with borders, every section and the method of the median', async () => {
     const printed: PrintJob[] = [];
     renderScreen(<ReportsScreen />, undefined, (job) => printed.push(job));
@@ -40,7 +54,14 @@ describe('ReportsScreen with a known morning', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Print or save as PDF' }));
     expect(await screen.findByText('The report went to the print dialog: choose a printer, or “Save as PDF”.')).toBeTruthy();
     const html = printed[0]!.html;
-    for (const part of ['Avoidable contact by reason (NI14)', 'Outcomes', 'Complaints by directorate', 'Complaints raised at the counter', 'Service standards and performance', 'nearest-rank method', 'border: 1px solid #000']) {
+    for (const part of [
+      'Avoidable contact by reason (NI14)',
+      'Outcomes',
+      'Complaints by directorate',
+      'Compliments by directorate',
+      'Satisfied with their visit',
+      'How was your visit today?',
+      'Complaints raised at the counter', 'Service standards and performance', 'nearest-rank method', 'border: 1px solid #000']) {
       expect(html).toContain(part);
     }
     expect(html).toContain('<th scope="row">Finance</th><td>1</td>');

@@ -37,7 +37,11 @@ export function ReportsScreen() {
 
   const tickets = useReportTickets(valid ? period.from : null, period.to);
   const target = settings.thresholds.targetPercent;
-  const figureOpts = useMemo(() => ({ asOf: now, targetPercent: target, complaintPolicy }), [now, target, complaintPolicy]);
+  const satisfactionTarget = settings.thresholds.satisfactionTargetPercent;
+  const figureOpts = useMemo(
+    () => ({ asOf: now, targetPercent: target, complaintPolicy, satisfactionTargetPercent: satisfactionTarget }),
+    [now, target, complaintPolicy, satisfactionTarget],
+  );
   const report = useMemo(
     () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, ...figureOpts }), { tickets: tickets.length }) : null),
     [tickets, period.from, period.to, by, figureOpts],

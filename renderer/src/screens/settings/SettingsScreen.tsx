@@ -114,6 +114,13 @@ export function SettingsScreen() {
           <Field label={SETTINGS_FIELD_LABELS['thresholds.standardMinutes']!} type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
           <Field label={SETTINGS_FIELD_LABELS['thresholds.targetPercent']!} type="number" value={form.targetPercent} onChange={set('targetPercent')} />
           <Field
+            label={SETTINGS_FIELD_LABELS['thresholds.satisfactionTargetPercent']!}
+            hint="Of customers answering the feedback screen, the share satisfied or very satisfied"
+            type="number"
+            value={form.satisfactionTargetPercent}
+            onChange={set('satisfactionTargetPercent')}
+          />
+          <Field
             label={SETTINGS_FIELD_LABELS['thresholds.nearBreachMinutes']!}
             type="number"
             value={form.nearBreachMinutes}
@@ -158,6 +165,15 @@ export function SettingsScreen() {
             />
           )}
           <Field label={SETTINGS_FIELD_LABELS['nameRetentionDays']!} type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />
+          <SelectField
+            label={SETTINGS_FIELD_LABELS['feedbackComments']!}
+            value={form.feedbackComments}
+            onChange={set('feedbackComments')}
+            options={[
+              ['no', 'No: faces and would-recommend only'],
+              ['yes', 'Yes: an optional comment box (comments are deleted with names)'],
+            ]}
+          />
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary">

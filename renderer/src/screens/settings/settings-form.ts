@@ -15,6 +15,8 @@ export type Form = Record<
   | 'printerName'
   | 'standardMinutes'
   | 'targetPercent'
+  | 'satisfactionTargetPercent'
+  | 'feedbackComments'
   | 'nearBreachMinutes'
   | 'nameRetentionDays'
   | 'issuingSlot'
@@ -36,6 +38,8 @@ export function toForm(s: Settings): Form {
     printerName: s.printerName,
     standardMinutes: String(s.thresholds.standardMinutes),
     targetPercent: String(s.thresholds.targetPercent),
+    satisfactionTargetPercent: String(s.thresholds.satisfactionTargetPercent),
+    feedbackComments: s.feedbackComments ? 'yes' : 'no',
     nearBreachMinutes: String(s.thresholds.nearBreachMinutes),
     nameRetentionDays: String(s.nameRetentionDays),
     issuingSlot: String(s.issuingSlot + 1),
@@ -59,6 +63,7 @@ export function toPatch(f: Form): SettingsPatch {
     endpointUrl: f.endpointUrl,
     printerName: f.printerName,
     nameRetentionDays: num(f.nameRetentionDays),
+    feedbackComments: f.feedbackComments === 'yes',
     issuingSlot: num(f.issuingSlot) - 1,
     issuingSlots: num(f.issuingSlots),
     displayMonitorId: f.displayMonitorId === '' ? null : num(f.displayMonitorId),
@@ -67,6 +72,7 @@ export function toPatch(f: Form): SettingsPatch {
     thresholds: {
       standardMinutes: num(f.standardMinutes),
       targetPercent: num(f.targetPercent),
+      satisfactionTargetPercent: num(f.satisfactionTargetPercent),
       nearBreachMinutes: num(f.nearBreachMinutes),
     },
   };

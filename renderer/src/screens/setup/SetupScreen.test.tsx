@@ -53,4 +53,18 @@ describe('first-run set-up', () => {
     expect(restart).not.toHaveBeenCalled();
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}').mode).not.toBe('live');
   });
+
+  it('sets up a feedback screen with the desk it faces, and will not without one', async () => {
+    const restart = vi.fn();
+    renderScreen(<SetupScreen restart={restart} />, HERE);
+    fireEvent.change(await screen.findByLabelText('Site code'), { target: { value: 'leyland' } });
+    fireEvent.change(screen.getByLabelText('What this PC is for'), { target: { value: 'feedback' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set up and start for real' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^The desk this screen faces/);
+    expect(restart).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('The desk this screen faces'), { target: { value: '3' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Set up and start for real' }));
+    await waitFor(() => expect(restart).toHaveBeenCalledWith('feedback'));
+    expect(JSON.parse(localStorage.getItem(SETTINGS_KEY)!)).toMatchObject({ mode: 'live', role: 'feedback', desk: '3' });
+  });
 });

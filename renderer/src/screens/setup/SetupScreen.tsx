@@ -18,6 +18,7 @@ const ROLE_NAMES: Record<Role, string> = {
   advisor: 'Desk: calls and serves customers',
   supervisor: 'Supervisor: watches waits and figures',
   display: 'Calling display: the public screen',
+  feedback: 'Feedback screen: faces the customer at one desk',
 };
 
 /**
@@ -44,6 +45,7 @@ export function SetupScreen({ restart = restartOn }: { restart?: (route: RouteId
     issuingSlot: String(settings.issuingSlot + 1),
     issuingSlots: String(settings.issuingSlots),
     endpointUrl: settings.endpointUrl,
+    desk: settings.desk ?? '',
   });
   const [notice, setNotice] = useState<Notice>(null);
   const set = (key: keyof typeof form) => (value: string) => setForm({ ...form, [key]: value });
@@ -61,6 +63,8 @@ export function SetupScreen({ restart = restartOn }: { restart?: (route: RouteId
     const slots = Number(form.issuingSlots);
     if (!form.siteId.trim())
       return setNotice({ kind: 'error', text: `${SETTINGS_FIELD_LABELS['siteId']}: give the site code IT gave you (for example chorley-town-hall).` });
+    if (form.role === 'feedback' && !form.desk.trim())
+      return setNotice({ kind: 'error', text: 'The desk this screen faces: give its number, as on the sign above the desk (for example 3).' });
     if (!(slot >= 1 && slot <= slots))
       return setNotice({ kind: 'error', text: 'This PC’s ticket numbering: choose a number from 1 to the number of PCs that issue tickets.' });
     try {
@@ -72,6 +76,7 @@ export function SetupScreen({ restart = restartOn }: { restart?: (route: RouteId
         issuingSlot: slot - 1,
         issuingSlots: slots,
         endpointUrl: form.endpointUrl.trim(),
+        ...(form.role === 'feedback' || form.role === 'advisor' ? { desk: form.desk.trim() || null } : {}),
         mode: 'live',
       });
     } catch (err) {
@@ -114,6 +119,16 @@ export function SetupScreen({ restart = restartOn }: { restart?: (route: RouteId
           onChange={(v) => setForm({ ...form, role: v as Role })}
           options={roles.map((r) => [r, ROLE_NAMES[r]])}
         />
+        {(form.role === 'feedback' || form.role === 'advisor') && (
+          <Field
+            label={form.role === 'feedback' ? 'The desk this screen faces' : 'The desk this PC serves from'}
+            value={form.desk}
+            onChange={set('desk')}
+            hint={
+              form.role === 'feedback' ? 'When this desk finishes with a customer, the screen asks how the visit was.' : 'Its number, as on the sign above it.'
+            }
+          />
+        )}
         <Field
           label="Ticket numbering: this PC is number"
           type="number"

@@ -8,6 +8,7 @@ import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { SliceTable } from '../../components/SliceTable';
 import { HeadlineFigures } from '../../components/HeadlineFigures';
+import { SatisfactionList } from '../../components/SatisfactionList';
 import { timeOfDay, pct } from '../../format';
 import { useDesks, useTodaysTickets } from '../../data/hooks';
 import { useNow } from '../../state/now';
@@ -24,12 +25,15 @@ export function SupervisorScreen() {
   const { settings } = useSettings();
   const now = useNow(5000);
   const target = settings.thresholds.targetPercent;
+  const satisfactionTarget = settings.thresholds.satisfactionTargetPercent;
   const view = useMemo(
     () =>
       tickets && desks
-        ? measured('supervisor-figures', () => supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy }))
+        ? measured('supervisor-figures', () =>
+            supervisorView(tickets, desks, config, { asOf: now, targetPercent: target, complaintPolicy, satisfactionTargetPercent: satisfactionTarget }),
+          )
         : null,
-    [tickets, desks, config, now, target, complaintPolicy],
+    [tickets, desks, config, now, target, satisfactionTarget, complaintPolicy],
   );
   const names = useMemo(() => namesOf(config), [config]);
   if (!view || !tickets) return <p role="status">Loading today’s figures…</p>;
@@ -63,9 +67,12 @@ export function SupervisorScreen() {
         testId="by-service"
         caption="Today by service"
         heading="Service"
-        columns={['waiting', 'seen', 'median', 'avoidable', 'firstContact']}
+        columns={['waiting', 'seen', 'median', 'avoidable', 'firstContact', 'satisfied']}
         rows={view.byService.map(({ key, waiting, figures }) => ({ key, label: sliceLabel('service', key, names), waiting, figures }))}
       />
+
+      <h2>What customers said today</h2>
+      <SatisfactionList figures={view.today} testId="sup" />
 
       <h2>Desks</h2>
       {view.byDesk.length === 0 ? (

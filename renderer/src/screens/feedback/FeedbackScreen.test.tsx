@@ -1,0 +1,100 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../../../shared/settings/schema';
+import { at, site } from '../../../../shared/testing/scenario';
+import type { Ticket } from '../../../../shared/tickets/state';
+import { SETTINGS_KEY } from '../../bridge/web';
+import { appDb } from '../../db/database';
+import { mergeRemoteEvents } from '../../db/merge';
+import { renderScreen, resetDb } from '../../../../test/support/render';
+import { FeedbackScreen } from './FeedbackScreen';
+
+const HERE = '99999999-9999-4999-8999-999999999999';
+
+/** Desk 1 served C 001 from 09:01 and finished at 09:05; C 002 waits. This screen faces desk 1. */
+async function aVisitJustFinished(feedbackComments = false) {
+  localStorage.setItem(
+    SETTINGS_KEY,
+    JSON.stringify({ ...defaultSettings(HERE), mode: 'live', role: 'feedback', desk: '1', deviceName: 'Desk 1 tablet', feedbackComments }),
+  );
+  const s = site();
+  const first = s.issue(0);
+  const next = s.issue(0.5);
+  s.call(1, first, '1');
+  s.serve(1, first, '1');
+  s.finish(5, first, '1');
+  await share(s);
+  return { s, first, next };
+}
+const share = (s: ReturnType<typeof site>) => mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
+const feedbackEvents = async () => (await appDb().events.toArray()).filter((e) => e.type.startsWith('ticket.feedback'));
+const stored = async (t: Ticket) => (await appDb().tickets.get(t.id))!.feedback;
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(at(5.1));
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await resetDb();
+});
+
+describe('the feedback screen facing a desk', () => {
+  it('asks how the visit was and whether they would recommend us, records both against that visit, thanks them, then goes idle', async () => {
+    const { first } = await aVisitJustFinished();
+    renderScreen(<FeedbackScreen />, HERE);
+    expect((await screen.findByRole('heading', { name: 'How was your visit today?' })).ownerDocument.activeElement?.textContent).toBe(
+      'How was your visit today?',
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Very poor', 'Poor', 'Okay', 'Good', 'Very good', 'Skip these questions']);
+    fireEvent.click(screen.getByRole('button', { name: 'Good' }));
+    await screen.findByRole('heading', { name: 'Would you recommend us to a friend or family member?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Not sure' }));
+    await screen.findByRole('heading', { name: 'Thank you' });
+    await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 4, recommend: 'notSure', skipped: false, desk: '1' }));
+    expect((await feedbackEvents()).map((e) => e.payload)).toEqual([{ desk: '1', satisfaction: 4, recommend: 'notSure', givenOn: 'Desk 1 tablet' }]);
+    // Nothing on the screen says who the customer was.
+    expect(document.body.textContent).not.toMatch(/C 001|C001/);
+    vi.setSystemTime(at(5.1) + 7_000);
+    expect(await screen.findByText('When your visit at this desk is over, you can tell us here how it went.', {}, { timeout: 3000 })).toBeTruthy();
+  });
+
+  it('records a skip as a skip, not as an answer', async () => {
+    const { first } = await aVisitJustFinished();
+    renderScreen(<FeedbackScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip these questions' }));
+    await screen.findByRole('heading', { name: 'Thank you' });
+    await waitFor(async () => expect(await stored(first)).toMatchObject({ skipped: true, satisfaction: null, recommend: null }));
+  });
+
+  it('goes idle as soon as the desk calls the next customer, and keeps a half-given answer for the customer who gave it', async () => {
+    const { s, first, next } = await aVisitJustFinished();
+    renderScreen(<FeedbackScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Very good' }));
+    await screen.findByRole('heading', { name: 'Would you recommend us to a friend or family member?' });
+    s.call(5.5, next, '1');
+    await share(s);
+    expect(await screen.findByText('When your visit at this desk is over, you can tell us here how it went.')).toBeTruthy();
+    await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 5, recommend: null, skipped: false }));
+    expect(await stored(next)).toBeUndefined();
+    expect((await feedbackEvents()).map((e) => e.ticketId)).toEqual([first.id]);
+  });
+
+  it('asks for a comment only where the site turned comments on, and keeps it with the answers', async () => {
+    const { first } = await aVisitJustFinished(true);
+    renderScreen(<FeedbackScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Poor' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'No' }));
+    fireEvent.change(await screen.findByLabelText(/Your comment \(optional\)/), { target: { value: 'Queue too long\u0000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 2, recommend: 'no', comment: 'Queue too long' }));
+  });
+
+  it('does not ask about a visit finished long before this screen heard of it', async () => {
+    await aVisitJustFinished();
+    vi.setSystemTime(at(5) + 25 * 60_000);
+    renderScreen(<FeedbackScreen />, HERE);
+    expect(await screen.findByText('Desk 1')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'How was your visit today?' })).toBeNull();
+  });
+});
