@@ -17,7 +17,7 @@ describe('settings in electron-store', () => {
   it('starts a new PC with the seeds’ defaults and a device id of its own, written to disk', () => {
     const store = openSettingsStore({ newDeviceId: newId });
     const s = store.read();
-    expect(s.thresholds).toEqual({ standardMinutes: 10, targetPercent: 80, nearBreachMinutes: 2, clockOffsetWarnSeconds: 60 });
+    expect(s.thresholds).toEqual({ standardMinutes: 10, targetPercent: 80, nearBreachMinutes: 2, clockOffsetWarnSeconds: 60, satisfactionTargetPercent: 80 });
     expect(s.role).toBe('greeter');
     expect(s.endpointUrl).toBe('');
     expect(onDisk()['deviceId']).toBe(s.deviceId);

@@ -24,6 +24,17 @@ describe('readStoredSettings', () => {
     expect([bad.settings.mode, bad.repaired]).toEqual(['practice', ['mode']]);
   });
 
+  it('gives a PC saved before feedback screens existed the satisfaction target and no comment box, and repairs a target out of range', () => {
+    const { feedbackComments: _c, ...before } = { ...defaultSettings(ID), siteId: 'chorley', role: 'advisor' as const, desk: '2' };
+    const { satisfactionTargetPercent: _t, ...oldThresholds } = before.thresholds;
+    const upgraded = readStoredSettings(JSON.parse(JSON.stringify({ ...before, thresholds: { ...oldThresholds, targetPercent: 90 } })), 'other-id');
+    expect(upgraded.repaired).toEqual([]);
+    expect(upgraded.settings).toMatchObject({ feedbackComments: false, desk: '2', thresholds: { targetPercent: 90, satisfactionTargetPercent: 80 } });
+    const bad = readStoredSettings({ ...defaultSettings(ID), thresholds: { ...defaultSettings(ID).thresholds, satisfactionTargetPercent: 150 } }, 'other-id');
+    expect([bad.settings.thresholds.satisfactionTargetPercent, bad.repaired]).toEqual([80, ['thresholds.satisfactionTargetPercent']]);
+    expect(() => applySettingsPatch(defaultSettings(ID), { role: 'feedback', desk: '4' })).not.toThrow();
+  });
+
   it('leaves current, valid settings untouched', () => {
     const stored = { ...defaultSettings(ID), siteName: 'Bromsgrove Customer Service Centre' };
     const result = readStoredSettings(JSON.parse(JSON.stringify(stored)), 'other-id');
