@@ -59,7 +59,7 @@ export function startApp(paths: AppPaths): void {
       ...printHandlers(settings, printHtml, (job) => saveReportPdf(job, mainWindow)),
       ...displayHandlers(
         settings,
-        (monitorId) => openDisplayWindow(paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/display`, monitorId),
+        (screen, monitorId) => openDisplayWindow(screen, paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/${screen}`, monitorId),
         listMonitors,
       ),
       ...appHandlers(() => ({

@@ -17,13 +17,13 @@ describe('the calling display window', () => {
   });
 
   it('opens full screen on the waiting-room monitor, sandboxed like the main window, once', () => {
-    const first = openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', null);
+    const first = openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
     expect(first).toEqual({ opened: true, monitor: 'Waiting room TV' });
     expect(BrowserWindow.instances).toHaveLength(1);
     const win = BrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ fullscreen: true, x: 1920, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
     expect(win.loadedUrl).toBe('app://reception/index.html#/display');
-    openDisplayWindow('/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
+    openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(win.focus).toHaveBeenCalled();
     // Its page crashing brings it back, with the reason in the log.
@@ -32,6 +32,19 @@ describe('the calling display window', () => {
     expect(win.webContents.reload).toHaveBeenCalledTimes(1);
     expect(errors).toHaveBeenCalledWith(expect.stringContaining('calling display: '));
     errors.mockRestore();
+  });
+
+  it('opens the desk’s feedback screen in a window of its own beside the calling display, once', () => {
+    openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
+    const displays = BrowserWindow.instances.length; // 0 when the earlier test's display is still open: it is brought forward
+    const r = openDisplayWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
+    expect(r).toEqual({ opened: true, monitor: 'Waiting room TV' });
+    const feedback = BrowserWindow.instances.slice(displays);
+    expect(feedback.map((w) => [w.options.title, w.loadedUrl])).toEqual([['Customer feedback', 'app://reception/index.html#/feedback']]);
+    expect(feedback[0]!.options).toMatchObject({ fullscreen: true, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
+    openDisplayWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
+    expect(BrowserWindow.instances).toHaveLength(displays + 1);
+    expect(feedback[0]!.focus).toHaveBeenCalled();
   });
 
   it('lists the monitors for the settings screen, marking the main one', () => {

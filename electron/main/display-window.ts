@@ -2,13 +2,17 @@ import { BrowserWindow, screen } from 'electron';
 import type { Display } from 'electron';
 import { recoverWhenStuck } from './recovery';
 import { secureWebPreferences } from './window';
+import type { PublicScreen } from '../../shared/bridge/contract';
 
 /**
- * The public calling display: a second window, full screen on the monitor
+ * A screen facing the public, in a second window full screen on the monitor
  * chosen in settings (or the first that is not the primary, or the primary
- * if there is only one). One at a time: asking again brings it forward.
+ * if there is only one): the calling display, or the desk's feedback screen
+ * on a monitor turned to the customer. One of each at a time: asking again
+ * brings it forward.
  */
-let displayWindow: BrowserWindow | null = null;
+const windows = new Map<PublicScreen, BrowserWindow>();
+const TITLES: Record<PublicScreen, string> = { display: 'Calling display', feedback: 'Customer feedback' };
 
 export function chooseDisplay(displays: readonly Display[], primaryId: number, wantedId: number | null): Display {
   return displays.find((d) => d.id === wantedId) ?? displays.find((d) => d.id !== primaryId) ?? displays.find((d) => d.id === primaryId) ?? displays[0]!;
@@ -21,26 +25,26 @@ export function listMonitors(): { id: number; label: string; primary: boolean }[
     .map((d, i) => ({ id: d.id, label: d.label || `Monitor ${i + 1} (${d.bounds.width}×${d.bounds.height})`, primary: d.id === primary }));
 }
 
-export function openDisplayWindow(preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {
+export function openDisplayWindow(screenName: PublicScreen, preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {
   const target = chooseDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, wantedId);
   const monitor = target.label || `display ${target.id}`;
-  if (displayWindow && !displayWindow.isDestroyed()) {
-    displayWindow.setBounds(target.bounds);
-    displayWindow.focus();
+  const open = windows.get(screenName);
+  if (open && !open.isDestroyed()) {
+    open.setBounds(target.bounds);
+    open.focus();
     return { opened: true, monitor };
   }
-  displayWindow = new BrowserWindow({
+  const win = new BrowserWindow({
     ...target.bounds,
     fullscreen: true,
     autoHideMenuBar: true,
-    title: 'Calling display',
-    backgroundColor: '#0b0c0c',
+    title: TITLES[screenName],
+    backgroundColor: screenName === 'display' ? '#0b0c0c' : '#ffffff',
     webPreferences: secureWebPreferences(preloadPath),
   });
-  displayWindow.on('closed', () => {
-    displayWindow = null;
-  });
-  recoverWhenStuck(displayWindow, { name: 'calling display', log: (line) => console.error(`[reception] ${new Date().toISOString()} ${line}`) });
-  void displayWindow.loadURL(url);
+  windows.set(screenName, win);
+  win.on('closed', () => windows.delete(screenName));
+  recoverWhenStuck(win, { name: TITLES[screenName].toLowerCase(), log: (line) => console.error(`[reception] ${new Date().toISOString()} ${line}`) });
+  void win.loadURL(url);
   return { opened: true, monitor };
 }

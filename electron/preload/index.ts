@@ -16,7 +16,7 @@ const api: BridgeApi = {
   clearToken: () => ipcRenderer.invoke(IPC.tokenClear),
   print: (job) => ipcRenderer.invoke(IPC.printHtml, job),
   savePdf: (job) => ipcRenderer.invoke(IPC.reportPdf, job),
-  openDisplay: () => ipcRenderer.invoke(IPC.displayOpen),
+  openDisplay: (screen) => ipcRenderer.invoke(IPC.displayOpen, screen),
   listMonitors: () => ipcRenderer.invoke(IPC.displayList),
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
 };

@@ -45,6 +45,10 @@ export const PdfJobSchema = z
   .strict();
 export type PdfJob = z.infer<typeof PdfJobSchema>;
 
+/** The screens that face the public, each in a window of its own on a monitor of its own. */
+export const PUBLIC_SCREENS = ['display', 'feedback'] as const;
+export type PublicScreen = (typeof PUBLIC_SCREENS)[number];
+
 /** Argument tuples of every channel: the main process parses each call with these. */
 export const IpcArgs = {
   [IPC.settingsGet]: z.tuple([]),
@@ -54,7 +58,7 @@ export const IpcArgs = {
   [IPC.tokenClear]: z.tuple([]),
   [IPC.printHtml]: z.tuple([PrintJobSchema]),
   [IPC.reportPdf]: z.tuple([PdfJobSchema]),
-  [IPC.displayOpen]: z.tuple([]),
+  [IPC.displayOpen]: z.tuple([z.enum(PUBLIC_SCREENS)]),
   [IPC.displayList]: z.tuple([]),
   [IPC.appInfo]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodTuple>;
@@ -104,8 +108,11 @@ export interface BridgeApi {
   print(job: PrintJob): Promise<PrintResult>;
   /** A report as PDF: Electron renders it and asks where to save; a browser opens its print dialog (Save as PDF). */
   savePdf(job: PdfJob): Promise<PdfResult>;
-  /** Opens the calling display: a full-screen window on the configured monitor (Electron), or a new window (browser). */
-  openDisplay(): Promise<IpcResults['display:open']>;
+  /**
+   * Opens a screen that faces the public, the calling display or a desk's feedback screen: a
+   * full-screen window on the configured monitor (Electron), or a new window (browser).
+   */
+  openDisplay(screen: PublicScreen): Promise<IpcResults['display:open']>;
   /** The monitors the calling display can go on (none in a browser, which cannot choose). */
   listMonitors(): Promise<MonitorInfo[]>;
   appInfo(): Promise<AppInfo>;

@@ -1,5 +1,5 @@
 import { applySettingsPatch } from '../../../shared/settings/stored';
-import type { AppInfo, MonitorInfo, PdfJob, PdfResult, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import type { AppInfo, MonitorInfo, PdfJob, PdfResult, PrintJob, PrintResult, PublicScreen } from '../../../shared/bridge/contract';
 import type { SettingsStore } from '../settings-store';
 import type { TokenVault } from '../token-vault';
 import type { HandlerMap } from './handle';
@@ -41,10 +41,10 @@ export function printHandlers(
 
 export function displayHandlers(
   store: SettingsStore,
-  open: (wantedMonitorId: number | null) => { opened: true; monitor: string },
+  open: (screen: PublicScreen, wantedMonitorId: number | null) => { opened: true; monitor: string },
   list: () => MonitorInfo[],
 ): HandlerMap<'display:open' | 'display:list'> {
-  return { 'display:open': () => open(store.read().displayMonitorId), 'display:list': () => list() };
+  return { 'display:open': (screen) => open(screen, store.read().displayMonitorId), 'display:list': () => list() };
 }
 
 export function appHandlers(info: () => AppInfo): HandlerMap<'app:info'> {

@@ -63,9 +63,9 @@ export function createWebBridge(
       printDocument({ html: job.html, widthMm: 210 });
       return { ok: true, printDialog: true };
     },
-    openDisplay: async () => {
-      // A browser cannot choose a monitor: open the display in its own window to drag there.
-      window.open('#/display', 'oss-calling-display', 'popup');
+    openDisplay: async (screen) => {
+      // A browser cannot choose a monitor: open the screen in its own window to drag there.
+      window.open(`#/${screen}`, `oss-${screen}`, 'popup');
       return { opened: true, monitor: 'a new browser window' };
     },
     listMonitors: async () => [],

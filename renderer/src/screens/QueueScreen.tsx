@@ -36,7 +36,7 @@ export function QueueScreen() {
           <strong>{ordered.length}</strong> waiting
         </p>
         <LongestWait tickets={ordered} />
-        <button type="button" onClick={() => void bridge.openDisplay()}>
+        <button type="button" onClick={() => void bridge.openDisplay('display')}>
           Open calling display
         </button>
       </div>

@@ -14,6 +14,7 @@ import { forgetOutcomeDraft, readOutcomeDraft } from './outcome-draft';
 import { SignOnForm } from './SignOnForm';
 import { LostCalls } from './LostCalls';
 import { LastFeedback } from './LastFeedback';
+import { useBridge } from '../../bridge/BridgeContext';
 import { CurrentTicket } from './CurrentTicket';
 import { DeskBar } from './DeskBar';
 import { TransferControls } from './TransferControls';
@@ -35,6 +36,7 @@ export function DeskScreen() {
 
 function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
   const device = useDevice();
+  const bridge = useBridge();
   const setDesk = useSession((s) => s.setDesk);
   const current = useDeskTicket(desk);
   const waiting = useWaitingTickets();
@@ -152,6 +154,12 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
         onClose={setClosing}
         {...(current ? {} : { onCall: setOutOfTurn })}
       />
+      <p>
+        <button type="button" onClick={() => void bridge.openDisplay('feedback')}>
+          Open the customer feedback screen
+        </button>{' '}
+        <span className="hint">On a monitor or tablet turned to the customer: it asks how the visit was when you finish.</span>
+      </p>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../../shared/settings/schema';
-import { at, site } from '../../../../shared/testing/scenario';
+import { ALL_SKILLS, at, site } from '../../../../shared/testing/scenario';
+import { deskCommand } from '../../db/commands';
+import { testContext } from '../../../../test/support/device-context';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { SETTINGS_KEY } from '../../bridge/web';
 import { appDb } from '../../db/database';
@@ -43,9 +45,9 @@ describe('the feedback screen facing a desk', () => {
   it('asks how the visit was and whether they would recommend us, records both against that visit, thanks them, then goes idle', async () => {
     const { first } = await aVisitJustFinished();
     renderScreen(<FeedbackScreen />, HERE);
-    expect((await screen.findByRole('heading', { name: 'How was your visit today?' })).ownerDocument.activeElement?.textContent).toBe(
-      'How was your visit today?',
-    );
+    const question = await screen.findByRole('heading', { name: 'How was your visit today?' });
+    // The question takes focus, so a screen reader reads it first.
+    await waitFor(() => expect(document.activeElement).toBe(question));
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Very poor', 'Poor', 'Okay', 'Good', 'Very good', 'Skip these questions']);
     fireEvent.click(screen.getByRole('button', { name: 'Good' }));
     await screen.findByRole('heading', { name: 'Would you recommend us to a friend or family member?' });
@@ -96,5 +98,15 @@ describe('the feedback screen facing a desk', () => {
     renderScreen(<FeedbackScreen />, HERE);
     expect(await screen.findByText('Desk 1')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'How was your visit today?' })).toBeNull();
+  });
+
+  it('in a window of a desk PC with no desk in Settings, faces the one desk signed on at this PC, and asks staff when there are two', async () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(HERE), mode: 'live', role: 'advisor', desk: null }));
+    const here = { ...testContext(HERE, at(1), 5), siteId: 'main-site' };
+    await deskCommand(appDb(), here, { type: 'signOn', desk: '2', services: ['council-tax'], skills: ALL_SKILLS });
+    renderScreen(<FeedbackScreen />, HERE);
+    expect(await screen.findByText('Desk 2')).toBeTruthy();
+    await deskCommand(appDb(), here, { type: 'signOn', desk: '4', services: ['council-tax'], skills: ALL_SKILLS });
+    expect(await screen.findByText(/does not know which desk it faces/)).toBeTruthy();
   });
 });

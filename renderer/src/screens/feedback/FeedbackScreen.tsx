@@ -5,7 +5,7 @@ import type { Ticket } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
 import { useDevice } from '../../app/useDevice';
 import { giveFeedback } from '../../data/actions';
-import { useFeedbackPrompt } from '../../data/hooks';
+import { useDesks, useFeedbackPrompt } from '../../data/hooks';
 import { useNow } from '../../state/now';
 import { FeedbackQuestions } from './FeedbackQuestions';
 
@@ -20,8 +20,7 @@ export const THANKS_MS = 6_000;
  * id, so a late tap never lands on the next customer.
  */
 export function FeedbackScreen() {
-  const { settings } = useSettings();
-  const desk = settings.role === 'feedback' || settings.role === 'advisor' ? settings.desk : null;
+  const desk = useFacingDesk();
   const prompt = useFeedbackPrompt(desk);
   const now = useNow(1000);
   // When this screen first heard of the visit it asks about: its own clock, whatever the desk PC's says.
@@ -36,7 +35,7 @@ export function FeedbackScreen() {
   if (!desk) {
     return (
       <section className="feedback feedback-idle">
-        <p>This feedback screen does not know which desk it faces. Staff: set it in Settings (Desk).</p>
+        <p>This feedback screen does not know which desk it faces. Staff: sign on at one desk on this PC, or set the desk in Settings.</p>
       </section>
     );
   }
@@ -48,6 +47,18 @@ export function FeedbackScreen() {
       <p>When your visit at this desk is over, you can tell us here how it went.</p>
     </section>
   );
+}
+
+/**
+ * The desk this screen faces: the one set in Settings, or else (a window of
+ * a desk PC on the customer's monitor) the one desk signed on at this PC.
+ */
+function useFacingDesk(): string | null {
+  const { settings } = useSettings();
+  const desks = useDesks();
+  if (settings.desk) return settings.desk;
+  const mine = (desks ?? []).filter((d) => d.deviceId === settings.deviceId && d.status !== 'closed');
+  return mine.length === 1 ? mine[0]!.desk : null;
 }
 
 /**
