@@ -84,7 +84,6 @@ export type SliceBy = 'day' | 'week' | 'month' | 'quarter' | 'hour' | 'service' 
 export function sliceKey(t: FigureTicket, by: SliceBy): string {
   switch (by) {
     case 'day':
-      return t.day;
     case 'week':
     case 'month':
     case 'quarter':

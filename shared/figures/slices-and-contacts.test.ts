@@ -195,16 +195,26 @@ describe('compliments', () => {
     ] as const;
     praise.forEach(([compliment, complaint], i) => {
       const t = served(s, i, 1);
-      s.finish(i + 3, t, '1', { compliment: { directorate: compliment, summary: ' kind ' }, complaint: complaint ? { directorate: complaint } : null });
+      s.finish(i + 3, t, '1', {
+        compliment: { directorate: compliment, summary: i === 1 ? '   ' : ' kind ' },
+        complaint: complaint ? { directorate: complaint } : null,
+      });
     });
+    const unsummarised = served(s, 4, 1);
+    s.finish(7, unsummarised, '1', { compliment: { directorate: 'Housing' } });
     const plain = served(s, 5, 1);
     s.finish(8, plain, '1');
     const f = computeFigures([...s.pc.tickets.values()], opts);
-    expect(f.compliments).toBe(3);
-    expect(f.complimentsByDirectorate).toEqual({ Finance: 2, Housing: 1 });
+    expect(f.compliments).toBe(4);
+    expect(f.complimentsByDirectorate).toEqual({ Finance: 2, Housing: 2 });
     expect(f.complaintsByDirectorate).toEqual({ Housing: 1, Finance: 1 });
     const stored = [...s.pc.log.values()].find((e) => e.type === 'ticket.completed');
     expect(stored?.payload).toMatchObject({ compliment: { directorate: 'Finance', summary: 'kind' } });
+    const blank = [...s.pc.log.values()].filter((e) => e.type === 'ticket.completed').map((e) => e.payload);
+    // A summary of spaces, or none, is no summary.
+    expect(blank[1]).toMatchObject({ compliment: { directorate: 'Housing' } });
+    expect((blank[1] as { compliment: object }).compliment).not.toHaveProperty('summary');
+    expect((blank[3] as { compliment: object }).compliment).toEqual({ directorate: 'Housing' });
     const plainEvent = [...s.pc.log.values()].find((e) => e.type === 'ticket.completed' && e.ticketId === plain.id);
     expect(plainEvent?.payload).not.toHaveProperty('compliment');
     const t = served(s, 20, 1, '2');

@@ -11,17 +11,20 @@ import type { Ticket } from './state';
  * still belongs to the customer who gave it, never to the next one.
  */
 export function feedbackPrompt(tickets: Iterable<Ticket>, desk: string): Ticket | null {
+  const all = [...tickets];
   let last: Ticket | null = null;
-  let lastCallAt = -Infinity;
-  for (const t of tickets) {
-    for (const s of t.segments) for (const c of s.calls) if (c.desk === desk && c.at > lastCallAt) lastCallAt = c.at;
+  for (const t of all) {
     const done = t.completion;
     if (!done || done.desk !== desk) continue;
+    // Stryker disable next-line EqualityOperator: two tickets never share an hlc, so > and >= pick the same
     if (!last || done.at > last.completion!.at || (done.at === last.completion!.at && t.lastHlc > last.lastHlc)) last = t;
   }
   if (!last || last.feedback) return null;
-  // Both times are the desk PC's own, so a clock that is off elsewhere cannot reorder them.
-  return lastCallAt > last.completion!.at ? null : last;
+  // Anyone else called by this desk at or after the finish (both times are the desk PC's own,
+  // so a clock that is off elsewhere cannot reorder them): the next customer is on the way.
+  const finishedAt = last.completion!.at;
+  const calledSince = all.some((t) => t !== last && t.segments.some((s) => s.calls.some((c) => c.desk === desk && c.at >= finishedAt)));
+  return calledSince ? null : last;
 }
 
 /** How long the screen keeps asking, from when it heard the visit was finished. */

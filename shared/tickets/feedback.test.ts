@@ -36,6 +36,7 @@ describe('feedback on a visit', () => {
     const { s, t } = finishedVisit();
     const [e] = s.feedback(6, t, { satisfaction: 5, recommend: 'yes', comment: '  Very helpful  ' });
     expect(e!.payload).toMatchObject({ comment: 'Very helpful' });
+    expect(s.ticket(t).feedback?.comment).toBe('Very helpful');
     const other = finishedVisit();
     const [blank] = other.s.feedback(6, other.t, { satisfaction: 5, recommend: 'yes', comment: '   ' });
     expect(blank!.payload).not.toHaveProperty('comment');
@@ -45,7 +46,7 @@ describe('feedback on a visit', () => {
     const s = site();
     const t = s.issue(0);
     const early = s.pc.run(at(1), { type: 'giveFeedback', ticketId: t.id, answer: 'skipped' });
-    expect(isDomainError(early) && early.message).toBe('Feedback is asked for only after a visit is finished.');
+    expect(isDomainError(early) && [early.code, early.message]).toEqual(['not-finished', 'Feedback is asked for only after a visit is finished.']);
     s.call(1, t, '1');
     s.serve(1, t, '1');
     s.finish(5, t, '1');
@@ -73,6 +74,17 @@ describe('feedback on a visit', () => {
       expect(folded.feedback).toMatchObject({ satisfaction: 5, recommend: 'yes' });
       expect(folded.conflicts.map((c) => c.reason)).toEqual(['feedback was already given for this visit']);
     }
+  });
+
+  it('keeps, as a conflict, feedback that reaches a PC before the visit it belongs to was finished there', () => {
+    const { s, t } = finishedVisit();
+    const log = [...s.pc.log.values()].filter((e): e is TicketEvent => e.ticketId === t.id);
+    const [feedback] = s.feedback(6, t, { satisfaction: 4, recommend: 'yes' });
+    const withoutFinish = [...log.filter((e) => e.type !== 'ticket.completed'), feedback as TicketEvent];
+    const folded = foldTicket(withoutFinish)!;
+    expect(folded.status).toBe('serving');
+    expect(folded.feedback).toBeUndefined();
+    expect(folded.conflicts.map((c) => c.reason)).toEqual(['feedback is asked for only after a visit is finished']);
   });
 
   it('refuses, at the boundary, an answer outside the five faces or a feedback event with no answer at all', () => {
@@ -116,6 +128,54 @@ describe('which visit the feedback screen asks about', () => {
     const other = s.issue(3);
     s.call(10, other, '2');
     expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(next.id);
+  });
+
+  it('finds the visit finished last and the calls since, whatever order the tickets come in', () => {
+    const s = site();
+    const x = s.issue(0);
+    const y = s.issue(0.5);
+    // Y first (out of turn), X next: X finishes later, though it was issued first.
+    s.call(1, y, '1', 'appointment');
+    s.serve(1, y, '1');
+    s.finish(5, y, '1');
+    s.call(6, x, '1');
+    s.serve(6, x, '1');
+    s.finish(9, x, '1');
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
+    // Y's customer answering late (its last event now after X's) does not make Y the visit to ask about.
+    s.feedback(9.5, y, 'skipped');
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
+    // A customer issued before both, called after X finished and sent back: the desk has moved on.
+    const z = s.issue(0.2);
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
+    s.call(9, z, '1');
+    s.requeue(9.5, z, '1');
+    expect(feedbackPrompt([s.ticket(z), s.ticket(x), s.ticket(y)], '1')).toBeNull();
+  });
+
+  it('stops asking when the desk calls a customer transferred to it from another desk', () => {
+    const { s } = finishedVisit();
+    const moved = s.issue(2);
+    s.call(2, moved, '2');
+    s.serve(2, moved, '2');
+    s.transfer(4, moved, 'housing', '2');
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')).not.toBeNull();
+    s.call(6, moved, '1');
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')).toBeNull();
+  });
+
+  it('between two visits finished in the same moment, asks about the one finished last by the clock of the log', () => {
+    const s = site();
+    const x = s.issue(0);
+    const y = s.issue(0.5);
+    s.call(1, y, '1', 'appointment');
+    s.serve(1, y, '1');
+    s.finish(5, y, '1');
+    s.call(5, x, '1');
+    s.serve(5, x, '1');
+    s.finish(5, x, '1');
+    expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
+    expect(feedbackPrompt([s.ticket(y), s.ticket(x)], '1')?.id).toBe(x.id);
   });
 
   it('asks for three minutes from when this screen heard, and not about a visit that ended long before', () => {
