@@ -39,6 +39,17 @@ async function writeVersion1(name: string) {
   v1.version(1).stores(MIGRATIONS[0]!.stores);
   await v1.table('events').bulkAdd(events.map((e, i) => ({ ...e, scope: scopeOf(e), pushed: i % 3 === 0 ? 0 : 1 })));
   await v1.table('tickets').bulkAdd(tickets);
+  await v1.table('desks').bulkAdd(
+    ['1', '2', '3'].map((desk, i) => ({
+      desk,
+      deviceId: '00000000-0000-4000-8000-00000000a002',
+      status: i === 2 ? 'paused' : 'open',
+      services: ['council-tax', 'housing'],
+      skills: { bsl: i === 0, accessibleDesk: true, languages: i === 1 ? ['pl'] : [], interpreterLine: false },
+      since: YEAR_START + 365 * DAY_MS,
+      lastHlc: '000000000000001-00000-a002',
+    })),
+  );
   await v1.table('meta').bulkAdd([
     {
       key: 'position',
@@ -46,7 +57,12 @@ async function writeVersion1(name: string) {
     },
     { key: 'cursor', value: 1234 },
   ]);
-  const before = { events: await v1.table('events').toArray(), tickets: await v1.table('tickets').toArray(), meta: await v1.table('meta').toArray() };
+  const before = {
+    events: await v1.table('events').toArray(),
+    tickets: await v1.table('tickets').toArray(),
+    desks: await v1.table('desks').toArray(),
+    meta: await v1.table('meta').toArray(),
+  };
   v1.close();
   return before;
 }
@@ -61,6 +77,7 @@ describe('opening a version 1 database with this version', () => {
     expect(await db.events.toArray()).toEqual(before.events);
     expect(await db.tickets.toArray()).toEqual(before.tickets);
     expect(await db.meta.toArray()).toEqual(before.meta);
+    expect(await db.desks.toArray()).toEqual(before.desks);
     expect(await db.events.where('pushed').equals(0).count()).toBe(before.events.filter((e) => e.pushed === 0).length);
     // The figures of the year, whole and by service, read through the new report path.
     const read = await reportTickets(db, '2025-11-24', TODAY, TODAY);
