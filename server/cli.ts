@@ -26,6 +26,8 @@ import { openPglite } from './db/pglite';
 import { folderHolder, lockFolder } from './folder-lock';
 import { openApiDocument } from './openapi';
 import { dataDirOf, openDatabase } from './open';
+import { endpointConfig } from './config';
+import { startRetentionJob } from './retention';
 
 async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promise<boolean> {
   if (process.env['DATABASE_URL']) return false;
@@ -45,13 +47,15 @@ async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promis
 }
 
 async function serve(args: string[]): Promise<number> {
+  const portFlag = flag(args, 'port');
+  const hostFlag = flag(args, 'host');
+  const { port, host, retentionDays } = endpointConfig(process.env, { ...(portFlag ? { port: portFlag } : {}), ...(hostFlag ? { host: hostFlag } : {}) });
   const { db, folder } = await openDatabase();
   let secret: string | null = null;
   const admin = folder ? await startAdminRoute(db, () => secret) : null;
   if (folder && admin) secret = folder.lock.publishAdmin(admin.port);
   const app = await buildApp({ db, logger: true });
-  const port = Number(flag(args, 'port') ?? process.env['PORT'] ?? 8787);
-  const host = flag(args, 'host') ?? process.env['HOST'] ?? '127.0.0.1';
+  const retention = startRetentionJob(db, { retentionDays, log: (line) => app.log.info(line) });
   try {
     await app.listen({ port, host });
     console.info(`endpoint on http://${host}:${port} (${db.kind}); API description at /v1/openapi.json`);
@@ -59,6 +63,8 @@ async function serve(args: string[]): Promise<number> {
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve());
     });
   } finally {
+    retention.stop();
+    await retention.ran();
     await app.close();
     await admin?.app.close();
     await db.close();

@@ -16,14 +16,14 @@ export function canonicalJson(value: unknown): string {
 
 /**
  * An event's content as the record compares it: canonical JSON without the
- * customer's name. Names are personal data that retention removes from old
- * events, on the PC and at the endpoint, at different times; a purged copy
- * is still the same event.
+ * customer's name or a feedback comment. Both are personal data that
+ * retention removes from old events, on the PC and at the endpoint, at
+ * different times; a purged copy is still the same event.
  */
 export function eventContent(event: unknown): string {
   if (event === null || typeof event !== 'object') return canonicalJson(event);
   const e = event as { payload?: unknown };
   if (e.payload === null || typeof e.payload !== 'object') return canonicalJson(event);
-  const { name: _name, ...payload } = e.payload as Record<string, unknown>;
+  const { name: _name, comment: _comment, ...payload } = e.payload as Record<string, unknown>;
   return canonicalJson({ ...e, payload });
 }
