@@ -8,6 +8,7 @@ import { siteName } from './devices';
 import { allowCors, answerErrors, badRequest, strictJsonBodies } from './http-plumbing';
 import { pushBatch } from './ingest';
 import { LiveHub } from './live';
+import { Metrics, measureRequests } from './metrics';
 import { STREAM_LIMITS, serveStream } from './live-stream';
 import type { StreamContext, StreamLimits } from './live-stream';
 import { openApiDocument } from './openapi';
@@ -56,6 +57,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   answerErrors(app);
   strictJsonBodies(app);
 
+  const metrics = new Metrics();
+  measureRequests(app, metrics, db);
+
   app.get('/v1/health', async () => ({ ok: true }));
   // Ready only while the database answers and live updates flow: a load balancer then sends PCs elsewhere.
   app.get('/v1/ready', async (_req, reply) => {
@@ -81,7 +85,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const d = deviceOf(req);
       const body = PushBody.safeParse(req.body);
       if (!body.success) return badRequest(reply, body.error);
+      const started = performance.now();
       const r = await pushBatch(db, d, body.data.events);
+      if (r.ok) metrics.push((performance.now() - started) / 1000, r.stored);
       if (!r.ok)
         return reply.status(r.status).send({ error: r.error, reason: r.reason, ...(r.expectedSeq !== undefined ? { expectedSeq: r.expectedSeq } : {}) });
       req.log.info({ device: d.id, stored: r.stored, ackSeq: r.ackSeq }, 'push');

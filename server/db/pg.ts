@@ -49,6 +49,7 @@ export async function openPostgres(connectionString: string): Promise<Database> 
 
   return {
     kind: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     query: async (sql, params) => ({ rows: (await pool.query(sql, params as unknown[])).rows }),
     async tx(fn) {
       const client = await pool.connect();
