@@ -3,6 +3,7 @@ import type { SliceBy } from '../shared/figures/figures';
 import type { Database } from './db/adapter';
 import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
 import { ticketsFor } from './read';
+import { addOfficer, removeOfficer } from './officers';
 import { buildReport, reportCsv, returnCsv } from './reports';
 
 /**
@@ -10,7 +11,7 @@ import { buildReport, reportCsv, returnCsv } from './reports';
  * code whether the CLI opened the database itself or hands the command to
  * the running endpoint (admin-route.ts), so both say and do the same.
  */
-export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report', 'backup'] as const;
+export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report', 'backup', 'officer-add', 'officer-remove'] as const;
 export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
 export const isAdminCommand = (c: string): c is AdminCommand => (ADMIN_COMMANDS as readonly string[]).includes(c);
 
@@ -34,6 +35,15 @@ export async function runAdmin(db: Database, command: AdminCommand, args: readon
     case 'devices':
       for (const d of await listDevices(db, args[0])) out(`${d.id}  ${d.siteId}  ${d.revoked ? 'REVOKED' : 'active '}  held to seq ${d.headSeq}  ${d.name}\n`);
       return;
+    case 'officer-add': {
+      const sites = flag(args, 'sites')?.split(',').filter(Boolean) ?? [];
+      const { password } = await addOfficer(db, args[0] ?? '', sites);
+      return out(
+        `Officer ${args[0]} added, reading ${sites.length ? sites.join(', ') : 'every site'}.\nTheir password (shown once; give it to them in person):\n${password}\n`,
+      );
+    }
+    case 'officer-remove':
+      return out((await removeOfficer(db, args[0] ?? '')) ? 'Removed, and logged out everywhere.\n' : 'No such officer.\n');
     case 'revoke':
       return out((await revokeDevice(db, args[0] ?? '')) ? 'Revoked.\n' : 'No such active device.\n');
     case 'backup': {

@@ -9,6 +9,7 @@ import { allowCors, answerErrors, badRequest, strictJsonBodies } from './http-pl
 import { pushBatch } from './ingest';
 import { LiveHub } from './live';
 import { Metrics, measureRequests } from './metrics';
+import { officerWeb } from './officer-web';
 import { STREAM_LIMITS, serveStream } from './live-stream';
 import type { StreamContext, StreamLimits } from './live-stream';
 import { openApiDocument } from './openapi';
@@ -59,6 +60,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   const metrics = new Metrics();
   measureRequests(app, metrics, db);
+
+  officerWeb(app, db, now);
 
   app.get('/v1/health', async () => ({ ok: true }));
   // Ready only while the database answers and live updates flow: a load balancer then sends PCs elsewhere.

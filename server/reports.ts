@@ -17,7 +17,7 @@ export type { Report } from '../shared/reports/report';
  * Wales working days for complaint due dates, and the default names of
  * services and NI14 categories (the endpoint holds no site's settings).
  */
-const NAMES = namesOf(DEFAULT_SITE_CONFIG);
+export const NAMES = namesOf(DEFAULT_SITE_CONFIG);
 
 export interface ReportOptions {
   from: string;
