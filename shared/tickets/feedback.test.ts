@@ -99,6 +99,23 @@ describe('feedback on a visit', () => {
   });
 });
 
+/**
+ * X issued first, Y after; desk 1 serves Y first (out of turn, finished at 09:05), then X (called
+ * at `callX`, finished at `finishX`): the tickets come in issue order, the visits in the other.
+ */
+function outOfOrderVisits(callX: number, finishX: number) {
+  const s = site();
+  const x = s.issue(0);
+  const y = s.issue(0.5);
+  s.call(1, y, '1', 'appointment');
+  s.serve(1, y, '1');
+  s.finish(5, y, '1');
+  s.call(callX, x, '1');
+  s.serve(callX, x, '1');
+  s.finish(finishX, x, '1');
+  return { s, x, y };
+}
+
 describe('which visit the feedback screen asks about', () => {
   it('asks about the visit the desk finished last, until it is answered', () => {
     const { s, t } = finishedVisit();
@@ -131,16 +148,7 @@ describe('which visit the feedback screen asks about', () => {
   });
 
   it('finds the visit finished last and the calls since, whatever order the tickets come in', () => {
-    const s = site();
-    const x = s.issue(0);
-    const y = s.issue(0.5);
-    // Y first (out of turn), X next: X finishes later, though it was issued first.
-    s.call(1, y, '1', 'appointment');
-    s.serve(1, y, '1');
-    s.finish(5, y, '1');
-    s.call(6, x, '1');
-    s.serve(6, x, '1');
-    s.finish(9, x, '1');
+    const { s, x, y } = outOfOrderVisits(6, 9);
     expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
     // Y's customer answering late (its last event now after X's) does not make Y the visit to ask about.
     s.feedback(9.5, y, 'skipped');
@@ -165,15 +173,7 @@ describe('which visit the feedback screen asks about', () => {
   });
 
   it('between two visits finished in the same moment, asks about the one finished last by the clock of the log', () => {
-    const s = site();
-    const x = s.issue(0);
-    const y = s.issue(0.5);
-    s.call(1, y, '1', 'appointment');
-    s.serve(1, y, '1');
-    s.finish(5, y, '1');
-    s.call(5, x, '1');
-    s.serve(5, x, '1');
-    s.finish(5, x, '1');
+    const { s, x, y } = outOfOrderVisits(5, 5);
     expect(feedbackPrompt(s.pc.tickets.values(), '1')?.id).toBe(x.id);
     expect(feedbackPrompt([s.ticket(y), s.ticket(x)], '1')?.id).toBe(x.id);
   });
