@@ -105,7 +105,7 @@ describe('a morning at the One Stop Shop, on one PC', () => {
     await deskB.getByRole('button', { name: 'Finish…' }).click();
     await deskB.getByRole('radio', { name: 'Yes', exact: true }).check();
     violations.push(...(await seriousViolations(deskB, 'outcome form')));
-    await deskB.getByRole('button', { name: 'Back' }).click();
+    await deskB.getByRole('button', { name: 'Back', exact: true }).click();
     await deskB.getByRole('button', { name: 'Finish…' }).click();
     await deskB.getByRole('radio', { name: 'Referred to back office' }).check();
     await deskB.getByRole('radio', { name: 'No', exact: true }).check();
