@@ -24,6 +24,12 @@ describe('feedback on a visit', () => {
     expect(s.ticket(t).feedback).toEqual({ at: at(5.5), desk: '1', skipped: false, satisfaction: 4, recommend: 'notSure' });
   });
 
+  it('names the screen it was given on, when the screen has a name', () => {
+    const { s, t } = finishedVisit();
+    const [e] = s.pc.run(at(6), { type: 'giveFeedback', ticketId: t.id, answer: 'skipped', givenOn: 'Desk 1 tablet' }) as TicketEvent[];
+    expect(e!.payload).toEqual({ desk: '1', givenOn: 'Desk 1 tablet' });
+  });
+
   it('records a skip, and a customer who answered neither question as a skip', () => {
     const a = finishedVisit();
     expect(a.s.feedback(6, a.t, 'skipped')[0]).toMatchObject({ type: 'ticket.feedbackSkipped', payload: { desk: '1' } });
