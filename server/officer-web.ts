@@ -86,8 +86,9 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
       const q = ReportQuery.safeParse(req.query);
       const today = londonDay(now());
       const month = periodOf('month', today);
-      const allowedAll = await readableSites(db, officer, []);
-      const allowed = allowedAll.ok ? allowedAll.sites : [];
+      // One read of the sites: the ones this officer may tick, and whether those ticked are among them.
+      const sites = await readableSites(db, officer, q.success ? (q.data.sites ?? []) : []);
+      const allowed = sites.allowed;
       if (!q.success)
         return html(
           reply,
@@ -100,7 +101,6 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
           ),
         );
       const form = { sites: q.data.sites ?? [], allowed, from: q.data.from ?? month.from, to: q.data.to ?? today, by: q.data.by ?? '' };
-      const sites = await readableSites(db, officer, form.sites);
       if (!sites.ok) return html(reply, 403, reportPage(officer.username, form, null, sites.reason));
       if (form.from > form.to) return html(reply, 400, reportPage(officer.username, form, null, 'The period’s first day is after its last.'));
       if (!q.data.from && !q.data.format) return html(reply, 200, reportPage(officer.username, form, null));

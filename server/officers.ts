@@ -118,16 +118,18 @@ export async function logOut(db: Queryable, session: string | undefined): Promis
   if (session) await db.query('DELETE FROM officer_sessions WHERE token_hash = $1', [sha256(session)]);
 }
 
-/** The sites an officer may read, of those asked for (all of theirs when none are asked for). */
+/**
+ * The sites an officer may read (`allowed`), and of those asked for, the ones to read (all of
+ * theirs when none are asked for), or why not.
+ */
 export async function readableSites(
   db: Queryable,
   officer: Officer,
   asked: readonly string[],
-): Promise<{ ok: true; sites: string[] } | { ok: false; reason: string }> {
+): Promise<{ allowed: string[] } & ({ ok: true; sites: string[] } | { ok: false; reason: string })> {
   const all = (await db.query<{ id: string }>('SELECT id FROM sites ORDER BY id')).rows.map((r) => r.id);
   const allowed = officer.sites.length ? all.filter((s) => officer.sites.includes(s)) : all;
-  if (!asked.length) return { ok: true, sites: allowed };
   const denied = asked.filter((s) => !allowed.includes(s));
-  if (denied.length) return { ok: false, reason: `Your account does not cover ${denied.join(', ')}.` };
-  return { ok: true, sites: [...asked] };
+  if (denied.length) return { allowed, ok: false, reason: `Your account does not cover ${denied.join(', ')}.` };
+  return { allowed, ok: true, sites: asked.length ? [...asked] : allowed };
 }

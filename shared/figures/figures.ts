@@ -83,7 +83,9 @@ export type SliceBy = 'day' | 'week' | 'month' | 'quarter' | 'hour' | 'service' 
  */
 export function sliceKey(t: FigureTicket, by: SliceBy): string {
   switch (by) {
+    // Stryker disable next-line ConditionalExpression: periodOf('day') gives the day itself; this saves the parse per ticket over a year
     case 'day':
+      return t.day;
     case 'week':
     case 'month':
     case 'quarter':
