@@ -88,4 +88,36 @@ describe.each(BACKENDS)('hostile input on $name', ({ open }) => {
     expect(res.status).toBe(400);
     expect(await countEvents(t.db)).toBe(before);
   });
+  it('refuses a ticket issued on a day the calendar does not have, and such a day in a report or a verification', async () => {
+    const before = await countEvents(t.db);
+    const events = issued(2).map((e) => (e.type === 'ticket.issued' ? { ...e, payload: { ...e.payload, day: '2026-02-30' } } : e));
+    const res = await call(app, 'POST', '/v1/events', pcs[2]!.token, { events });
+    expect(res.status).toBe(400);
+    expect(String(res.json()['reason'])).toMatch(/payload: day: a day the calendar has/);
+    expect(await countEvents(t.db)).toBe(before);
+    expect((await call(app, 'GET', '/v1/reports?from=2026-02-30&to=2026-03-01', pcs[2]!.token)).status).toBe(400);
+    expect((await call(app, 'GET', '/v1/days/2026-02-30/verification', pcs[2]!.token)).status).toBe(400);
+  });
+
+  it.each([
+    ['UTF-16', { 'content-type': 'application/json; charset=utf-16' }],
+    ['Latin-1', { 'content-type': 'application/json;charset="ISO-8859-1"' }],
+    ['gzip', { 'content-type': 'application/json', 'content-encoding': 'gzip' }],
+  ])('refuses a body declared %s with 415, rather than reading it as UTF-8 and storing it', async (_what, headers) => {
+    const before = await countEvents(t.db);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/events',
+      headers: { authorization: `Bearer ${pcs[0]!.token}`, ...headers },
+      payload: JSON.stringify({ events: issued(0) }),
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json()).toMatchObject({ error: 'unsupported-encoding' });
+    expect(await countEvents(t.db)).toBe(before);
+  });
+
+  it('checks the token before it reads the body: a stranger\'s body, however bad, gets 401', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/events', headers: { 'content-type': 'application/json' }, payload: '{ not json'.repeat(1000) });
+    expect(res.statusCode).toBe(401);
+  });
 });

@@ -14,11 +14,12 @@ declare module 'fastify' {
 /**
  * Every route registered in `scope` needs a device token: one hook answers
  * 401 (no, bad or revoked token) before the handler runs, so no handler can
- * forget to check.
+ * forget to check. It runs on the request line and headers, before the body
+ * is read or parsed: a stranger's large body costs the endpoint nothing.
  */
 export function requireDevice(scope: FastifyInstance, db: Queryable): void {
   scope.decorateRequest('device', null);
-  scope.addHook('preHandler', async (req, reply) => {
+  scope.addHook('onRequest', async (req, reply) => {
     const auth = await authenticate(db, req.headers.authorization);
     if (!auth.ok) return reply.status(401).send({ error: 'unauthorised', reason: auth.reason } satisfies ErrorBody);
     req.device = auth.device;

@@ -60,13 +60,27 @@ export function badRequest(reply: FastifyReply, e: z.ZodError): FastifyReply {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
+ * Why a body cannot be read as the UTF-8 JSON it must be, or null: a charset other than UTF-8
+ * (read as UTF-8 it would be stored changed) or a compressed body (read as text it is noise).
+ */
+export function unreadableBody(headers: { 'content-type'?: string; 'content-encoding'?: string }): string | null {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') return `the body must be UTF-8 JSON; it says it is ${charset.slice(0, 40)}`;
+  const encoding = headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') return `the body must not be compressed (Content-Encoding: ${encoding.slice(0, 40)})`;
+  return null;
+}
+
+/**
  * JSON bodies must be valid UTF-8: Node's default decoding would turn bad
  * bytes into U+FFFD and store a changed name without a word. Refused with
  * 400 instead, like any other malformed body.
  */
 export function strictJsonBodies(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body: Buffer, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body: Buffer, done) => {
+    const unreadable = unreadableBody(req.headers);
+    if (unreadable) return done(Object.assign(new Error(unreadable), { statusCode: 415, code: 'unsupported-encoding' }), undefined);
     let text: string;
     try {
       text = utf8.decode(body);
