@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DAY, at, must } from '../shared/testing/scenario';
 import { buildApp } from './app';
@@ -62,11 +62,13 @@ describe('the endpoint when PostgreSQL drops its connections', () => {
         await res.arrayBuffer();
       }
     });
-    await new Promise((r) => setTimeout(r, 300));
+    // Each step waits for what it stands for: pushes answered under load, then answers after each cut.
+    const answersAfter = (n: number) => vi.waitFor(() => expect(statuses.length).toBeGreaterThanOrEqual(n), { timeout: 20_000, interval: 20 });
+    await answersAfter(10);
     expect(await terminateBackends(t.url!)).toBeGreaterThan(0);
-    await new Promise((r) => setTimeout(r, 300));
+    await answersAfter(statuses.length + 10);
     await terminateBackends(t.url!);
-    await new Promise((r) => setTimeout(r, 500));
+    await answersAfter(statuses.length + 10);
     stop = true;
     await Promise.all(workers);
 
@@ -93,8 +95,10 @@ describe('the endpoint when PostgreSQL drops its connections', () => {
     expect(await res0.json()).toMatchObject({ ready: true, live: true });
     for (let k = 0; k < 5; k++) must(a!.sim.issue(at(k), DAY, 'council-tax'));
     const wanted = own(a!.sim).map((e) => e.id);
-    const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)), 15_000);
-    await new Promise((r) => setTimeout(r, 200));
+    let connected!: () => void;
+    const open = new Promise<void>((r) => (connected = r));
+    const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)), 15_000, connected);
+    await open;
     await terminateBackends(t.url!);
     let stored = 0;
     while (stored !== wanted.length) {

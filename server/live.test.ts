@@ -10,6 +10,20 @@ import type { TestDb } from '../test/support/server-backends';
 import { own, siteWithPcs } from '../test/support/server-world';
 import { readStream } from '../test/support/sse';
 
+/** Whether the stream ended (the server closed it) within `ms`, or was still open then. */
+async function endsWithin(reader: ReadableStreamDefaultReader<Uint8Array>, ms: number): Promise<'ended' | 'still open'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const toEnd = (async () => {
+    while (!(await reader.read().catch(() => ({ done: true }))).done);
+    return 'ended' as const;
+  })();
+  const late = new Promise<'still open'>((r) => (timer = setTimeout(() => r('still open'), ms)));
+  const result = await Promise.race([toEnd, late]);
+  clearTimeout(timer);
+  if (result === 'still open') await reader.cancel();
+  return result;
+}
+
 describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
   let t: TestDb;
   const apps: FastifyInstance[] = [];
@@ -41,8 +55,11 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     });
     must(a!.sim.issue(at(1), DAY, 'housing'));
     const wanted = own(a!.sim).map((e) => e.id);
-    const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
-    await new Promise((r) => setTimeout(r, 200));
+    // The push waits until the stream is subscribed: the second ticket must come down the live path.
+    let connected!: () => void;
+    const subscribed = new Promise<void>((r) => (connected = r));
+    const streamed = readStream(`${base}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)), 10_000, connected);
+    await subscribed;
     await fetch(`${base}/v1/events`, {
       method: 'POST',
       headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' },
@@ -57,11 +74,8 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     const res = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
     const reader = res.body!.getReader();
     await reader.read(); // the ": connected" comment
-    const started = Date.now();
     await revokeDevice(t.db, b!.id);
-    let done = false;
-    while (!done) done = (await reader.read()).done;
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await endsWithin(reader, 5_000)).toBe('ended');
     const again = await fetch(`${base}/v1/stream?after=0`, { headers: { authorization: `Bearer ${b!.token}` } });
     expect(again.status).toBe(401);
   });
@@ -76,9 +90,7 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     await reader.read(); // the ": connected" comment
     await app.close();
-    let done = false;
-    while (!done) done = (await reader.read()).done;
-    expect(done).toBe(true);
+    expect(await endsWithin(reader, 5_000)).toBe('ended');
   });
 
   it.runIf(name === 'PostgreSQL')('fans out across server processes through LISTEN/NOTIFY', async () => {
@@ -88,8 +100,10 @@ describe.each(BACKENDS)('the live stream on $name', ({ name, open }) => {
     const serverB = await serve(extra);
     must(a!.sim.issue(at(0), DAY, 'council-tax'));
     const wanted = own(a!.sim).map((e) => e.id);
-    const streamed = readStream(`${serverB}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)));
-    await new Promise((r) => setTimeout(r, 200));
+    let connected!: () => void;
+    const subscribed = new Promise<void>((r) => (connected = r));
+    const streamed = readStream(`${serverB}/v1/stream?after=0`, b!.token, (got) => wanted.every((id) => got.some((e) => e.id === id)), 10_000, connected);
+    await subscribed;
     await fetch(`${serverA}/v1/events`, {
       method: 'POST',
       headers: { authorization: `Bearer ${a!.token}`, 'content-type': 'application/json' },

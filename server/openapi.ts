@@ -65,7 +65,7 @@ export function openApiDocument() {
       '/v1/ready': {
         get: {
           operationId: 'ready',
-          summary: 'Readiness (database reachable, live updates flowing)',
+          summary: 'Readiness: 200 as soon as the database answers a query; `live` says whether new events reach streams at once',
           security: open,
           responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) },
         },

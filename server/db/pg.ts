@@ -37,7 +37,8 @@ export async function openPostgres(connectionString: string): Promise<Database> 
     reconnect(0);
   };
   const reconnect = (attempt: number) => {
-    const delay = Math.min(30_000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2);
+    // Capped low: until it is back, every stream polls, which costs more than a reconnect attempt.
+    const delay = Math.min(5_000, 250 * 2 ** attempt) * (0.5 + Math.random() / 2);
     retry = setTimeout(() => {
       if (closed) return;
       connectListener().then(

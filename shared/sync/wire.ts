@@ -59,7 +59,7 @@ export type WhoAmI = z.infer<typeof WhoAmI>;
 export const DayVerification = z.object({ day: DaySchema, count, digest: z.string(), maxDeviceSeq: count });
 export type DayVerification = z.infer<typeof DayVerification>;
 export const Health = z.object({ ok: z.literal(true) });
-/** `live`: new events reach open streams as they come (false while the database's notifications are down). */
+/** `ready`: the database answers a query. `live`: new events reach open streams as they come (false while the database's notifications are down; streams then poll). */
 export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postgres', 'pglite']), live: z.boolean() });
 export type Readiness = z.infer<typeof Readiness>;
 
