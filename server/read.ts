@@ -38,7 +38,10 @@ export async function dayVerification(
   return { day, count: rows.rows.length, digest, maxDeviceSeq: rows.rows.reduce((m, r) => Math.max(m, r.device_seq), 0) };
 }
 
-/** The tickets issued at these sites on these days, folded from all their events. */
+/**
+ * The tickets issued at these sites on these days, folded from all their events and the sites'
+ * day closes (a close ends every ticket of its day still waiting, shared/tickets/fold.ts).
+ */
 export async function ticketsFor(db: Queryable, siteIds: readonly string[], fromDay: string, toDay: string): Promise<Ticket[]> {
   const rows = await db.query<{ body: DomainEvent }>(
     // Both halves confined to the sites asked for: another site's events never reach a report, even for a ticket id it shares.
@@ -46,5 +49,12 @@ export async function ticketsFor(db: Queryable, siteIds: readonly string[], from
        SELECT ticket_id FROM events WHERE site_id = ANY($1::text[]) AND type = 'ticket.issued' AND day >= $2 AND day <= $3)`,
     [siteIds, fromDay, toDay],
   );
-  return [...foldAll(rows.rows.map((r) => r.body).filter((e): e is TicketEvent => isTicketEvent(e))).values()];
+  // By the day they close (a PC may send its close days later): migrations/005's index.
+  const closes = await db.query<{ body: DomainEvent }>(
+    `SELECT body FROM events WHERE site_id = ANY($1::text[]) AND type = 'day.closed'
+       AND body->'payload'->>'day' >= $2 AND body->'payload'->>'day' <= $3`,
+    [siteIds, fromDay, toDay],
+  );
+  return [...foldAll(rows.rows.map((r) => r.body).filter((e): e is TicketEvent => isTicketEvent(e)), closes.rows.map((r) => r.body)).values()];
 }
+

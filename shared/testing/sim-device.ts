@@ -11,7 +11,7 @@ import type { DeskEvent, DomainEvent, Needs, TicketEvent } from '../events/schem
 import { NO_NEEDS, isTicketEvent } from '../events/schema';
 import { decide } from '../tickets/decide';
 import type { Command, DomainError } from '../tickets/decide';
-import { foldTicket } from '../tickets/fold';
+import { dayClosesOf, foldTicket } from '../tickets/fold';
 import { closeDayDrafts } from '../tickets/close-day';
 import { dayStatusOf } from '../tickets/day-status';
 import type { DayStatus } from '../tickets/day-status';
@@ -132,13 +132,16 @@ export class SimDevice {
       }
       if (isTicketEvent(e)) touched.add(e.ticketId!);
       else if (e.type.startsWith('desk.')) deskTouched = true;
+      // A close touches every ticket of its day, those this PC heard of from others included.
+      else if (e.type === 'day.closed') for (const t of this.tickets.values()) if (t.day === e.payload.day) touched.add(t.id);
     }
     if (touched.size) {
       const byTicket = new Map<string, TicketEvent[]>();
       for (const e of this.log.values())
         if (isTicketEvent(e) && touched.has(e.ticketId!)) (byTicket.get(e.ticketId!) ?? byTicket.set(e.ticketId!, []).get(e.ticketId!)!).push(e);
+      const closes = dayClosesOf([...this.log.values()]);
       for (const [id, list] of byTicket) {
-        const t = foldTicket(list);
+        const t = foldTicket(list, closes);
         if (t) this.tickets.set(id, t);
       }
     }

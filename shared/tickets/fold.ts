@@ -1,4 +1,4 @@
-import type { TicketEvent } from '../events/schema';
+import type { DomainEvent, TicketEvent } from '../events/schema';
 import { applyEvent } from './apply';
 import { laterHlc } from './state';
 import type { Ticket } from './state';
@@ -8,29 +8,60 @@ export function compareEvents(a: { hlc: string; id: string }, b: { hlc: string; 
   return a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+type DayClosed = Extract<DomainEvent, { type: 'day.closed' }>;
+
+/** The day closes among `events` (anything else is ignored), in the order every PC agrees on. */
+export function dayClosesOf(events: readonly DomainEvent[]): DayClosed[] {
+  return events.filter((e): e is DayClosed => e.type === 'day.closed').sort(compareEvents);
+}
+
 /**
  * A ticket's state is the fold of its events in hlc order. Pure and
  * deterministic: the same set of events in any arrival order gives the same
  * ticket, duplicates included (an id seen twice counts once). Events that
  * do not fit where they fall are kept as conflicts, never thrown away
  * silently: that is how a desk learns it lost a race to call.
+ *
+ * Closing a day is a fact of the whole site, not only of the tickets the
+ * closing PC knew: `closes` are the site's `day.closed` events (others are
+ * ignored), and a ticket of that day issued before a close (by hlc) and
+ * still waiting or called when the close falls is closed unseen at the
+ * close's time, whichever PC folds it and whenever the close reaches it.
+ * What that ticket's PC did after the close (a call made before it heard)
+ * is then a conflict, as any late event is.
  */
-export function foldTicket(events: readonly TicketEvent[]): Ticket | undefined {
+export function foldTicket(events: readonly TicketEvent[], closes: readonly DomainEvent[] = []): Ticket | undefined {
   const sorted = [...events].sort(compareEvents);
+  const closing = dayClosesOf(closes);
+  let next = 0;
   let ticket: Ticket | undefined;
   let lastId: string | undefined;
   const orphans: TicketEvent[] = [];
+  const closeUpTo = (e: { hlc: string; id: string } | null) => {
+    while (next < closing.length && (e === null || compareEvents(closing[next]!, e) < 0)) {
+      if (ticket) ticket = closedBy(ticket, closing[next]!);
+      next++;
+    }
+  };
   for (const e of sorted) {
     if (e.id === lastId) continue;
     lastId = e.id;
+    closeUpTo(e);
     const r = applyEvent(ticket, e);
     if (r.ok) ticket = r.value;
     else if (!ticket) orphans.push(e);
     else ticket = withConflict(ticket, e, r.error.reason, r.error.winnerDesk);
   }
+  closeUpTo(null);
   // Events that arrived before their ticket.issued (a clock far behind) are conflicts too.
   if (ticket) for (const e of orphans) ticket = withConflict(ticket, e, 'recorded before the ticket was issued');
   return ticket;
+}
+
+/** A close of the ticket's own day and site finds it still waiting (or called, not yet at the desk): unseen at the close. */
+function closedBy(t: Ticket, close: DayClosed): Ticket {
+  if (close.siteId !== t.siteId || close.payload.day !== t.day || (t.status !== 'waiting' && t.status !== 'called')) return t;
+  return { ...t, status: 'unseenAtClose', closedAt: close.at, desk: undefined };
 }
 
 function withConflict(t: Ticket, e: TicketEvent, reason: string, winnerDesk?: string): Ticket {
@@ -46,8 +77,14 @@ function withConflict(t: Ticket, e: TicketEvent, reason: string, winnerDesk?: st
   };
 }
 
-/** Groups a log by ticket and folds each: the projection from scratch. */
-export function foldAll(events: readonly TicketEvent[]): Map<string, Ticket> {
+/** Groups a log by ticket and folds each: the projection from scratch. `closes`: the sites' day closes (see foldTicket). */
+export function foldAll(events: readonly TicketEvent[], closes: readonly DomainEvent[] = []): Map<string, Ticket> {
+  // Each ticket is folded with the closes of its own site and day only: a year holds hundreds of closes.
+  const closesOf = new Map<string, DayClosed[]>();
+  for (const c of dayClosesOf(closes)) {
+    const key = `${c.siteId}|${c.payload.day}`;
+    closesOf.set(key, [...(closesOf.get(key) ?? []), c]);
+  }
   const byTicket = new Map<string, TicketEvent[]>();
   for (const e of events) {
     const list = byTicket.get(e.ticketId!);
@@ -56,7 +93,8 @@ export function foldAll(events: readonly TicketEvent[]): Map<string, Ticket> {
   }
   const out = new Map<string, Ticket>();
   for (const [id, list] of byTicket) {
-    const t = foldTicket(list);
+    const issued = closesOf.size ? list.find((e) => e.type === 'ticket.issued') : undefined;
+    const t = foldTicket(list, issued?.type === 'ticket.issued' ? (closesOf.get(`${issued.siteId}|${issued.payload.day}`) ?? []) : []);
     if (t) out.set(id, t);
   }
   return out;

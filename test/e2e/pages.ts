@@ -14,16 +14,31 @@ export async function openScreen(context: BrowserContext, route: string): Promis
   return page;
 }
 
+/** The PC's tickets as its projection holds them now (status and when each was closed), by number. */
+export async function readTicketStates(page: Page): Promise<Record<string, { status: string; closedAt?: number }>> {
+  const rows = (await readStore(page, 'tickets')) as { number: string; status: string; closedAt?: number }[];
+  return Object.fromEntries(rows.map((t) => [t.number, { status: t.status, ...(t.closedAt !== undefined ? { closedAt: t.closedAt } : {}) }]));
+}
+
 /** Every event in the PC's IndexedDB log, read raw (not through the app), as the wire would carry it. */
 export async function readLog(page: Page): Promise<DomainEvent[]> {
-  const raw = await page.evaluate(
-    () =>
+  return (await readStore(page, 'events')).map((r) => {
+    const { scope: _s, pushed: _p, ...event } = r as Record<string, unknown>;
+    const parsed = parseEvent(event);
+    if (!parsed.ok) throw new Error(`stored event does not parse: ${parsed.error.message}`);
+    return parsed.value;
+  });
+}
+
+function readStore(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (store) =>
       new Promise<unknown[]>((resolve, reject) => {
         const req = indexedDB.open('oss-reception');
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
-          const tx = req.result.transaction('events', 'readonly');
-          const all = tx.objectStore('events').getAll();
+          const tx = req.result.transaction(store, 'readonly');
+          const all = tx.objectStore(store).getAll();
           all.onsuccess = () => {
             resolve(all.result as unknown[]);
             req.result.close();
@@ -31,11 +46,6 @@ export async function readLog(page: Page): Promise<DomainEvent[]> {
           all.onerror = () => reject(all.error);
         };
       }),
+    store,
   );
-  return raw.map((r) => {
-    const { scope: _s, pushed: _p, ...event } = r as Record<string, unknown>;
-    const parsed = parseEvent(event);
-    if (!parsed.ok) throw new Error(`stored event does not parse: ${parsed.error.message}`);
-    return parsed.value;
-  });
 }

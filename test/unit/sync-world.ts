@@ -75,7 +75,7 @@ export async function serverEvents(db: Database, siteId: string): Promise<Domain
 
 /** What the endpoint's events fold to: the projection every PC must end with. */
 export function foldServer(events: readonly DomainEvent[]): Ticket[] {
-  return [...foldAll(events.filter(isTicketEvent)).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return [...foldAll(events.filter(isTicketEvent), events).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
 const SERVICES = ['council-tax', 'housing', 'benefits'];

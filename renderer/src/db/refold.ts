@@ -26,12 +26,29 @@ export async function refoldScopes(db: ReceptionDb, scopes: Iterable<string>): P
  */
 export async function addAndRefold(db: ReceptionDb, fresh: StoredEvent[]): Promise<void> {
   if (!fresh.length) return;
-  const held = await db.events
-    .where('scope')
-    .anyOf([...new Set(fresh.map((e) => e.scope))])
-    .toArray();
+  const scopes = new Set(fresh.map((e) => e.scope));
+  // A day's close reaches this PC: every ticket of that day still open here is folded with it
+  // (shared/tickets/fold.ts), those the closing PC never heard of included.
+  for (const e of fresh) if (e.type === 'day.closed') for (const id of await openTicketsOf(db, e.payload.day)) scopes.add(`ticket:${id}`);
+  const held = await db.events.where('scope').anyOf([...scopes]).toArray();
   await db.events.bulkAdd(fresh);
   await foldInto(db, [...held, ...fresh]);
+}
+
+function openTicketsOf(db: ReceptionDb, day: string): Promise<string[]> {
+  return db.tickets
+    .where('day')
+    .equals(day)
+    .filter((t) => t.status === 'waiting' || t.status === 'called')
+    .primaryKeys();
+}
+
+/** The site's closes of the days these tickets were issued on: one indexed read of a few rows. */
+async function closesOfDays(db: ReceptionDb, ticketEvents: Iterable<readonly StoredEvent[]>): Promise<StoredEvent[]> {
+  const days = new Set<string>();
+  for (const list of ticketEvents) for (const e of list) if (e.type === 'ticket.issued') days.add(`day:${e.payload.day}`);
+  if (!days.size) return [];
+  return (await db.events.where('scope').anyOf([...days]).toArray()).filter((e) => e.type === 'day.closed');
 }
 
 async function foldInto(db: ReceptionDb, events: readonly StoredEvent[]): Promise<void> {
@@ -43,9 +60,13 @@ async function foldInto(db: ReceptionDb, events: readonly StoredEvent[]): Promis
   }
   const tickets: Ticket[] = [];
   const desks: DeskState[] = [];
+  const closes = await closesOfDays(
+    db,
+    [...byScope].flatMap(([scope, list]) => (scope.startsWith('ticket:') ? [list] : [])),
+  );
   for (const [scope, events] of byScope) {
     if (scope.startsWith('ticket:')) {
-      const t = foldTicket(events as TicketEvent[]);
+      const t = foldTicket(events as TicketEvent[], closes);
       if (t) tickets.push(t);
     } else if (scope.startsWith('desk:')) {
       const state = foldDesks(events as DeskEvent[]).get(scope.slice('desk:'.length));
