@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, TSX, freePort, killGroup, startEndpoint } from '../test/support/endpoint-process';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { folderHolder } from './folder-lock';
+import { ROOT, TSX, freePort, groupAlive, killGroup, startEndpoint } from '../test/support/endpoint-process';
 
 /**
  * IT enrols and revokes PCs while the endpoint serves them, on the embedded
@@ -52,10 +53,11 @@ describe('administration while the endpoint runs on its embedded database', () =
     children.push(server);
     expect((await cli('devices')).stdout).toMatch(new RegExp(`${deviceId}\\s+town-hall\\s+REVOKED`));
 
-    // Stopped cleanly: the lock goes with it, and the CLI opens the folder itself.
+    // Stopped cleanly: once every process of it is gone, nobody holds the folder, and the CLI opens it itself.
     killGroup(server, 'SIGTERM');
     await new Promise((r) => server.once('exit', r));
-    expect(existsSync(path.join(dir, 'endpoint.lock'))).toBe(false);
+    await vi.waitFor(() => expect(groupAlive(server)).toBe(false), { timeout: 30_000, interval: 50 });
+    expect(folderHolder(dir)).toBeNull();
     expect((await cli('devices')).stdout).toContain('REVOKED');
   }, 120_000);
 });

@@ -48,6 +48,16 @@ export function killGroup(c: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
+/** Whether any process of the child's group (tsx and the endpoint it runs) is still there. */
+export function groupAlive(c: ChildProcess): boolean {
+  try {
+    process.kill(-c.pid!, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function killAndWait(c: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
   if (c.exitCode !== null || c.signalCode !== null) return;
   const exited = new Promise((r) => c.once('exit', r));
