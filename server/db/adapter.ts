@@ -23,6 +23,8 @@ export interface Database extends Queryable {
   onListenState(onState: (state: 'up' | 'down') => void): () => void;
   /** The connection pool now (PostgreSQL only; the embedded database has one connection, in process). */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /** Called once migrations have run (the embedded store makes the files they created private). */
+  afterMigrations?(): Promise<void>;
   /** A consistent copy of the whole database as a gzipped tar, taken while it serves (the embedded store only). */
   snapshot?(): Promise<Uint8Array>;
   close(): Promise<void>;

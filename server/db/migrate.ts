@@ -51,6 +51,7 @@ export async function migrate(db: Database, files = readMigrations()): Promise<{
     });
     applied.push(file.name);
   }
+  await db.afterMigrations?.();
   return { applied };
 }
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database } from './adapter';
+import { makeFolderPrivate } from './private-folder';
 
 /**
  * The embedded default: PostgreSQL compiled to WebAssembly, in a data
@@ -8,8 +9,11 @@ import type { Database } from './adapter';
  * run one at a time, which is all one reception site needs.
  */
 export async function openPglite(dataDir?: string, opts: { durable?: boolean; restoreFrom?: Uint8Array } = {}): Promise<Database> {
+  if (dataDir) makeFolderPrivate(dataDir);
   // `durable: false` only for the benchmark that measures what durability costs.
   const db = !dataDir ? await PGlite.create('memory://') : opts.durable === false ? await PGlite.create(dataDir) : await openDurable(dataDir, opts.restoreFrom);
+  const keepPrivate = () => dataDir && makeFolderPrivate(dataDir);
+  keepPrivate();
   return {
     kind: 'pglite',
     query: async (sql, params) => ({ rows: (await db.query(sql, params as unknown[])).rows as never[] }),
@@ -17,11 +21,15 @@ export async function openPglite(dataDir?: string, opts: { durable?: boolean; re
     exec: async (sql) => {
       await db.exec(sql);
     },
+    afterMigrations: async () => void keepPrivate(),
     listen: (channel, onPayload) => db.listen(channel, onPayload),
     // In-process: notifications cannot be cut off from the database.
     onListenState: () => () => undefined,
     snapshot: async () => new Uint8Array(await (await db.dumpDataDir('gzip')).arrayBuffer()),
-    close: () => db.close(),
+    close: async () => {
+      await db.close();
+      keepPrivate();
+    },
   };
 }
 
