@@ -30,6 +30,8 @@ export interface AppOptions {
   bodyLimit?: number;
   /** What one live stream may cost (tests make these small). */
   streamLimits?: Partial<StreamLimits>;
+  /** Proxies whose X-Forwarded-* headers are believed (config.ts, TRUST_PROXY); default loopback. */
+  trustProxy?: string[];
 }
 
 export const BODY_LIMIT = 4 * 1024 * 1024;
@@ -46,6 +48,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const now = opts.now ?? (() => Date.now());
   const app = Fastify({
     bodyLimit: opts.bodyLimit ?? BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? ['loopback'],
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
   });
   const hub = new LiveHub(db);

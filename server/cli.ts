@@ -49,12 +49,12 @@ async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promis
 async function serve(args: string[]): Promise<number> {
   const portFlag = flag(args, 'port');
   const hostFlag = flag(args, 'host');
-  const { port, host, retentionDays } = endpointConfig(process.env, { ...(portFlag ? { port: portFlag } : {}), ...(hostFlag ? { host: hostFlag } : {}) });
+  const { port, host, retentionDays, trustProxy } = endpointConfig(process.env, { ...(portFlag ? { port: portFlag } : {}), ...(hostFlag ? { host: hostFlag } : {}) });
   const { db, folder } = await openDatabase();
   let secret: string | null = null;
   const admin = folder ? await startAdminRoute(db, () => secret) : null;
   if (folder && admin) secret = folder.lock.publishAdmin(admin.port);
-  const app = await buildApp({ db, logger: true });
+  const app = await buildApp({ db, logger: true, trustProxy });
   const retention = startRetentionJob(db, { retentionDays, log: (line) => app.log.info(line) });
   try {
     await app.listen({ port, host });

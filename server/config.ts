@@ -11,6 +11,12 @@ export interface EndpointConfig {
   databaseUrl: string | null;
   /** Days after which customer names and feedback comments are purged (0: at the end of each day). */
   retentionDays: number;
+  /**
+   * The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (addresses or CIDR
+   * ranges): the client address an officer's failed logins are counted against is the one they
+   * name. Default: a proxy on this machine (loopback).
+   */
+  trustProxy: string[];
 }
 
 export class ConfigError extends Error {
@@ -36,6 +42,13 @@ export function endpointConfig(env: NodeJS.ProcessEnv = process.env, flags: { po
   if (url && !/^postgres(ql)?:\/\/[^\s]+$/.test(url))
     errors.push('DATABASE_URL must be a PostgreSQL address such as postgres://user@db.example:5432/reception (or unset, for the embedded database)');
   const retentionDays = wholeNumber(env, 'RETENTION_DAYS', 0, 3650, 30, errors);
+  const trustProxy = (env['TRUST_PROXY']?.trim() || 'loopback')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  const badProxy = trustProxy.find((a) => !/^(loopback|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(a));
+  if (badProxy !== undefined)
+    errors.push(`TRUST_PROXY must be addresses or ranges such as 10.0.0.5 or 10.0.0.0/24, comma separated (or loopback); it holds ${JSON.stringify(badProxy.slice(0, 40))}`);
   if (errors.length) throw new ConfigError(`The endpoint cannot start: ${errors.join('; ')}.`);
-  return { port, host, databaseUrl: url || null, retentionDays };
+  return { port, host, databaseUrl: url || null, retentionDays, trustProxy };
 }

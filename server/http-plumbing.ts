@@ -20,6 +20,8 @@ export const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*' } as const;
 
 export function allowCors(app: FastifyInstance): void {
   app.addHook('onRequest', async (req, reply) => {
+    // The PCs' API only: the officer's pages are for their own origin, with a cookie.
+    if (!req.url.startsWith('/v1/')) return;
     void reply.headers(CORS_HEADERS);
     if (req.method === 'OPTIONS') {
       await reply

@@ -21,7 +21,9 @@ const HEADERS = {
   'content-security-policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on the page's own form
+  // POSTs, and the login could not tell its own form from another site's. Nothing leaks to another site.
+  'referrer-policy': 'same-origin',
 };
 
 const Login = z.object({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) }).strict();
@@ -45,6 +47,24 @@ function cookieOf(req: FastifyRequest): string | undefined {
   return undefined;
 }
 
+const FOREIGN_FORM = 'That form came from another site, so it was not acted on. Log in from this page.';
+
+/**
+ * A login or log-out form must come from the officer page itself: a browser says where a POST
+ * comes from (Origin, or failing that Referer), and a page on another site must not log an
+ * officer in or out (login CSRF). A request that says neither (not a browser) is let through.
+ */
+function sameOrigin(req: FastifyRequest): boolean {
+  const from = req.headers.origin ?? req.headers.referer;
+  if (from === undefined) return true;
+  try {
+    // Both through URL, so a default port written out (:80, :443) compares equal to one left out.
+    return new URL(from).host === new URL(`${req.protocol}://${req.host}`).host;
+  } catch {
+    return false; // "null" (a sandboxed page, a redirect) or nonsense
+  }
+}
+
 const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).headers(HEADERS).type('text/html; charset=utf-8').send(body);
 
 export function officerWeb(app: FastifyInstance, db: Database, now: () => number): void {
@@ -56,9 +76,10 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
     web.get('/officer/style.css', async (_req, reply) => reply.headers(HEADERS).type('text/css; charset=utf-8').send(STYLE));
 
     web.post('/officer/login', async (req, reply) => {
+      if (!sameOrigin(req)) return html(reply, 403, loginPage(FOREIGN_FORM));
       const form = Login.safeParse(req.body);
       if (!form.success) return html(reply, 400, loginPage('Give your name and password.'));
-      const r = await logIn(db, form.data.username, form.data.password, now());
+      const r = await logIn(db, form.data.username, form.data.password, req.ip, now());
       if (!r.ok) return html(reply, 401, loginPage(r.reason));
       const secure = req.headers['x-forwarded-proto'] === 'https' || req.protocol === 'https' ? '; Secure' : '';
       return reply
@@ -70,6 +91,7 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
     });
 
     web.post('/officer/logout', async (req, reply) => {
+      if (!sameOrigin(req)) return html(reply, 403, loginPage(FOREIGN_FORM));
       await logOut(db, cookieOf(req));
       return reply
         .status(303)

@@ -1,14 +1,13 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Database, Queryable } from './db/adapter';
+import { recordFailure, recordSuccess, throttledUntil } from './login-throttle';
 
 /**
  * Performance officers' accounts: a name, a password kept only as a slow
  * scrypt hash, the sites the officer may read (none listed: every site),
- * sessions that expire, and a lock after repeated failed logins. An officer
+ * sessions that expire, and growing delays after failed logins. An officer
  * reads reports; nothing here can write an event.
  */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 15 * 60_000;
 export const SESSION_MS = 8 * 60 * 60_000;
 const SCRYPT = { N: 16_384, r: 8, p: 1, keyLength: 32 };
 
@@ -63,38 +62,30 @@ export async function removeOfficer(db: Queryable, username: string): Promise<bo
 
 export type LoginResult = { ok: true; session: string; officer: Officer } | { ok: false; reason: string };
 
-const REFUSED = 'That name and password do not match an officer account.';
+/**
+ * Every failed login gets these words, whatever failed (no such account, a wrong password, an
+ * attempt made while a delay ran), so a refusal says nothing about which accounts exist.
+ */
+export const LOGIN_REFUSED =
+  'That name and password do not match an officer account, or there have been several failed attempts: wait a minute, then try again. IT can reset a forgotten password.';
+
+const NO_ACCOUNT_HASH = `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$00$00`;
 
 /**
- * Checks a login. Five failures in a row lock the account for 15 minutes (a right password
- * included); a success clears the count. A missing account takes as long to refuse as a wrong password.
+ * Checks a login from a client address. Failures earn growing delays (login-throttle.ts), never a
+ * lock; every failure costs one scrypt and says the same words, so neither the words nor the time
+ * tell an existing account from a missing one, or a delay from a wrong password.
  */
-export async function logIn(db: Database, username: string, password: string, now: number): Promise<LoginResult> {
-  const row = (
-    await db.query<{ password_hash: string; sites: string[]; failed_logins: number; locked_until: string | number | null }>(
-      'SELECT password_hash, sites, failed_logins, locked_until FROM officers WHERE username = $1',
-      [username],
-    )
-  ).rows[0];
-  if (!row) {
-    await passwordMatches(password, `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$00$00`);
-    return { ok: false, reason: REFUSED };
+export async function logIn(db: Database, username: string, password: string, address: string, now: number): Promise<LoginResult> {
+  const row = (await db.query<{ password_hash: string; sites: string[] }>('SELECT password_hash, sites FROM officers WHERE username = $1', [username])).rows[0];
+  const waiting = (await throttledUntil(db, username, address, now)) > 0;
+  const matches = await passwordMatches(password, row?.password_hash ?? NO_ACCOUNT_HASH);
+  if (waiting) return { ok: false, reason: LOGIN_REFUSED };
+  if (!row || !matches) {
+    await recordFailure(db, username, address, now);
+    return { ok: false, reason: LOGIN_REFUSED };
   }
-  const lockedUntil = row.locked_until === null ? null : Number(row.locked_until);
-  if (lockedUntil !== null && lockedUntil > now) {
-    const minutes = Math.ceil((lockedUntil - now) / 60_000);
-    return {
-      ok: false,
-      reason: `This account is locked after ${MAX_FAILED_LOGINS} failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask IT.`,
-    };
-  }
-  if (!(await passwordMatches(password, row.password_hash))) {
-    const failed = (lockedUntil !== null ? 0 : row.failed_logins) + 1;
-    const lock = failed >= MAX_FAILED_LOGINS ? now + LOCK_MS : null;
-    await db.query('UPDATE officers SET failed_logins = $2, locked_until = $3 WHERE username = $1', [username, lock === null ? failed : 0, lock]);
-    return { ok: false, reason: REFUSED };
-  }
-  await db.query('UPDATE officers SET failed_logins = 0, locked_until = NULL WHERE username = $1', [username]);
+  await recordSuccess(db, username, address);
   const session = randomBytes(32).toString('base64url');
   await db.query('DELETE FROM officer_sessions WHERE expires_at <= $1', [now]);
   await db.query('INSERT INTO officer_sessions (token_hash, username, expires_at) VALUES ($1, $2, $3)', [sha256(session), username, now + SESSION_MS]);

@@ -78,7 +78,7 @@ describe('the production build of the endpoint', () => {
     expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node \/opt\/oss-endpoint\/dist-server\/server\/cli\.js serve$/m);
     expect(docker).toContain('CMD ["node", "dist-server/server/cli.js", "serve"]');
     expect(docker).toContain('RUN npm run build:server');
-    const known = ['NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'OSS_DATA_DIR', 'RETENTION_DAYS'];
+    const known = ['NODE_ENV', 'PORT', 'HOST', 'DATABASE_URL', 'OSS_DATA_DIR', 'RETENTION_DAYS', 'TRUST_PROXY'];
     const named = [...`${unit}\n${docker}`.matchAll(/(?:Environment=|ENV |^\s+)([A-Z_]+)=/gm)].map((m) => m[1]!);
     expect(named.length).toBeGreaterThan(4);
     expect(named.filter((n) => !known.includes(n))).toEqual([]);
