@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { DayVerification, PullPage, PushAck, Readiness, WhoAmI } from '../shared/sync/wire';
@@ -32,7 +33,20 @@ export interface AppOptions {
   streamLimits?: Partial<StreamLimits>;
   /** Proxies whose X-Forwarded-* headers are believed (config.ts, TRUST_PROXY); default loopback. */
   trustProxy?: string[];
+  /** How long a client may take to send its headers, and its whole request (tests make these small). */
+  timeouts?: Partial<RequestTimeouts>;
 }
+
+export interface RequestTimeouts {
+  headersMs: number;
+  requestMs: number;
+}
+/**
+ * A client that trickles its headers or its body a byte at a time must not hold a connection for
+ * minutes (Node's defaults: 60 s for headers, 300 s for a request, checked every 30 s). A PC's
+ * push arrives in well under a second; a live stream's response is not bound by these.
+ */
+export const REQUEST_TIMEOUTS: RequestTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 export const BODY_LIMIT = 4 * 1024 * 1024;
 
@@ -40,21 +54,36 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** How many live streams are open now (for tests and metrics). */
     openStreams(): number;
+    /** How many live streams have ended since the endpoint started. */
+    streamsEnded(): number;
   }
 }
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const { db } = opts;
   const now = opts.now ?? (() => Date.now());
+  const timeouts = { ...REQUEST_TIMEOUTS, ...opts.timeouts };
   const app = Fastify({
+    serverFactory: (handler) =>
+      createServer(
+        {
+          headersTimeout: timeouts.headersMs,
+          requestTimeout: timeouts.requestMs,
+          connectionsCheckingInterval: Math.min(1_000, timeouts.headersMs),
+          // Fastify's own default, kept: a load balancer's idle timeout (often 60 s) must end first.
+          keepAliveTimeout: 72_000,
+        },
+        handler,
+      ),
     bodyLimit: opts.bodyLimit ?? BODY_LIMIT,
     trustProxy: opts.trustProxy ?? ['loopback'],
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
   });
   const hub = new LiveHub(db);
   await hub.start();
-  const streams: StreamContext = { db, hub, now, open: new Set(), byDevice: new Map(), limits: { ...STREAM_LIMITS, ...opts.streamLimits } };
+  const streams: StreamContext = { db, hub, now, open: new Set(), ended: 0, byDevice: new Map(), limits: { ...STREAM_LIMITS, ...opts.streamLimits } };
   app.decorate('openStreams', () => streams.open.size);
+  app.decorate('streamsEnded', () => streams.ended);
   app.addHook('preClose', async () => streams.open.forEach((end) => end()));
   app.addHook('onClose', async () => hub.close());
   allowCors(app);

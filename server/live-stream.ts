@@ -9,6 +9,8 @@ import { pullEvents } from './read';
 /** A comment line this often keeps proxies from closing an idle stream, and tells the PC the line is alive. */
 export const HEARTBEAT_MS = 15_000;
 const PAGE = 1000;
+/** How long an ended stream's reader has to take what was sent before its socket is cut. */
+export const END_GRACE_MS = 2_000;
 
 /**
  * What one stream may cost the endpoint. A PC that does not read (hung,
@@ -32,7 +34,9 @@ export interface StreamContext {
   now: () => number;
   /** Every open stream's `end`: closing the endpoint ends them, so PCs reconnect elsewhere. */
   open: Set<() => void>;
-  /** Open streams per device. */
+  /** Streams ended so far. */
+  ended: number;
+  /** Open sockets of streams, per device. */
   byDevice: Map<string, number>;
   limits: StreamLimits;
 }
@@ -81,7 +85,7 @@ export async function serveStream(
     ...CORS_HEADERS,
     'Content-Type': 'text/event-stream',
     'Cache-Control': 'no-cache',
-    Connection: 'keep-alive',
+    Connection: 'close',
     'X-Accel-Buffering': 'no',
   });
   let cursor = after;
@@ -118,14 +122,18 @@ export async function serveStream(
     }
   };
   const unsubscribe = ctx.hub.subscribe(siteId, () => void flush().catch(() => undefined));
-  const end = () => {
-    closed = true;
-    res.end();
-  };
-  // A stream that cannot take more is cut, not ended: ending would wait to send what is buffered.
+  // However a stream ends, its socket goes with it (the response says Connection: close): a
+  // socket kept for keep-alive would pin its unread buffer in memory. Ending lets a reader take
+  // what was sent, for a moment; a reader that does not is cut then, its buffer thrown away. The
+  // PC carries on from its own cursor, so nothing is lost by a cut.
   const drop = () => {
     closed = true;
     res.destroy();
+  };
+  const end = () => {
+    closed = true;
+    res.end();
+    setTimeout(drop, END_GRACE_MS).unref();
   };
   // A revoked device's stream ends at once (the hub hears of it from any process), and every
   // heartbeat checks again, in case that notice was missed.
@@ -137,14 +145,16 @@ export async function serveStream(
     void stillEnrolled(ctx.db, deviceId).then((ok) => (ok ? beat() : end()), beat);
   }, HEARTBEAT_MS);
   ctx.open.add(end);
+  // A device's share counts sockets, not streams: its place is given back when the socket closes.
+  req.raw.socket.once('close', () => ctx.byDevice.set(deviceId, Math.max(0, (ctx.byDevice.get(deviceId) ?? 1) - 1)));
   // Whichever comes first (the PC goes, or this side ends the response), once.
   let released = false;
   const release = () => {
     if (released) return;
     released = true;
     closed = true;
-    ctx.byDevice.set(deviceId, Math.max(0, (ctx.byDevice.get(deviceId) ?? 1) - 1));
     ctx.open.delete(end);
+    ctx.ended++;
     unsubscribe();
     unwatch();
     clearInterval(heartbeat);

@@ -73,4 +73,48 @@ describe.each(BACKENDS)('live-stream limits on $name', ({ open }) => {
     ctrl.abort();
     await expect.poll(() => app.openStreams(), { timeout: 5_000 }).toBe(0);
   }, 30_000);
+  it('closes the socket of a stream it cuts after its catch-up allowance, so a reader that never reads pins nothing', async () => {
+    // A buffer cap and drain wait too large to end it: only the catch-up allowance does.
+    const roomy = await buildApp({ db: t.db, streamLimits: { maxBufferedBytes: 64 * 1024 * 1024, drainTimeoutMs: 60_000, maxCatchUpEvents: 2_000, perDevice: 2 } });
+    const roomyBase = await roomy.listen({ port: 0, host: '127.0.0.1' });
+    const connections = () => new Promise<number>((resolve) => roomy.server.getConnections((_e, n) => resolve(n)));
+    // Five non-reading clients, each opened once the stream before it has ended (as the probe's
+    // client did): each one's socket must go with its stream, not stay open holding its backlog.
+    const sockets = [];
+    for (let i = 0; i < 5; i++) {
+      const socket = connect(Number(new URL(roomyBase).port), '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.pause(); // never reads
+      socket.write(`GET /v1/stream?after=0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\n\r\n`);
+      sockets.push(socket);
+      await expect.poll(() => roomy.streamsEnded(), { timeout: 15_000 }).toBe(i + 1);
+    }
+    await expect.poll(connections, { timeout: 10_000 }).toBe(0);
+    for (const socket of sockets) socket.destroy();
+    await roomy.close();
+  }, 30_000);
+
+  it('closes connections that trickle their headers or their body', async () => {
+    const strict = await buildApp({ db: t.db, timeouts: { headersMs: 500, requestMs: 1_000 } });
+    const strictBase = await strict.listen({ port: 0, host: '127.0.0.1' });
+    const port = Number(new URL(strictBase).port);
+    const trickle = (first: string) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      const closed = new Promise<'closed'>((r) => socket.once('close', () => r('closed')));
+      socket.write(first);
+      const drip = setInterval(() => socket.writable && socket.write('a'), 100);
+      return closed.finally(() => clearInterval(drip));
+    };
+    const headers = Array.from({ length: 20 }, () => trickle('GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Slow: '));
+    const bodies = Array.from({ length: 20 }, () =>
+      trickle(`POST /v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{`),
+    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<'still open'>((r) => (timer = setTimeout(() => r('still open'), 10_000)));
+    const outcome = await Promise.race([Promise.all([...headers, ...bodies]).then(() => 'all closed'), late]);
+    clearTimeout(timer);
+    expect(outcome).toBe('all closed');
+    await strict.close();
+  }, 30_000);
 });
