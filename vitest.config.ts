@@ -16,6 +16,8 @@ export default defineConfig({
           environment: 'node',
           sequence: { groupOrder: 0 },
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          // Every endpoint a unit test builds answers as its OpenAPI document says (checked with Ajv).
+          setupFiles: ['test/setup/openapi-conformance.ts'],
           // electron-store imports 'electron'; inlining lets vi.mock('electron') reach it.
           server: { deps: { inline: ['electron-store'] } },
         },

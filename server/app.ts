@@ -6,7 +6,7 @@ import { DayParams, PullQuery, PushBody, ReportQuery } from '../shared/sync/wire
 import type { Database } from './db/adapter';
 import { deviceOf, requireDevice } from './device-auth';
 import { siteName } from './devices';
-import { allowCors, answerErrors, badRequest, strictJsonBodies } from './http-plumbing';
+import { allowCors, answerClientError, answerErrors, answerFrameworkError, badRequest, strictJsonBodies } from './http-plumbing';
 import { pushBatch } from './ingest';
 import { LiveHub } from './live';
 import { Metrics, measureRequests } from './metrics';
@@ -75,8 +75,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         },
         handler,
       ),
+    // Closing ends every connection at once: every request is safe to repeat (a push above all), and a
+    // PC whose request was cut sends it again to whichever endpoint process is up.
+    forceCloseConnections: true,
     bodyLimit: opts.bodyLimit ?? BODY_LIMIT,
     trustProxy: opts.trustProxy ?? ['loopback'],
+    // Answers Fastify and Node give before any route runs are ErrorBody too, as the OpenAPI document says.
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
     logger: opts.logger ? { level: 'info', redact: ['req.headers.authorization'] } : false,
   });
   const hub = new LiveHub(db);

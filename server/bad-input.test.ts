@@ -116,7 +116,7 @@ describe.each(BACKENDS)('hostile input on $name', ({ open }) => {
     expect(await countEvents(t.db)).toBe(before);
   });
 
-  it('checks the token before it reads the body: a stranger\'s body, however bad, gets 401', async () => {
+  it("checks the token before it reads the body: a stranger's body, however bad, gets 401", async () => {
     const res = await app.inject({ method: 'POST', url: '/v1/events', headers: { 'content-type': 'application/json' }, payload: '{ not json'.repeat(1000) });
     expect(res.statusCode).toBe(401);
   });

@@ -49,7 +49,10 @@ async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promis
 async function serve(args: string[]): Promise<number> {
   const portFlag = flag(args, 'port');
   const hostFlag = flag(args, 'host');
-  const { port, host, retentionDays, trustProxy } = endpointConfig(process.env, { ...(portFlag ? { port: portFlag } : {}), ...(hostFlag ? { host: hostFlag } : {}) });
+  const { port, host, retentionDays, trustProxy } = endpointConfig(process.env, {
+    ...(portFlag ? { port: portFlag } : {}),
+    ...(hostFlag ? { host: hostFlag } : {}),
+  });
   const { db, folder } = await openDatabase();
   let secret: string | null = null;
   const admin = folder ? await startAdminRoute(db, () => secret) : null;

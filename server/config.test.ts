@@ -8,7 +8,13 @@ describe('the endpoint’s configuration from its environment', () => {
   it('has working defaults for one machine: port 8787 on loopback, the embedded database, names kept 30 days', () => {
     expect(endpointConfig({})).toEqual({ port: 8787, host: '127.0.0.1', databaseUrl: null, retentionDays: 30, trustProxy: ['loopback'] });
     expect(
-      endpointConfig({ PORT: '9000', HOST: '0.0.0.0', DATABASE_URL: 'postgres://oss@db:5432/reception', RETENTION_DAYS: '0', TRUST_PROXY: '10.0.0.5, 10.1.0.0/16' }),
+      endpointConfig({
+        PORT: '9000',
+        HOST: '0.0.0.0',
+        DATABASE_URL: 'postgres://oss@db:5432/reception',
+        RETENTION_DAYS: '0',
+        TRUST_PROXY: '10.0.0.5, 10.1.0.0/16',
+      }),
     ).toEqual({
       port: 9000,
       host: '0.0.0.0',

@@ -48,7 +48,9 @@ export function endpointConfig(env: NodeJS.ProcessEnv = process.env, flags: { po
     .filter(Boolean);
   const badProxy = trustProxy.find((a) => !/^(loopback|[0-9a-fA-F.:]+(\/\d{1,3})?)$/.test(a));
   if (badProxy !== undefined)
-    errors.push(`TRUST_PROXY must be addresses or ranges such as 10.0.0.5 or 10.0.0.0/24, comma separated (or loopback); it holds ${JSON.stringify(badProxy.slice(0, 40))}`);
+    errors.push(
+      `TRUST_PROXY must be addresses or ranges such as 10.0.0.5 or 10.0.0.0/24, comma separated (or loopback); it holds ${JSON.stringify(badProxy.slice(0, 40))}`,
+    );
   if (errors.length) throw new ConfigError(`The endpoint cannot start: ${errors.join('; ')}.`);
   return { port, host, databaseUrl: url || null, retentionDays, trustProxy };
 }

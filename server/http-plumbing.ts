@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { Duplex } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ErrorBody } from '../shared/sync/wire';
 import { isDatabaseUnavailable } from './db/unavailable';
@@ -52,6 +53,42 @@ export function answerErrors(app: FastifyInstance): void {
   app.setNotFoundHandler(
     (_req, reply) => void reply.status(404).send({ error: 'not-found', reason: 'no such endpoint (see /v1/openapi.json)' } satisfies ErrorBody),
   );
+}
+
+/** Fastify's refusals before routing (a path parameter too long: 414; a malformed URL: 400), as an ErrorBody. */
+export function answerFrameworkError(err: { statusCode?: number; code?: string; message: string }, _req: FastifyRequest, reply: FastifyReply): void {
+  const status = err.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 400;
+  const body: ErrorBody =
+    status === 414
+      ? { error: 'uri-too-long', reason: 'a part of the address is longer than any the endpoint takes' }
+      : { error: 'bad-url', reason: 'the address could not be read' };
+  void reply.status(status).send(body);
+}
+
+/**
+ * What Node's HTTP parser refuses (headers too large: 431; a request too slow to arrive: 408;
+ * anything else malformed: 400), answered as an ErrorBody on the raw socket, which is then
+ * closed, whatever the client goes on sending: no route ever saw it.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || err.code === 'ECONNRESET') return void socket.destroy();
+  const [status, text, body]: [number, string, ErrorBody] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [
+          431,
+          'Request Header Fields Too Large',
+          { error: 'headers-too-large', reason: 'the request’s headers (its address included) are larger than the endpoint takes' },
+        ]
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', { error: 'too-slow', reason: 'the request did not arrive in time' }]
+        : [400, 'Bad Request', { error: 'malformed-request', reason: 'the request could not be read as HTTP' }];
+  const json = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(json)}\r\nConnection: close\r\n\r\n${json}`,
+    () => socket.destroy(),
+  );
+  // A client that never reads must not keep the socket either.
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }
 
 export function badRequest(reply: FastifyReply, e: z.ZodError): FastifyReply {

@@ -50,7 +50,8 @@ export async function throttledUntil(db: Queryable, username: string, address: s
 
 export async function recordFailure(db: Queryable, username: string, address: string, now: number): Promise<void> {
   for (const [kind, key] of Object.entries(keysOf(username, address)) as [keyof typeof THROTTLE, string][]) {
-    const row = (await db.query<{ failures: number; updated_at: string | number }>('SELECT failures, updated_at FROM login_throttle WHERE key = $1', [key])).rows[0];
+    const row = (await db.query<{ failures: number; updated_at: string | number }>('SELECT failures, updated_at FROM login_throttle WHERE key = $1', [key]))
+      .rows[0];
     const failures = (row && now - Number(row.updated_at) < FORGET_AFTER_MS ? row.failures : 0) + 1;
     await db.query(
       `INSERT INTO login_throttle (key, failures, blocked_until, updated_at) VALUES ($1, $2, $3, $4)

@@ -43,8 +43,22 @@ const queryParams = (schema: z.ZodObject) =>
     required: !(s as z.ZodType).safeParse(undefined).success,
     schema: json(s as z.ZodType),
   }));
+const retryAfter = {
+  'Retry-After': { required: true, description: 'Seconds to wait before sending the same request again', schema: { type: 'string', pattern: '^\\d+$' } },
+};
+/** What any route can answer: headers (with the address) too large for the endpoint, a request line it cannot read. */
+const anyRoute = {
+  400: err('Malformed: the reason says what'),
+  408: err('The request did not arrive in time (headers within 10 s, the whole request within 30 s)'),
+  431: err('The request’s headers, address included, are too large'),
+};
 /** What any route with a device token can also answer. */
-const withToken = { 401: err('No, bad or revoked token'), 500: err('The endpoint failed; nothing was stored (retry later)') };
+const withToken = {
+  ...anyRoute,
+  401: err('No, bad or revoked token'),
+  500: err('The endpoint failed; nothing was stored (retry later)'),
+  503: { ...err('The database is not reachable just now; nothing was stored (retry after Retry-After seconds)'), headers: retryAfter },
+};
 
 export function openApiDocument() {
   return {
@@ -61,13 +75,13 @@ export function openApiDocument() {
       schemas: { Event: json(EnvelopeSchema) },
     },
     paths: {
-      '/v1/health': { get: { operationId: 'health', summary: 'Liveness', security: open, responses: { 200: body('up', Health) } } },
+      '/v1/health': { get: { operationId: 'health', summary: 'Liveness', security: open, responses: { 200: body('up', Health), ...anyRoute } } },
       '/v1/ready': {
         get: {
           operationId: 'ready',
           summary: 'Readiness: 200 as soon as the database answers a query; `live` says whether new events reach streams at once',
           security: open,
-          responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness) },
+          responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness), ...anyRoute },
         },
       },
       '/v1/openapi.json': {
@@ -75,7 +89,7 @@ export function openApiDocument() {
           operationId: 'openapi',
           summary: 'This document',
           security: open,
-          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } },
+          responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, ...anyRoute },
         },
       },
       '/v1/device': {
@@ -94,12 +108,15 @@ export function openApiDocument() {
           requestBody: { required: true, content: { 'application/json': { schema: withEvents(PushBody) } } },
           responses: {
             200: body('Stored (ids already held are ignored)', PushAck),
-            400: err('Malformed: the reason names the event and the field'),
-            403: err('An event of another device or site'),
-            409: body('Gap: resend from expectedSeq', GapBody),
-            413: err('Too large'),
-            415: err('Not application/json'),
             ...withToken,
+            400: err('Malformed: the reason names the event and the field'),
+            403: err('An event of another device or site, or for a ticket another site holds'),
+            409: body(
+              'Refused, nothing stored: `gap` (resend from expectedSeq, GapBody), `seq-conflict` (a held deviceSeq with another event), `content-conflict` (a held event changed), `id-conflict` (an id held for another event)',
+              z.union([GapBody, ErrorBody]),
+            ),
+            413: err('Too large'),
+            415: err('Not UTF-8 application/json, or compressed'),
           },
         },
         get: {
@@ -109,8 +126,8 @@ export function openApiDocument() {
           parameters: queryParams(PullQuery),
           responses: {
             200: { description: 'A page of events', content: { 'application/json': { schema: withEvents(PullPage) } } },
-            400: err('Bad query'),
             ...withToken,
+            400: err('Bad query'),
           },
         },
       },
@@ -125,9 +142,9 @@ export function openApiDocument() {
               description: 'text/event-stream: `event: events` frames whose data is a LivePage (JSON); comment lines are heartbeats',
               content: { 'text/event-stream': { schema: { type: 'string' }, 'x-frame-schema': withEvents(LivePage) } },
             },
-            400: err('Bad query'),
-            429: err('This device already has its most live streams open'),
             ...withToken,
+            400: err('Bad query'),
+            429: { ...err('This device already has its most live streams open'), headers: retryAfter },
           },
         },
       },
@@ -139,8 +156,9 @@ export function openApiDocument() {
           parameters: [{ name: 'day', in: 'path', required: true, schema: json(DayParams.shape.day) }],
           responses: {
             200: body('count, digest (sha256 over each event’s id and content, sorted by id: docs/sync-protocol.md), maxDeviceSeq', DayVerification),
-            400: err('Bad day'),
             ...withToken,
+            400: err('Bad day'),
+            414: err('The day in the address is far too long'),
           },
         },
       },
@@ -156,8 +174,8 @@ export function openApiDocument() {
                 'JSON (format=json); the same as CSV (format=csv); or, as CSV, the monthly NI14 return (format=ni14-return) or the quarterly seen-within-the-standard return (format=service-level-return): see docs/reports.md',
               content: { 'application/json': { schema: json(ReportBody) }, 'text/csv': csv },
             },
-            400: err('Bad query'),
             ...withToken,
+            400: err('Bad query'),
           },
         },
       },

@@ -55,6 +55,10 @@ export async function ticketsFor(db: Queryable, siteIds: readonly string[], from
        AND body->'payload'->>'day' >= $2 AND body->'payload'->>'day' <= $3`,
     [siteIds, fromDay, toDay],
   );
-  return [...foldAll(rows.rows.map((r) => r.body).filter((e): e is TicketEvent => isTicketEvent(e)), closes.rows.map((r) => r.body)).values()];
+  return [
+    ...foldAll(
+      rows.rows.map((r) => r.body).filter((e): e is TicketEvent => isTicketEvent(e)),
+      closes.rows.map((r) => r.body),
+    ).values(),
+  ];
 }
-

@@ -75,7 +75,10 @@ describe.each(BACKENDS)('live-stream limits on $name', ({ open }) => {
   }, 30_000);
   it('closes the socket of a stream it cuts after its catch-up allowance, so a reader that never reads pins nothing', async () => {
     // A buffer cap and drain wait too large to end it: only the catch-up allowance does.
-    const roomy = await buildApp({ db: t.db, streamLimits: { maxBufferedBytes: 64 * 1024 * 1024, drainTimeoutMs: 60_000, maxCatchUpEvents: 2_000, perDevice: 2 } });
+    const roomy = await buildApp({
+      db: t.db,
+      streamLimits: { maxBufferedBytes: 64 * 1024 * 1024, drainTimeoutMs: 60_000, maxCatchUpEvents: 2_000, perDevice: 2 },
+    });
     const roomyBase = await roomy.listen({ port: 0, host: '127.0.0.1' });
     const connections = () => new Promise<number>((resolve) => roomy.server.getConnections((_e, n) => resolve(n)));
     // Five non-reading clients, each opened once the stream before it has ended (as the probe's

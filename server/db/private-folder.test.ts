@@ -41,7 +41,12 @@ describe('the embedded database’s folder', () => {
     const db = await openPglite(dir);
     expect(openToOthers(dir)).toEqual([]);
 
-    const extra = { version: 999, name: '999_probe.sql', sql: 'CREATE TABLE probe (id INT PRIMARY KEY, v TEXT);\nINSERT INTO probe VALUES (1, \'x\');', checksum: 'probe' };
+    const extra = {
+      version: 999,
+      name: '999_probe.sql',
+      sql: "CREATE TABLE probe (id INT PRIMARY KEY, v TEXT);\nINSERT INTO probe VALUES (1, 'x');",
+      checksum: 'probe',
+    };
     await migrate(db, [...readMigrations(), extra]);
     expect(openToOthers(dir)).toEqual([]);
     const backup = await db.snapshot!();

@@ -50,7 +50,8 @@ describe('the wire format', () => {
   });
 
   it('takes days and report periods only as real YYYY-MM-DD, in order', () => {
-    expect(DayParams.safeParse({ day: '2026-02-30' }).success).toBe(true);
+    expect(DayParams.safeParse({ day: '2026-02-30' }).success).toBe(false);
+    expect(DayParams.safeParse({ day: '2028-02-29' }).success).toBe(true);
     expect(DayParams.safeParse({ day: '2026-13-01' }).success).toBe(false);
     expect(ReportQuery.safeParse({ from: '2026-04-01', to: '2026-03-01' }).success).toBe(false);
     expect(ReportQuery.parse({ from: '2026-03-01', to: '2026-03-31' })).toEqual({

@@ -69,14 +69,21 @@ describe('closing the day while another PC issues', () => {
 
   it('gives one result whatever order the events reach a PC in, a page at a time', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.integer(), fc.integer({ min: 1, max: 5 }), (heard, late, called, seed, pageSize) => {
-        const m = morning(heard, late, called);
-        const expected = statusOf(foldAll(m.all.filter(isTicketEvent), m.all));
-        const order = fc.sample(fc.shuffledSubarray(m.all, { minLength: m.all.length, maxLength: m.all.length }), { seed, numRuns: 1 })[0]!;
-        const third = new SimDevice(ID(3), SITE, { slot: 0, slots: 2 }, config, 33);
-        for (let i = 0; i < order.length; i += pageSize) third.merge(order.slice(i, i + pageSize) as DomainEvent[], at(40));
-        expect(statusOf(third.tickets)).toEqual(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.boolean(),
+        fc.integer(),
+        fc.integer({ min: 1, max: 5 }),
+        (heard, late, called, seed, pageSize) => {
+          const m = morning(heard, late, called);
+          const expected = statusOf(foldAll(m.all.filter(isTicketEvent), m.all));
+          const order = fc.sample(fc.shuffledSubarray(m.all, { minLength: m.all.length, maxLength: m.all.length }), { seed, numRuns: 1 })[0]!;
+          const third = new SimDevice(ID(3), SITE, { slot: 0, slots: 2 }, config, 33);
+          for (let i = 0; i < order.length; i += pageSize) third.merge(order.slice(i, i + pageSize) as DomainEvent[], at(40));
+          expect(statusOf(third.tickets)).toEqual(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -40,19 +40,25 @@ function raceMorning(heard: number, late: number) {
 describe('a day closed elsewhere, merged on this PC', () => {
   it('ends with the endpoint’s tickets whatever order the pages come in', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.integer(), fc.integer({ min: 1, max: 4 }), async (heard, late, seed, page) => {
-        const all = raceMorning(heard, late);
-        const expected = foldAll(all.filter(isTicketEvent), all);
-        const order = fc.sample(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), { seed, numRuns: 1 })[0]!;
-        const db = new ReceptionDb(`close-merge-${++n}`);
-        open.push(db);
-        for (let i = 0; i < order.length; i += page) await mergeRemoteEvents(db, order.slice(i, i + page));
-        const here = await db.tickets.toArray();
-        expect(Object.fromEntries(here.map((t) => [t.id, [t.status, t.closedAt]]).sort())).toEqual(
-          Object.fromEntries([...expected].map(([id, t]) => [id, [t.status, t.closedAt]]).sort()),
-        );
-        expect(here.filter((t) => t.status === 'waiting')).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer(),
+        fc.integer({ min: 1, max: 4 }),
+        async (heard, late, seed, page) => {
+          const all = raceMorning(heard, late);
+          const expected = foldAll(all.filter(isTicketEvent), all);
+          const order = fc.sample(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), { seed, numRuns: 1 })[0]!;
+          const db = new ReceptionDb(`close-merge-${++n}`);
+          open.push(db);
+          for (let i = 0; i < order.length; i += page) await mergeRemoteEvents(db, order.slice(i, i + page));
+          const here = await db.tickets.toArray();
+          expect(Object.fromEntries(here.map((t) => [t.id, [t.status, t.closedAt]]).sort())).toEqual(
+            Object.fromEntries([...expected].map(([id, t]) => [id, [t.status, t.closedAt]]).sort()),
+          );
+          expect(here.filter((t) => t.status === 'waiting')).toEqual([]);
+        },
+      ),
       { numRuns: 25 },
     );
   });

@@ -30,7 +30,10 @@ export async function addAndRefold(db: ReceptionDb, fresh: StoredEvent[]): Promi
   // A day's close reaches this PC: every ticket of that day still open here is folded with it
   // (shared/tickets/fold.ts), those the closing PC never heard of included.
   for (const e of fresh) if (e.type === 'day.closed') for (const id of await openTicketsOf(db, e.payload.day)) scopes.add(`ticket:${id}`);
-  const held = await db.events.where('scope').anyOf([...scopes]).toArray();
+  const held = await db.events
+    .where('scope')
+    .anyOf([...scopes])
+    .toArray();
   await db.events.bulkAdd(fresh);
   await foldInto(db, [...held, ...fresh]);
 }
@@ -48,7 +51,12 @@ async function closesOfDays(db: ReceptionDb, ticketEvents: Iterable<readonly Sto
   const days = new Set<string>();
   for (const list of ticketEvents) for (const e of list) if (e.type === 'ticket.issued') days.add(`day:${e.payload.day}`);
   if (!days.size) return [];
-  return (await db.events.where('scope').anyOf([...days]).toArray()).filter((e) => e.type === 'day.closed');
+  return (
+    await db.events
+      .where('scope')
+      .anyOf([...days])
+      .toArray()
+  ).filter((e) => e.type === 'day.closed');
 }
 
 async function foldInto(db: ReceptionDb, events: readonly StoredEvent[]): Promise<void> {
