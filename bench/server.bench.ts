@@ -4,7 +4,8 @@
  * - ingest from 20 devices pushing at once, on PostgreSQL: ≥ 5,000 events/s;
  * - on both databases: 50 devices × 10 events and 20 × 500 per request (events/s, latency per
  *   push), memory with 1,000 live streams and with 20 that never read (cut by the stream limits),
- *   and what durability costs PGlite on disk.
+ *   and what durability costs PGlite on disk;
+ * - push throughput with 0 and with 200,000 events held, side by side (BENCH_PART=growth runs only that).
  * Run: npm run bench -- server   (needs PostgreSQL at 127.0.0.1:5432, as CI has)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -98,10 +99,10 @@ async function smallPushes(name: string, db: Database) {
 }
 
 /** Throughput and latency per push with many devices at once: `devices` × `per` events per request. */
-async function manyDevices(name: string, db: Database, devices: number, per: number, requests: number) {
+async function manyDevices(name: string, db: Database, devices: number, per: number, requests: number, site = `many-${devices}-${per}`): Promise<number> {
   const app = await buildApp({ db });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
-  const pcs = await enrolled(db, `many-${devices}-${per}`, devices);
+  const pcs = await enrolled(db, site, devices);
   const times: number[] = [];
   const t0 = performance.now();
   await Promise.all(
@@ -121,6 +122,40 @@ async function manyDevices(name: string, db: Database, devices: number, per: num
     `${name}: ${devices} devices × ${per} events per request: ${Math.round(events / secs).toLocaleString()} events/s; ms per push p50 ${q(50)}, p95 ${q(95)}, p99 ${q(99)}`,
   );
   await app.close();
+  return events / secs;
+}
+
+/**
+ * Push cost must not grow with what the endpoint holds: 50 devices × 10 events per push on an
+ * empty database, then again once it holds 200,000 events (a busy site's two years), side by side.
+ * The hourly statistics refresh (retention.ts) is run once after loading, as a running endpoint would have.
+ */
+async function growth(name: string, db: Database) {
+  const empty = await manyDevices(`${name}, 0 events held`, db, 50, 10, 20, 'growth-empty');
+  const app = await buildApp({ db });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const t0 = performance.now();
+  for (const pc of await enrolled(db, 'growth-history', 20)) await pushAll(base, pc.token, pc.events);
+  await app.close();
+  const held = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0]!.n;
+  console.log(`${name}: loaded to ${held.toLocaleString()} events held in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  await db.refreshStatistics?.();
+  const full = await manyDevices(`${name}, ${held.toLocaleString()} events held`, db, 50, 10, 20, 'growth-full');
+  console.log(`${name}: pushes at ${held.toLocaleString()} events held run at ${((full / empty) * 100).toFixed(0)}% of the rate at 0 (${Math.round(empty).toLocaleString()} → ${Math.round(full).toLocaleString()} events/s)`);
+}
+
+if (process.env['BENCH_PART'] === 'growth') {
+  for (const backend of ['PGlite', 'PostgreSQL'] as const) {
+    const d = mkdtempSync(path.join(tmpdir(), 'oss-bench-growth-'));
+    const t = backend === 'PGlite' ? null : await freshPostgres();
+    const db = t ? t.db : await openPglite(d);
+    if (!t) await migrate(db);
+    await growth(`${backend}${t ? '' : ' (on disk)'}`, db);
+    if (t) await t.drop();
+    else await db.close();
+    rmSync(d, { recursive: true, force: true });
+  }
+  process.exit(0);
 }
 
 /** Memory of this process (endpoint and its clients) with many live streams open, and with streams that never read. */

@@ -113,17 +113,22 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     const fresh = [...repaired, ...events.filter((e) => e.deviceSeq > head)];
     if (!fresh.length) return { ok: true, ackSeq: head, stored: 0 } as const;
 
-    const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
-    // A ticket belongs to the site that first wrote it: an event for a ticket another site holds is refused.
-    const ticketIds = [...new Set(fresh.flatMap((e) => (e.ticketId ? [e.ticketId] : [])))];
+    // A ticket belongs to the site that first wrote it: an event for a ticket another site holds is
+    // refused. One statement records the site of tickets new here and finds any held elsewhere, by
+    // primary key (migrations/007), before the site's lock is taken; a refusal rolls both back.
+    // In one order everywhere: two PCs claiming the same tickets at once then wait, never deadlock.
+    const ticketIds = [...new Set(fresh.flatMap((e) => (e.ticketId ? [e.ticketId] : [])))].sort();
     if (ticketIds.length) {
-      const foreign = await q.query<{ ticket_id: string }>('SELECT ticket_id FROM events WHERE ticket_id = ANY($1::uuid[]) AND site_id <> $2 LIMIT 1', [
-        ticketIds,
-        device.siteId,
-      ]);
+      const foreign = await q.query<{ ticket_id: string }>(
+        `WITH claimed AS (
+           INSERT INTO ticket_sites (ticket_id, site_id) SELECT unnest($1::uuid[]), $2 ON CONFLICT (ticket_id) DO NOTHING)
+         SELECT ticket_id FROM ticket_sites WHERE ticket_id = ANY($1::uuid[]) AND site_id <> $2 LIMIT 1`,
+        [ticketIds, device.siteId],
+      );
       if (foreign.rows.length)
-        return { ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` } as const;
+        throw new Refusal({ ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` });
     }
+    const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
     const rows = fresh.map((e, i) => ({
       id: e.id,
       seq: lastSeq + i + 1,

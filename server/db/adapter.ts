@@ -23,6 +23,12 @@ export interface Database extends Queryable {
   onListenState(onState: (state: 'up' | 'down') => void): () => void;
   /** The connection pool now (PostgreSQL only; the embedded database has one connection, in process). */
   poolStats?(): { total: number; idle: number; waiting: number };
+  /**
+   * Brings the query planner's statistics up to date. PGlite runs no autovacuum, so without this
+   * its planner goes on judging the tables by their size when it first saw them, and picks scans
+   * that grow with the years held. PostgreSQL does it by itself (absent there).
+   */
+  refreshStatistics?(): Promise<void>;
   /** Called once migrations have run (the embedded store makes the files they created private). */
   afterMigrations?(): Promise<void>;
   /** A consistent copy of the whole database as a gzipped tar, taken while it serves (the embedded store only). */

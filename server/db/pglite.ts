@@ -21,7 +21,11 @@ export async function openPglite(dataDir?: string, opts: { durable?: boolean; re
     exec: async (sql) => {
       await db.exec(sql);
     },
-    afterMigrations: async () => void keepPrivate(),
+    afterMigrations: async () => {
+      await db.exec('ANALYZE');
+      keepPrivate();
+    },
+    refreshStatistics: async () => void (await db.exec('ANALYZE')),
     listen: (channel, onPayload) => db.listen(channel, onPayload),
     // In-process: notifications cannot be cut off from the database.
     onListenState: () => () => undefined,
