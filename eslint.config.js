@@ -45,7 +45,9 @@ const DOM_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'data/**', 'coverage/**', 'reports/**', '.stryker-tmp/**'] },
+  {
+    ignores: ['node_modules/**', 'out/**', 'dist/**', 'dist-web/**', 'data/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'dist-server/**', 'release/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -141,7 +141,9 @@ async function growth(name: string, db: Database) {
   console.log(`${name}: loaded to ${held.toLocaleString()} events held in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
   await db.refreshStatistics?.();
   const full = await manyDevices(`${name}, ${held.toLocaleString()} events held`, db, 50, 10, 20, 'growth-full');
-  console.log(`${name}: pushes at ${held.toLocaleString()} events held run at ${((full / empty) * 100).toFixed(0)}% of the rate at 0 (${Math.round(empty).toLocaleString()} → ${Math.round(full).toLocaleString()} events/s)`);
+  console.log(
+    `${name}: pushes at ${held.toLocaleString()} events held run at ${((full / empty) * 100).toFixed(0)}% of the rate at 0 (${Math.round(empty).toLocaleString()} → ${Math.round(full).toLocaleString()} events/s)`,
+  );
 }
 
 if (process.env['BENCH_PART'] === 'growth') {

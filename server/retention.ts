@@ -65,7 +65,9 @@ export function startRetentionJob(
       (e: unknown) => opts.log(`retention: not run this time (${e instanceof Error ? e.message : String(e)}); trying again at the next turn`),
     );
     // The same hourly turn refreshes the embedded database's planner statistics (PostgreSQL does its own).
-    last = last.then(() => db.refreshStatistics?.()).catch((e: unknown) => opts.log(`statistics: not refreshed (${e instanceof Error ? e.message : String(e)})`));
+    last = last
+      .then(() => db.refreshStatistics?.())
+      .catch((e: unknown) => opts.log(`statistics: not refreshed (${e instanceof Error ? e.message : String(e)})`));
   };
   run();
   const timer = setInterval(run, opts.everyMs ?? 3_600_000);

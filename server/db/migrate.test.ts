@@ -10,7 +10,16 @@ describe('migrations', () => {
     expect((await migrate(db, files)).applied).toEqual(files.map((f) => f.name));
     expect((await migrate(db, files)).applied).toEqual([]);
     const tables = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
-    expect(tables.rows.map((r) => r.table_name)).toEqual(['devices', 'events', 'login_throttle', 'officer_sessions', 'officers', 'schema_migrations', 'sites', 'ticket_sites']);
+    expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'devices',
+      'events',
+      'login_throttle',
+      'officer_sessions',
+      'officers',
+      'schema_migrations',
+      'sites',
+      'ticket_sites',
+    ]);
     await db.close();
   }, 30_000);
 
