@@ -11,9 +11,9 @@ import type { Queryable } from './db/adapter';
  * - this account, whatever address: many addresses guessing one account. Its cap is short,
  *   so an attack from elsewhere can delay the real officer by a minute at most.
  *
- * While a key's delay runs, an attempt is refused without its password being checked (and is not
- * counted: an attacker cannot stretch the delay by trying during it). Once it has passed, the
- * right password gets in. Unknown accounts are throttled the same way, so a delay says nothing
+ * While a key's delay runs, an attempt is refused whatever its password (which is still hashed,
+ * so the refusal takes as long as any other) and is not counted: an attacker cannot stretch the
+ * delay by trying during it. Once it has passed, the right password gets in. Unknown accounts are throttled the same way, so a delay says nothing
  * about whether an account exists.
  */
 export interface ThrottleRule {
