@@ -1,17 +1,20 @@
-import { writeFileSync } from 'node:fs';
-import type { SliceBy } from '../shared/figures/figures';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ReportQuery } from '../shared/sync/wire';
 import type { Database } from './db/adapter';
 import { createSite, enrolDevice, listDevices, revokeDevice } from './devices';
-import { ticketsFor } from './read';
 import { addOfficer, removeOfficer } from './officers';
-import { buildReport, reportCsv, returnCsv } from './reports';
+import { loadReport, reportCsvOf, reportOf, returnCsvOf } from './reports';
+import { configureSite, currentSiteOf } from './site-config';
+
+/** The CLI's report flags, checked by the API's own schema. */
+const CliReportQuery = ReportQuery;
 
 /**
  * The administration commands of `npm run server -- <command>`: the same
  * code whether the CLI opened the database itself or hands the command to
  * the running endpoint (admin-route.ts), so both say and do the same.
  */
-export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report', 'backup', 'officer-add', 'officer-remove'] as const;
+export const ADMIN_COMMANDS = ['create-site', 'enrol', 'devices', 'revoke', 'report', 'backup', 'officer-add', 'officer-remove', 'site-config'] as const;
 export type AdminCommand = (typeof ADMIN_COMMANDS)[number];
 export const isAdminCommand = (c: string): c is AdminCommand => (ADMIN_COMMANDS as readonly string[]).includes(c);
 
@@ -59,12 +62,26 @@ export async function runAdmin(db: Database, command: AdminCommand, args: readon
       const to = flag(args, 'to');
       if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
       const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
-      const tickets = await ticketsFor(db, sites, from, to);
-      const opts = { from, to, by: (flag(args, 'by') as SliceBy | undefined) ?? null, asOf: now, targetPercent: Number(flag(args, 'target') ?? 80) };
+      const q = CliReportQuery.safeParse({ from, to, by: flag(args, 'by'), target: flag(args, 'target') });
+      if (!q.success) throw new Error(`report: ${q.error.issues.map((i) => `${i.path.join('.') || 'the period'}: ${i.message}`).join('; ')}`);
       const kind = flag(args, 'return');
       if (kind !== undefined && kind !== 'ni14' && kind !== 'service-level') throw new Error('--return is ni14 or service-level');
-      if (kind) return out(returnCsv(kind === 'ni14' ? 'ni14-return' : 'service-level-return', tickets, opts));
-      return out(args.includes('--csv') ? reportCsv(buildReport(tickets, opts)) : `${JSON.stringify(buildReport(tickets, opts), null, 2)}\n`);
+      const l = await loadReport(db, { siteIds: sites, from, to, by: kind ? null : (q.data.by ?? null), asOf: now, targetPercent: q.data.target });
+      if (kind) return out(returnCsvOf(kind === 'ni14' ? 'ni14-return' : 'service-level-return', l));
+      return out(args.includes('--csv') ? reportCsvOf(l) : `${JSON.stringify(reportOf(l), null, 2)}\n`);
+    }
+    case 'site-config': {
+      const siteId = args[0] ?? '';
+      const file = flag(args, 'file');
+      if (!file) return out(`${JSON.stringify(await currentSiteOf(db, siteId), null, 2)}\n`);
+      let raw: unknown;
+      try {
+        raw = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (e) {
+        throw new Error(`site-config could not read ${file} as JSON: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      const v = await configureSite(db, siteId, raw, flag(args, 'by'), now);
+      return out(`Site ${siteId}: version ${v.version} saved; it stands from ${v.fromDay}, and every PC of the site takes it at its next sync.\n`);
     }
   }
 }

@@ -14,8 +14,8 @@ import { officerWeb } from './officer-web';
 import { STREAM_LIMITS, serveStream } from './live-stream';
 import type { StreamContext, StreamLimits } from './live-stream';
 import { openApiDocument } from './openapi';
-import { dayVerification, pullEvents, ticketsFor } from './read';
-import { buildReport, reportCsv, returnCsv } from './reports';
+import { dayVerification, pullEvents } from './read';
+import { loadReport, reportCsvOf, reportOf, returnCsvOf } from './reports';
 
 /**
  * The central endpoint's HTTP API, v1 (shapes in shared/sync/wire.ts).
@@ -158,11 +158,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       const q = ReportQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
       const { from, to, by, format, target, satisfactionTarget } = q.data;
-      const tickets = await ticketsFor(db, [deviceOf(req).siteId], from, to);
-      const period = { from, to, by: by ?? null, asOf: now(), targetPercent: target, satisfactionTargetPercent: satisfactionTarget };
-      if (format === 'json') return buildReport(tickets, period);
-      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(reportCsv(buildReport(tickets, period)));
-      return reply.type('text/csv; charset=utf-8').send(returnCsv(format, tickets, { ...period, by: null }));
+      const request = { siteIds: [deviceOf(req).siteId], from, to, asOf: now(), targetPercent: target, satisfactionTargetPercent: satisfactionTarget };
+      if (format === 'json') return reportOf(await loadReport(db, { ...request, by: by ?? null }));
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(reportCsvOf(await loadReport(db, { ...request, by: by ?? null })));
+      return reply.type('text/csv; charset=utf-8').send(returnCsvOf(format, await loadReport(db, { ...request, by: null })));
     });
   });
 

@@ -2,7 +2,10 @@ import { SLICE_HEADINGS, sliceLabel } from '../shared/reports/labels';
 import type { Report } from '../shared/reports/report';
 import type { Figures } from '../shared/figures/figures';
 import { REPORT_SLICES } from '../shared/sync/wire';
-import { NAMES } from './reports';
+import type { ReportNames } from '../shared/reports/labels';
+import { HOLIDAY_REGION_LABELS } from '../shared/calendar/bank-holidays';
+import type { HolidayRegion } from '../shared/calendar/bank-holidays';
+import type { judgedBy } from './reports';
 
 /**
  * The officer's web pages, as plain HTML (no script: the CSP forbids it):
@@ -47,7 +50,26 @@ export interface ReportForm {
   by: string;
 }
 
-export function reportPage(officer: string, form: ReportForm, report: Report | null, problem?: string): string {
+/** What the page shows beside the figures: each site's own standard and targets, and the names to read ids by. */
+export interface ReportShown {
+  report: Report;
+  names: ReportNames;
+  judged: ReturnType<typeof judgedBy>;
+}
+
+function judgedTable(judged: ReportShown['judged']): string {
+  const rows = judged
+    .map(
+      (j) =>
+        `<tr><th scope="row">${esc(j.siteId)}</th><td>${esc(j.standardMinutes)} minutes</td><td>${esc(j.targetPercent)}%</td><td>${esc(j.satisfactionTargetPercent)}%</td><td>${esc(HOLIDAY_REGION_LABELS[j.holidayRegion as HolidayRegion] ?? j.holidayRegion)}</td></tr>`,
+    )
+    .join('');
+  return `<table class="judged"><caption>Each site judged by its own configuration (in force on the period's last day)</caption>
+<thead><tr><th scope="col">Site</th><th scope="col">Standard</th><th scope="col">Target seen within it</th><th scope="col">Satisfaction target</th><th scope="col">Bank holidays</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function reportPage(officer: string, form: ReportForm, shown: ReportShown | null, problem?: string): string {
+  const report = shown?.report ?? null;
   const pairs: [string, string][] = [...form.sites.map((s): [string, string] => ['sites', s]), ['from', form.from], ['to', form.to]];
   if (form.by) pairs.push(['by', form.by]);
   const query = new URLSearchParams(pairs).toString();
@@ -61,8 +83,9 @@ export function reportPage(officer: string, form: ReportForm, report: Report | n
   const table = report
     ? `<h2>${esc(report.from)} to ${esc(report.to)}, ${esc(form.sites.length ? form.sites.join(', ') : 'all your sites')}</h2>
 <table><caption>Figures for the period${report.by ? `, by ${esc(SLICE_HEADINGS[report.by].toLowerCase())}` : ''}</caption>
-<thead><tr><th scope="col">${report.by ? esc(SLICE_HEADINGS[report.by]) : 'Period'}</th><th scope="col">Tickets</th><th scope="col">Seen within the standard (target ${esc(report.targetPercent)}%)</th><th scope="col">Avoidable contact (NI14)</th><th scope="col">Resolved at first contact</th><th scope="col">Satisfied</th><th scope="col">Complaints</th><th scope="col">Compliments</th></tr></thead>
-<tbody>${figureRow('All', report.total)}${report.by ? report.slices.map((s) => figureRow(sliceLabel(report.by!, s.key, NAMES), s.figures)).join('') : ''}</tbody></table>`
+<thead><tr><th scope="col">${report.by ? esc(SLICE_HEADINGS[report.by]) : 'Period'}</th><th scope="col">Tickets</th><th scope="col">Seen within the standard (target ${esc(report.targetPercent)}%${shown!.judged.length > 1 ? ', the highest of the sites’' : ''})</th><th scope="col">Avoidable contact (NI14)</th><th scope="col">Resolved at first contact</th><th scope="col">Satisfied</th><th scope="col">Complaints</th><th scope="col">Compliments</th></tr></thead>
+<tbody>${figureRow('All', report.total)}${report.by ? report.slices.map((s) => figureRow(sliceLabel(report.by!, s.key, shown!.names), s.figures)).join('') : ''}</tbody></table>
+${judgedTable(shown!.judged)}`
     : '';
   const siteBoxes = form.allowed
     .map((s) => `<label><input type="checkbox" name="sites" value="${esc(s)}"${form.sites.includes(s) ? ' checked' : ''}> ${esc(s)}</label>`)

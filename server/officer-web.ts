@@ -7,8 +7,7 @@ import { REPORT_SLICES } from '../shared/sync/wire';
 import type { Database } from './db/adapter';
 import { loginPage, reportPage, STYLE } from './officer-page';
 import { logIn, logOut, officerOfSession, readableSites, SESSION_MS } from './officers';
-import { ticketsFor } from './read';
-import { buildReport, reportCsv, returnCsv } from './reports';
+import { judgedBy, loadReport, namesFor, reportCsvOf, reportOf, returnCsvOf } from './reports';
 
 /**
  * The performance officer's pages: log in, pick sites, period and
@@ -126,16 +125,21 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
       if (!sites.ok) return html(reply, 403, reportPage(officer.username, form, null, sites.reason));
       if (form.from > form.to) return html(reply, 400, reportPage(officer.username, form, null, 'The period’s first day is after its last.'));
       if (!q.data.from && !q.data.format) return html(reply, 200, reportPage(officer.username, form, null));
-      const tickets = await ticketsFor(db, sites.sites, form.from, form.to);
-      const opts = { from: form.from, to: form.to, by: form.by || null, asOf: now(), targetPercent: 80 } as const;
+      const loaded = await loadReport(db, {
+        siteIds: sites.sites,
+        from: form.from,
+        to: form.to,
+        by: q.data.format && q.data.format !== 'csv' ? null : form.by || null,
+        asOf: now(),
+      });
       const name = `${form.sites.length ? form.sites.join('-') : 'all-sites'}-${periodName(form.from, form.to)
         .replace('..', '-to-')
         .replace(/[^A-Za-z0-9-]+/g, '-')}`;
       const file = (kind: string, text: string) =>
         reply.headers(HEADERS).type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}-${kind}.csv"`).send(text);
-      if (q.data.format === 'csv') return file('report', reportCsv(buildReport(tickets, opts)));
-      if (q.data.format) return file(q.data.format, returnCsv(q.data.format, tickets, { ...opts, by: null }));
-      return html(reply, 200, reportPage(officer.username, form, buildReport(tickets, opts)));
+      if (q.data.format === 'csv') return file('report', reportCsvOf(loaded));
+      if (q.data.format) return file(q.data.format, returnCsvOf(q.data.format, loaded));
+      return html(reply, 200, reportPage(officer.username, form, { report: reportOf(loaded), names: namesFor(loaded), judged: judgedBy(loaded) }));
     };
     web.get('/officer', report);
     web.get('/officer/report', report);

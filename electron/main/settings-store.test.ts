@@ -17,7 +17,7 @@ describe('settings in electron-store', () => {
   it('starts a new PC with the seeds’ defaults and a device id of its own, written to disk', () => {
     const store = openSettingsStore({ newDeviceId: newId });
     const s = store.read();
-    expect(s.thresholds).toEqual({ standardMinutes: 10, targetPercent: 80, nearBreachMinutes: 2, clockOffsetWarnSeconds: 60, satisfactionTargetPercent: 80 });
+    expect(s.carriedOver).toBeNull();
     expect(s.role).toBe('greeter');
     expect(s.endpointUrl).toBe('');
     expect(onDisk()['deviceId']).toBe(s.deviceId);
@@ -29,23 +29,22 @@ describe('settings in electron-store', () => {
     expect(openSettingsStore({ newDeviceId: newId }).read().deviceId).toBe(first);
   });
 
-  it('migrates an unversioned file, keeping the site’s own standard', () => {
+  it('migrates an unversioned file, keeping the site’s own standard aside to carry over into the site’s configuration', () => {
     writeFileSync(file(), JSON.stringify({ siteId: 'harrow-civic', siteName: 'Harrow Civic Centre', standardMinutes: 15, targetPercent: 90 }));
     const s = openSettingsStore({ newDeviceId: newId }).read();
     expect(s.siteId).toBe('harrow-civic');
-    expect(s.thresholds.standardMinutes).toBe(15);
-    expect(s.thresholds.targetPercent).toBe(90);
-    expect(onDisk()['schemaVersion']).toBe(1);
+    expect(s.carriedOver).toEqual({ standardMinutes: 15, targetPercent: 90 });
+    expect(onDisk()['schemaVersion']).toBe(2);
     expect(onDisk()['standardMinutes']).toBeUndefined();
   });
 
   it('resets an invalid value to its default and says which', () => {
     const good = openSettingsStore({ newDeviceId: newId }).read();
-    writeFileSync(file(), JSON.stringify({ ...good, siteId: 'Not A Slug!', thresholds: { ...good.thresholds, targetPercent: 400 } }));
+    writeFileSync(file(), JSON.stringify({ ...good, siteId: 'Not A Slug!', carriedOver: { targetPercent: 400 } }));
     const store = openSettingsStore({ newDeviceId: newId });
-    expect(store.repaired).toEqual(['siteId', 'thresholds.targetPercent']);
+    expect(store.repaired).toEqual(['siteId', 'carriedOver']);
     expect(store.read().siteId).toBe('main-site');
-    expect(store.read().thresholds.targetPercent).toBe(80);
+    expect(store.read().carriedOver).toBeNull();
     expect(store.read().deviceId).toBe(good.deviceId);
   });
 });

@@ -12,6 +12,7 @@ import { SyncWindowLink } from './sync/SyncWindowLink';
 import { DatabaseGate } from './app/DatabaseGate';
 import { RoleHome } from './shell/RoleHome';
 import { ModeWatcher } from './app/ModeWatcher';
+import { SiteGate } from './app/SiteGate';
 
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
@@ -30,7 +31,9 @@ export function App({ bridge }: { bridge: BridgeApi }) {
             <ReportCacheRunner />
           </OneWindowOnly>
           <Layout route={route}>
-            <Screen />
+            <SiteGate>
+              <Screen />
+            </SiteGate>
           </Layout>
         </DatabaseGate>
       </SettingsProvider>

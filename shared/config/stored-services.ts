@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_SERVICES, DEFAULT_SITE_CONFIG } from './site-config';
-import type { SiteConfig } from './site-config';
-import type { Settings } from '../settings/schema';
+import { DEFAULT_SERVICES } from './site-config';
 
 /**
  * A site's services as its Settings screen edits them and the PC stores
@@ -15,7 +13,7 @@ export const StoredServiceSchema = z.object({
   letter: z.string().regex(/^[A-Z]$/, 'a single capital letter'),
   directorate: z.string().trim().min(1).max(60),
   active: z.boolean(),
-  /** null: the site's standard from settings. */
+  /** null: the site's standard (site-settings.ts). */
   standardMinutes: z.number().int().min(1).max(240).nullable(),
   priorityStandardMinutes: z.number().int().min(1).max(240).nullable(),
 });
@@ -35,30 +33,3 @@ export const DEFAULT_STORED_SERVICES: StoredService[] = DEFAULT_SERVICES.map((s)
   standardMinutes: null,
   priorityStandardMinutes: null,
 }));
-
-/**
- * The site's configuration as the domain core wants it: each service's
- * standard is its own if set, else the site's standard from settings; the
- * priority standard is its own if set, else half the standard.
- */
-export function siteConfigFrom(settings: Settings, services: readonly StoredService[]): SiteConfig {
-  const site = settings.thresholds.standardMinutes;
-  return {
-    ...DEFAULT_SITE_CONFIG,
-    targetPercent: settings.thresholds.targetPercent,
-    nearBreachMinutes: settings.thresholds.nearBreachMinutes,
-    services: services.map((s) => {
-      const standardMinutes = s.standardMinutes ?? site;
-      return {
-        id: s.id,
-        name: s.name,
-        letter: s.letter,
-        directorate: s.directorate,
-        active: s.active,
-        standardMinutes,
-        priorityStandardMinutes: s.priorityStandardMinutes ?? Math.max(1, Math.ceil(standardMinutes / 2)),
-      };
-    }),
-    directorates: [...new Set([...DEFAULT_SITE_CONFIG.directorates, ...services.map((s) => s.directorate)])],
-  };
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DaySchema } from '../calendar/day';
 import { OUTCOMES } from '../config/site-config';
+import { SiteSettingsSchema } from '../config/site-settings';
 
 /**
  * The event log's vocabulary. Every change is one of these, written once
@@ -121,6 +122,19 @@ const payloads = {
   /** Closing ends the day at every PC of the site: nobody is issued a ticket until it is reopened. */
   'day.closed': z.object({ day, stillWaiting: z.number().int().min(0), closedOn: pcName.optional() }).strict(),
   'day.reopened': z.object({ day, reopenedOn: pcName.optional() }).strict(),
+  /**
+   * The site's configuration, whole, as a supervisor saved it (config/site-history.ts): the one
+   * with the latest clock stands from its time on. version: the one it replaced plus one, as the
+   * PC that saved it knew them. changedBy: the person's name, where they gave it.
+   */
+  'site.configured': z
+    .object({
+      version: z.number().int().min(1),
+      settings: SiteSettingsSchema,
+      changedOn: pcName,
+      changedBy: z.string().trim().min(1).max(80).optional(),
+    })
+    .strict(),
 } as const;
 
 export type EventType = keyof typeof payloads;

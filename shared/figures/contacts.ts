@@ -71,6 +71,11 @@ export interface ComplaintPolicy {
   acknowledgeWorkingDays: number;
   respondWorkingDays: number;
   calendar: HolidayCalendar;
+  /**
+   * The calendar of a ticket's own site on the day it was issued (the configuration then in
+   * force, config/site-history.ts), where a report covers sites or days judged differently.
+   */
+  calendarFor?: (siteId: string, day: string) => HolidayCalendar;
 }
 
 /**
@@ -80,7 +85,7 @@ export interface ComplaintPolicy {
  */
 export const DEFAULT_COMPLAINT_POLICY: ComplaintPolicy = { acknowledgeWorkingDays: 5, respondWorkingDays: 10, calendar: holidayCalendar() };
 
-/** The complaint policy of a PC's settings: the default days, the site's region and closed days. */
+/** The complaint policy of a site's configuration: the default days, the site's region and closed days. */
 export function complaintPolicyOf(settings: { holidayRegion: HolidayRegion; extraClosedDays: readonly string[] }): ComplaintPolicy {
   return { ...DEFAULT_COMPLAINT_POLICY, calendar: holidayCalendar(settings.holidayRegion, settings.extraClosedDays) };
 }
@@ -109,7 +114,7 @@ export function complaints(tickets: Iterable<FigureTicket>, policy: ComplaintPol
       number: t.number,
       directorate: c.complaint.directorate,
       raisedDay,
-      ...dueDates(raisedDay, policy),
+      ...dueDates(raisedDay, policy.calendarFor ? { ...policy, calendar: policy.calendarFor(t.siteId, t.day) } : policy),
     });
     byDirectorate[c.complaint.directorate] = (byDirectorate[c.complaint.directorate] ?? 0) + 1;
   }

@@ -21,6 +21,8 @@ import type { ReportNames } from './labels';
 export interface SiteTickets {
   siteId: string;
   tickets: readonly FigureTicket[];
+  /** The site's own target and complaint calendar; the return's options where absent (and for "All sites"). */
+  options?: FigureOptions;
 }
 
 export const NI14_RETURN_COLUMNS = ['month', 'site', 'category', 'avoidable_contacts', 'completed_contacts', 'avoidable_percent'] as const;
@@ -42,7 +44,7 @@ function withCouncilTotal(sites: readonly SiteTickets[]): SiteTickets[] {
 export function ni14ReturnCsv(month: string, sites: readonly SiteTickets[], reasons: readonly Ni14Reason[], names: ReportNames, opts: FigureOptions): string {
   const lines = [csvLine(NI14_RETURN_COLUMNS)];
   for (const site of withCouncilTotal(sites)) {
-    const c = computeFigures(site.tickets, opts).contacts;
+    const c = computeFigures(site.tickets, site.options ?? opts).contacts;
     lines.push(csvLine([month, site.siteId, 'All avoidable contact', c.avoidable, c.completed, csvNumber(c.avoidablePercent)]));
     const ids = [...reasons.map((r) => r.id), ...Object.keys(c.avoidableByReason).filter((id) => !reasons.some((r) => r.id === id)).sort()];
     for (const id of ids) {
@@ -79,8 +81,9 @@ export function serviceLevelReturnCsv(quarter: string, sites: readonly SiteTicke
       else byService.set(id, [t]);
     }
     const ids = [...byService.keys()].sort((a, b) => names.service(a).localeCompare(names.service(b), 'en-GB'));
-    lines.push(serviceLevelRow(quarter, site.siteId, 'All services', standardOf(site.tickets), computeFigures(site.tickets, opts)));
-    for (const id of ids) lines.push(serviceLevelRow(quarter, site.siteId, names.service(id), standardOf(byService.get(id)!), computeFigures(byService.get(id)!, opts)));
+    const o = site.options ?? opts;
+    lines.push(serviceLevelRow(quarter, site.siteId, 'All services', standardOf(site.tickets), computeFigures(site.tickets, o)));
+    for (const id of ids) lines.push(serviceLevelRow(quarter, site.siteId, names.service(id), standardOf(byService.get(id)!), computeFigures(byService.get(id)!, o)));
   }
   return csvText(lines);
 }

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import { HOLIDAY_REGIONS } from '../calendar/bank-holidays';
-import type { HolidayRegion } from '../calendar/bank-holidays';
-import { DaySchema } from '../calendar/day';
+import { SiteSettingsSchema } from '../config/site-settings';
 
 /**
- * A reception PC's own settings: who it is, where it is, what it does.
+ * A reception PC's own settings: who it is, where it is, what it does. The site's configuration
+ * (standards, targets, services, bank holidays) is not here: it is one synced record of the site
+ * (config/site-settings.ts), the same at every PC.
  * The same schema guards electron-store in the main process and localStorage
  * in the web bridge, so a hand-edited or stale file is checked the same way.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** feedback: a small screen facing the customer at one desk (the `desk` setting), asking how the visit was. */
 export const roles = ['greeter', 'advisor', 'supervisor', 'display', 'feedback'] as const;
@@ -35,19 +35,13 @@ export const EndpointUrlSchema = z.union([
     .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://'),
 ]);
 
-export const ThresholdsSchema = z.object({
-  /** Face-to-face standard: "seen within N minutes" (Chorley: 10; Harrow: 15). */
-  standardMinutes: z.number().int().min(1).max(240),
-  /** Share of customers to be seen within the standard (Chorley: 80%). */
-  targetPercent: z.number().min(1).max(100),
-  /** A waiting ticket is "near breach" this many minutes before its standard is reached. */
-  nearBreachMinutes: z.number().int().min(0).max(240),
-  /** Clock offset from the endpoint beyond which timing is flagged inaccurate. */
-  clockOffsetWarnSeconds: z.number().int().min(1).max(3600),
-  /** Share of customers who answer satisfied or very satisfied on the feedback screen (Chorley's standards: 80%). */
-  satisfactionTargetPercent: z.number().min(1).max(100),
-});
-export type Thresholds = z.infer<typeof ThresholdsSchema>;
+/**
+ * What an older version of this PC kept of the site's configuration in its own settings (version
+ * 1: standard, targets, bank holidays, closed days, comments). Carried over once into the site's
+ * synced configuration (renderer/src/app/CarryOver.tsx), then cleared.
+ */
+export const CarriedOverSchema = SiteSettingsSchema.omit({ services: true }).partial().nullable();
+export type CarriedOver = z.infer<typeof CarriedOverSchema>;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
@@ -71,35 +65,15 @@ export const SettingsSchema = z.object({
   /** Ticket numbering: PCs that issue tickets at one site take distinct slots 0…n-1 of n. */
   issuingSlot: z.number().int().min(0).max(8),
   issuingSlots: z.number().int().min(1).max(9),
-  /**
-   * Whether the feedback screen offers a comment box (off by default). A comment may say who the
-   * customer is, so it is purged with names, after nameRetentionDays.
-   */
-  feedbackComments: z.boolean(),
   /** Customer names are purged locally once synced and older than this. */
   nameRetentionDays: z.number().int().min(0).max(365),
-  thresholds: ThresholdsSchema,
-  /** Whose bank holidays count when working days are counted (complaint due dates). */
-  holidayRegion: z.enum(HOLIDAY_REGIONS as [HolidayRegion, ...HolidayRegion[]]),
-  /** One-off days the council is closed (YYYY-MM-DD), beside the bank holidays. */
-  extraClosedDays: z.array(DaySchema).max(100, 'at most 100 days'),
+  carriedOver: CarriedOverSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** What staff may change. deviceId and schemaVersion are not theirs to edit. */
-export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true, deviceId: true })
-  .extend({ thresholds: ThresholdsSchema.partial() })
-  .partial()
-  .strict();
+export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true, deviceId: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
-
-export const defaultThresholds: Thresholds = {
-  standardMinutes: 10,
-  targetPercent: 80,
-  nearBreachMinutes: 2,
-  clockOffsetWarnSeconds: 60,
-  satisfactionTargetPercent: 80,
-};
 
 /** Defaults take the device id as an argument: shared/ never makes ids itself. */
 export function defaultSettings(deviceId: string): Settings {
@@ -117,10 +91,7 @@ export function defaultSettings(deviceId: string): Settings {
     displayMonitorId: null,
     issuingSlot: 0,
     issuingSlots: 1,
-    feedbackComments: false,
     nameRetentionDays: 30,
-    thresholds: { ...defaultThresholds },
-    holidayRegion: 'england-and-wales',
-    extraClosedDays: [],
+    carriedOver: null,
   };
 }

@@ -5,11 +5,10 @@ import { defaultSettings } from './schema';
 const ID = '33333333-3333-4333-8333-333333333333';
 
 describe('readStoredSettings', () => {
-  it('gives the seeds’ defaults to a new PC: 10 minutes, 80%', () => {
+  it('gives a new PC the defaults, with nothing of the site’s configuration to carry over', () => {
     const { settings, repaired, changed } = readStoredSettings(undefined, ID);
     expect(settings).toEqual(defaultSettings(ID));
-    expect(settings.thresholds.standardMinutes).toBe(10);
-    expect(settings.thresholds.targetPercent).toBe(80);
+    expect(settings.carriedOver).toBeNull();
     expect(repaired).toEqual([]);
     expect(changed).toBe(true);
   });
@@ -24,14 +23,34 @@ describe('readStoredSettings', () => {
     expect([bad.settings.mode, bad.repaired]).toEqual(['practice', ['mode']]);
   });
 
-  it('gives a PC saved before feedback screens existed the satisfaction target and no comment box, and repairs a target out of range', () => {
-    const { feedbackComments: _c, ...before } = { ...defaultSettings(ID), siteId: 'chorley', role: 'advisor' as const, desk: '2' };
-    const { satisfactionTargetPercent: _t, ...oldThresholds } = before.thresholds;
-    const upgraded = readStoredSettings(JSON.parse(JSON.stringify({ ...before, thresholds: { ...oldThresholds, targetPercent: 90 } })), 'other-id');
+  it('sets aside what a version-1 PC held of the site’s configuration, each value only if valid, to carry it over once', () => {
+    const { carriedOver: _c, ...current } = { ...defaultSettings(ID), siteId: 'harrow', role: 'advisor' as const, desk: '2' };
+    const v1 = {
+      ...current,
+      schemaVersion: 1,
+      thresholds: { standardMinutes: 15, targetPercent: 85, nearBreachMinutes: 3, clockOffsetWarnSeconds: 60, satisfactionTargetPercent: 150 },
+      holidayRegion: 'scotland',
+      extraClosedDays: ['2026-12-29'],
+      feedbackComments: true,
+    };
+    const upgraded = readStoredSettings(JSON.parse(JSON.stringify(v1)), 'other-id');
     expect(upgraded.repaired).toEqual([]);
-    expect(upgraded.settings).toMatchObject({ feedbackComments: false, desk: '2', thresholds: { targetPercent: 90, satisfactionTargetPercent: 80 } });
-    const bad = readStoredSettings({ ...defaultSettings(ID), thresholds: { ...defaultSettings(ID).thresholds, satisfactionTargetPercent: 150 } }, 'other-id');
-    expect([bad.settings.thresholds.satisfactionTargetPercent, bad.repaired]).toEqual([80, ['thresholds.satisfactionTargetPercent']]);
+    expect(upgraded.changed).toBe(true);
+    expect(upgraded.settings).toMatchObject({ schemaVersion: 2, siteId: 'harrow', desk: '2' });
+    // 150% is no target: left out, so the site's own (or the default) stands.
+    expect(upgraded.settings.carriedOver).toEqual({
+      standardMinutes: 15,
+      targetPercent: 85,
+      nearBreachMinutes: 3,
+      clockOffsetWarnSeconds: 60,
+      holidayRegion: 'scotland',
+      extraClosedDays: ['2026-12-29'],
+      feedbackComments: true,
+    });
+    expect(upgraded.settings).not.toHaveProperty('thresholds');
+    // Version 0 (top-level standard and target) goes through both steps.
+    const v0 = readStoredSettings({ siteId: 'chorley', standardMinutes: 12, targetPercent: 75 }, ID);
+    expect(v0.settings.carriedOver).toEqual({ standardMinutes: 12, targetPercent: 75 });
     expect(() => applySettingsPatch(defaultSettings(ID), { role: 'feedback', desk: '4' })).not.toThrow();
   });
 
@@ -56,9 +75,10 @@ describe('readStoredSettings', () => {
 describe('applySettingsPatch', () => {
   const current = defaultSettings(ID);
 
-  it('merges thresholds rather than replacing them', () => {
-    const next = applySettingsPatch(current, { thresholds: { standardMinutes: 15 } });
-    expect(next.thresholds).toEqual({ ...current.thresholds, standardMinutes: 15 });
+  it('changes only what the patch names, and refuses the site’s configuration (it is not the PC’s)', () => {
+    const next = applySettingsPatch(current, { deviceName: 'Front desk' });
+    expect(next).toEqual({ ...current, deviceName: 'Front desk' });
+    expect(() => applySettingsPatch(current, { standardMinutes: 15 })).toThrow(/not a setting/);
   });
 
   it('throws a readable reason and leaves the current settings as they were', () => {

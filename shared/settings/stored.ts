@@ -1,3 +1,4 @@
+import { SiteSettingsSchema } from '../config/site-settings';
 import { SETTINGS_VERSION, SettingsPatchSchema, SettingsSchema, defaultSettings } from './schema';
 import type { Settings, SettingsPatch } from './schema';
 
@@ -32,6 +33,25 @@ const MIGRATIONS: Record<number, Migration> = {
     if (targetPercent !== undefined && thresholds['targetPercent'] === undefined) thresholds['targetPercent'] = targetPercent;
     return { ...rest, thresholds, schemaVersion: 1 };
   },
+  // The site's configuration left the PC's settings for one synced record of the site: what the PC
+  // held is kept aside, once, to be carried over into it (CarriedOverSchema), each value only if valid.
+  2: (raw) => {
+    const { thresholds, holidayRegion, extraClosedDays, feedbackComments, ...rest } = raw;
+    const t = isRecord(thresholds) ? thresholds : {};
+    const candidate: Record<string, unknown> = {
+      standardMinutes: t['standardMinutes'],
+      targetPercent: t['targetPercent'],
+      nearBreachMinutes: t['nearBreachMinutes'],
+      clockOffsetWarnSeconds: t['clockOffsetWarnSeconds'],
+      satisfactionTargetPercent: t['satisfactionTargetPercent'],
+      holidayRegion,
+      extraClosedDays,
+      feedbackComments,
+    };
+    const shape = SiteSettingsSchema.shape;
+    const kept = Object.fromEntries(Object.entries(candidate).filter(([k, v]) => v !== undefined && shape[k as keyof typeof shape].safeParse(v).success));
+    return { ...rest, carriedOver: Object.keys(kept).length ? kept : null, schemaVersion: 2 };
+  },
 };
 
 export function readStoredSettings(raw: unknown, newDeviceId: string): StoredSettingsResult {
@@ -53,7 +73,6 @@ export function readStoredSettings(raw: unknown, newDeviceId: string): StoredSet
   const shape = SettingsSchema.shape;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
-    if (key === 'thresholds') continue;
     const parsed = shape[key].safeParse(data[key]);
     if (parsed.success) out[key] = parsed.data;
     else {
@@ -62,18 +81,6 @@ export function readStoredSettings(raw: unknown, newDeviceId: string): StoredSet
       if (!(key === 'deviceId' && data[key] === undefined) && data[key] !== undefined) repaired.push(key);
     }
   }
-  const storedThresholds = isRecord(data['thresholds']) ? data['thresholds'] : {};
-  const thresholds: Record<string, unknown> = {};
-  const tShape = shape.thresholds.shape;
-  for (const key of Object.keys(tShape) as (keyof Settings['thresholds'])[]) {
-    const parsed = tShape[key].safeParse(storedThresholds[key]);
-    if (parsed.success) thresholds[key] = parsed.data;
-    else {
-      thresholds[key] = defaults.thresholds[key];
-      if (storedThresholds[key] !== undefined) repaired.push(`thresholds.${key}`);
-    }
-  }
-  out['thresholds'] = thresholds;
   out['schemaVersion'] = SETTINGS_VERSION;
 
   const settings = SettingsSchema.parse(out);
@@ -92,8 +99,7 @@ export function applySettingsPatch(current: Settings, patch: unknown): Settings 
     throw new SettingsError(`Settings not saved: ${describeIssues(parsed.error.issues)}`);
   }
   const p: SettingsPatch = parsed.data;
-  const next = { ...current, ...p, thresholds: { ...current.thresholds, ...p.thresholds } };
-  return SettingsSchema.parse(next);
+  return SettingsSchema.parse({ ...current, ...p });
 }
 
 /** Settings fields as the Settings screen labels them, so a refusal names what the person sees. */
@@ -109,14 +115,17 @@ export const SETTINGS_FIELD_LABELS: Record<string, string> = {
   nameRetentionDays: 'Keep customer names for (days)',
   issuingSlots: 'Issuing PCs at this site',
   displayMonitorId: 'Calling display monitor',
+  // The site's configuration (config/site-settings.ts), refused in the same words.
   holidayRegion: 'Bank holidays',
   extraClosedDays: 'Other days the council is closed',
-  'thresholds.standardMinutes': 'Face-to-face standard (minutes)',
-  'thresholds.targetPercent': 'Target seen within standard (%)',
-  'thresholds.nearBreachMinutes': 'Warn this many minutes before the standard',
-  'thresholds.clockOffsetWarnSeconds': 'Clock warning (seconds)',
-  'thresholds.satisfactionTargetPercent': 'Target satisfied customers (%)',
+  standardMinutes: 'Face-to-face standard (minutes)',
+  priorityStandardMinutes: 'Priority customers’ standard (minutes)',
+  targetPercent: 'Target seen within standard (%)',
+  nearBreachMinutes: 'Warn this many minutes before the standard',
+  clockOffsetWarnSeconds: 'Clock warning (seconds)',
+  satisfactionTargetPercent: 'Target satisfied customers (%)',
   feedbackComments: 'Ask for a comment on the feedback screen',
+  services: 'Services',
 };
 
 interface Issue {

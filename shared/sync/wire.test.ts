@@ -58,8 +58,6 @@ describe('the wire format', () => {
       from: '2026-03-01',
       to: '2026-03-31',
       format: 'json',
-      target: 80,
-      satisfactionTarget: 80,
     });
   });
 });

@@ -32,9 +32,10 @@ export const ReportQuery = z
     by: z.enum(REPORT_SLICES).optional(),
     /** json: the report; csv: the same as CSV; the two returns a council files, as CSV. */
     format: z.enum(REPORT_FORMATS).default('json'),
-    target: z.coerce.number().min(1).max(100).default(80),
-    /** The satisfaction target: the share of customers satisfied or very satisfied. */
-    satisfactionTarget: z.coerce.number().min(1).max(100).default(80),
+    /** Overrides the site's own target (its configuration in force on the period's last day). */
+    target: z.coerce.number().min(1).max(100).optional(),
+    /** Overrides the site's own satisfaction target: the share of customers satisfied or very satisfied. */
+    satisfactionTarget: z.coerce.number().min(1).max(100).optional(),
   })
   .strict()
   .refine((q) => q.from <= q.to, 'from must not be after to');

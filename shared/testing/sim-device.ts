@@ -19,6 +19,9 @@ import { ticketNumber } from '../tickets/numbers';
 import type { Ticket } from '../tickets/state';
 import { uuidv7 } from '../core/uuidv7';
 import { seededRandom } from './prng';
+import { currentSite, nextVersion, siteVersions } from '../config/site-history';
+import { siteConfigOf } from '../config/site-settings';
+import type { SiteSettings } from '../config/site-settings';
 
 /**
  * A reception PC in miniature, for tests and benchmarks: an event log, a
@@ -36,7 +39,7 @@ export class SimDevice {
     deviceId: string,
     readonly siteId: string,
     readonly slot: { slot: number; slots: number },
-    readonly config: SiteConfig = DEFAULT_SITE_CONFIG,
+    public config: SiteConfig = DEFAULT_SITE_CONFIG,
     seed = 1,
   ) {
     this.pos = { siteId, deviceId, seq: 0, clock: initialHlc(deviceId) };
@@ -109,6 +112,12 @@ export class SimDevice {
     return this.commit(closeDayDrafts(this.tickets.values(), day, closedOn), at);
   }
 
+  /** Saves the site's configuration, as a supervisor does at this PC: tickets issued from then on carry its standards. */
+  configure(at: number, settings: SiteSettings, changedOn = 'Supervisor PC', changedBy?: string): DomainEvent[] {
+    const version = nextVersion(siteVersions(this.log.values()));
+    return this.commit([{ type: 'site.configured', payload: { version, settings, changedOn, ...(changedBy ? { changedBy } : {}) } }], at);
+  }
+
   reopenDay(at: number, day: string): DomainEvent[] {
     return this.commit([{ type: 'day.reopened', payload: { day } }], at);
   }
@@ -121,6 +130,7 @@ export class SimDevice {
   merge(events: readonly DomainEvent[], now: number, remote = true): void {
     const touched = new Set<string>();
     let deskTouched = false;
+    let configTouched = false;
     for (const e of events) {
       if (this.log.has(e.id)) continue;
       this.log.set(e.id, e);
@@ -132,6 +142,7 @@ export class SimDevice {
       }
       if (isTicketEvent(e)) touched.add(e.ticketId!);
       else if (e.type.startsWith('desk.')) deskTouched = true;
+      else if (e.type === 'site.configured') configTouched = true;
       // A close touches every ticket of its day, those this PC heard of from others included.
       else if (e.type === 'day.closed') for (const t of this.tickets.values()) if (t.day === e.payload.day) touched.add(t.id);
     }
@@ -145,6 +156,8 @@ export class SimDevice {
         if (t) this.tickets.set(id, t);
       }
     }
+    // Like a PC, the latest saved configuration (its own or another PC's) is what its next tickets carry.
+    if (configTouched) this.config = siteConfigOf(currentSite(siteVersions(this.log.values())));
     if (deskTouched) this.desks = foldDesks([...this.log.values()].filter((e): e is DeskEvent => e.type.startsWith('desk.')));
   }
 }

@@ -1,3 +1,4 @@
+import { standardFor } from '../config/site-settings';
 import { err, ok } from '../core/result';
 import type { Result } from '../core/result';
 import { serviceById } from '../config/site-config';
@@ -117,7 +118,7 @@ export function decide(ticket: Ticket | undefined, cmd: Command, ctx: DecideCont
       const to = serviceById(ctx.config, cmd.toServiceId);
       if (!to || !to.active) return fail('unknown-service', 'Choose a service to transfer to.');
       if (to.id === ticket.segments[ticket.segments.length - 1]!.serviceId) return fail('same-service', `${label} is already for ${to.name}.`);
-      const standardMinutes = ticket.priority ? to.priorityStandardMinutes : to.standardMinutes;
+      const standardMinutes = standardFor(to, ticket.priority);
       draft = {
         type: 'ticket.transferred',
         ticketId: ticket.id,
@@ -184,7 +185,7 @@ function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type:
         day: cmd.day,
         needs: cmd.needs,
         priority: cmd.priority,
-        standardMinutes: cmd.priority ? service.priorityStandardMinutes : service.standardMinutes,
+        standardMinutes: standardFor(service, cmd.priority),
         ...(name ? { name } : {}),
         ...(cmd.issuedOn ? { issuedOn: cmd.issuedOn } : {}),
       },

@@ -21,14 +21,21 @@ describe('the web bridge in Chromium', () => {
     await expect(siteName.inputValue()).resolves.toBe('One Stop Shop');
 
     await siteName.fill('Chorley Town Hall');
-    await page.getByLabel('Face-to-face standard (minutes)').fill('15');
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByText('Settings saved.').waitFor();
+    // The standard is the site's, not the PC's: saved to the log (IndexedDB), and there after a reload too.
+    await page.getByLabel('Face-to-face standard (minutes)').fill('15');
+    await page.getByRole('button', { name: 'Save the site’s configuration' }).click();
+    await page.getByText(/The site’s configuration is saved/).waitFor();
 
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('oss.settings.v1') ?? 'null'));
-    expect(stored).toMatchObject({ siteName: 'Chorley Town Hall', thresholds: { standardMinutes: 15 } });
+    expect(stored).toMatchObject({ siteName: 'Chorley Town Hall' });
 
     await page.reload();
+    await page
+      .getByTestId('site-config-version')
+      .getByText(/^Version 1, saved/)
+      .waitFor();
     await expect(page.getByLabel('Site name').inputValue()).resolves.toBe('Chorley Town Hall');
     await expect(page.getByLabel('Face-to-face standard (minutes)').inputValue()).resolves.toBe('15');
     await context.close();

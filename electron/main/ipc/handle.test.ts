@@ -55,8 +55,8 @@ describe('IPC handlers', () => {
 
   it('saves a valid settings change to disk', async () => {
     const { call } = setup();
-    const next = await call(IPC.settingsUpdate, FROM_APP, { siteName: 'Chorley Town Hall', thresholds: { standardMinutes: 15 } });
-    expect(next).toMatchObject({ siteName: 'Chorley Town Hall', thresholds: { standardMinutes: 15, targetPercent: 80 } });
+    const next = await call(IPC.settingsUpdate, FROM_APP, { siteName: 'Chorley Town Hall', desk: '3' });
+    expect(next).toMatchObject({ siteName: 'Chorley Town Hall', desk: '3' });
     expect(JSON.parse(settingsOnDisk())).toMatchObject({ siteName: 'Chorley Town Hall' });
   });
 
@@ -64,7 +64,8 @@ describe('IPC handlers', () => {
     ['a bad site code', [{ siteId: 'Chorley Town Hall' }], /Site code/],
     ['an unknown field', [{ isAdmin: true }], /isAdmin|Unrecognized/i],
     ['an attempt to change the device id', [{ deviceId: '22222222-2222-4222-8222-222222222222' }], /deviceId|Unrecognized/i],
-    ['a standard of 0 minutes', [{ thresholds: { standardMinutes: 0 } }], /Face-to-face standard \(minutes\) must be at least 1/],
+    ['a retention of -1 days', [{ nameRetentionDays: -1 }], /Keep customer names for \(days\) must be at least 0/],
+    ['the site’s standard (the site’s configuration, not the PC’s)', [{ standardMinutes: 15 }], /not a setting/],
     ['a non-http endpoint', [{ endpointUrl: 'file:///etc/passwd' }], /Endpoint address/],
     ['no argument at all', [], /settings:update refused/],
     ['two arguments', [{}, {}], /settings:update refused/],

@@ -1,3 +1,4 @@
+import { standardFor } from '../../../shared/config/site-settings';
 import { useMemo } from 'react';
 import { serviceById } from '../../../shared/config/site-config';
 import type { SiteConfig } from '../../../shared/config/site-config';
@@ -32,7 +33,7 @@ export function useExpectedWait(tickets: Ticket[] | undefined, desks: DeskState[
       const service = serviceById(config, serviceId);
       if (!service) return null;
       return expectedWaitMs(
-        { serviceId, needs, priority, standardMinutes: priority ? service.priorityStandardMinutes : service.standardMinutes },
+        { serviceId, needs, priority, standardMinutes: standardFor(service, priority) },
         { now, desks: desks ?? [], tickets: tickets ?? [], serviceMinutes },
       );
     };

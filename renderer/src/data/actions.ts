@@ -1,7 +1,6 @@
 import type { ReceptionDb } from '../db/database';
 import { appDb } from '../db/database';
 import * as commands from '../db/commands';
-import { writeServices } from '../db/meta';
 import { clearPracticeRecords } from '../db/practice';
 
 /**
@@ -22,6 +21,6 @@ export const deskCommand = onThisPc(commands.deskCommand);
 export const giveFeedback = onThisPc(commands.giveFeedback);
 export const closeDay = onThisPc(commands.closeDay);
 export const reopenDay = onThisPc(commands.reopenDay);
-export const saveServices = onThisPc(writeServices);
+export const saveSiteConfig = onThisPc(commands.saveSiteConfig);
 /** First-run set-up: the practice records go, the site's record starts empty. */
 export const clearThisPcsRecords = () => clearPracticeRecords(appDb());

@@ -6,9 +6,11 @@ import { readDayStatus } from '../db/day-status';
 import type { Ticket } from '../../../shared/tickets/state';
 import { feedbackPrompt } from '../../../shared/tickets/feedback-prompt';
 import { appDb } from '../db/database';
-import { DEFAULT_STORED_SERVICES } from '../../../shared/config/stored-services';
-import type { StoredService } from '../../../shared/config/stored-services';
-import { readServices } from '../db/meta';
+import type { SiteSettings } from '../../../shared/config/site-settings';
+import type { CarriedOver } from '../../../shared/settings/schema';
+import type { SiteVersion } from '../../../shared/config/site-history';
+import { readSiteBeforeAnyVersion } from '../db/meta';
+import { readSiteVersions } from '../db/site-config';
 import { readDayCheck } from '../db/day-checks';
 import type { DayCheck } from '../db/day-checks';
 import { useNow } from '../state/now';
@@ -87,9 +89,17 @@ export function useDayCheck(day: string): DayCheck | null | undefined {
   return useLiveQuery(() => readDayCheck(appDb(), day), [day]);
 }
 
-/** The site's services as set in Settings (the seeds' defaults until then). */
-export function useStoredServices(): StoredService[] {
-  return useLiveQuery(() => readServices(appDb()), [], DEFAULT_STORED_SERVICES);
+/**
+ * The site's configuration versions (shared/config/site-history.ts), live: a save here, at another
+ * PC or by IT at the endpoint shows as soon as it arrives; undefined while loading.
+ */
+export function useSiteVersions(): SiteVersion[] | undefined {
+  return useLiveQuery(() => readSiteVersions(appDb()), []);
+}
+
+/** What this PC judges by until the site has a configuration version (db/meta.ts); undefined while loading. */
+export function useSiteBeforeAnyVersion(carried: CarriedOver): SiteSettings | undefined {
+  return useLiveQuery(() => readSiteBeforeAnyVersion(appDb(), carried), [carried]);
 }
 
 /** How many of this PC's events wait to be sent to the endpoint. */

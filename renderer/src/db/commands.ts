@@ -14,6 +14,9 @@ import { scopeOf } from '../../../shared/events/scope';
 import { stampDrafts } from '../../../shared/events/stamp';
 import type { DevicePosition } from '../../../shared/events/stamp';
 import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
+import { SiteSettingsSchema } from '../../../shared/config/site-settings';
+import { nextVersion } from '../../../shared/config/site-history';
+import { describeIssues } from '../../../shared/settings/stored';
 import { nextTicketFor } from '../../../shared/queue/call-order';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
@@ -26,6 +29,7 @@ import type { Ticket } from '../../../shared/tickets/state';
 import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
 import { readDayStatus } from './day-status';
+import { readSiteVersions } from './site-config';
 import { refoldScopes } from './refold';
 import { forgetReportDays } from './report-days';
 import { STORAGE_FULL_MESSAGE, isStorageFull, reportStorage } from './storage-full';
@@ -236,6 +240,30 @@ export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string
     if (!(await readDayStatus(db, day)).closed) return err({ code: 'day-open', message: 'The day is open already.' });
     return ok([{ type: 'day.reopened', payload: { day, ...(ctx.deviceName ? { reopenedOn: ctx.deviceName } : {}) } }]);
   });
+}
+
+/**
+ * Saves the site's configuration, whole, as an event: every PC of the site and the endpoint take
+ * it at their next sync (shared/config/site-history.ts). A record that fails its schema is refused
+ * in the Settings screen's words, and nothing is written.
+ */
+export async function saveSiteConfig(db: ReceptionDb, ctx: DeviceContext, settings: unknown, changedBy?: string): Promise<Outcome<DomainEvent[]>> {
+  const parsed = SiteSettingsSchema.safeParse(settings);
+  if (!parsed.success) return err({ code: 'invalid', message: `Not saved: ${describeIssues(parsed.error.issues)}.` });
+  const by = changedBy?.trim();
+  return commit(db, ctx, async () =>
+    ok([
+      {
+        type: 'site.configured',
+        payload: {
+          version: nextVersion(await readSiteVersions(db)),
+          settings: parsed.data,
+          changedOn: ctx.deviceName ?? 'Reception PC',
+          ...(by ? { changedBy: by } : {}),
+        },
+      },
+    ]),
+  );
 }
 
 const DAY_MS = 86_400_000;

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { initialHlc } from '../../../shared/clock/hlc';
 import type { DevicePosition } from '../../../shared/events/stamp';
-import { DEFAULT_STORED_SERVICES, StoredServicesSchema } from '../../../shared/config/stored-services';
-import type { StoredService } from '../../../shared/config/stored-services';
+import { StoredServicesSchema } from '../../../shared/config/stored-services';
+import { SiteSettingsSchema } from '../../../shared/config/site-settings';
+import type { SiteSettings } from '../../../shared/config/site-settings';
+import { carriedOverSite } from '../../../shared/config/site-history';
+import type { CarriedOver } from '../../../shared/settings/schema';
 import type { ReceptionDb } from './database';
 
 /**
@@ -13,7 +16,8 @@ import type { ReceptionDb } from './database';
  *   transaction as the events they stamped, so neither is ever reused;
  * - `ordinal:<day>:<service>`: how many tickets this PC issued for a service
  *   that day (the ticket number's input);
- * - `services`: the site's services with any standard set per service.
+ * - `services` (version 1's copy of the site's services) and `practiceSite` (the configuration a
+ *   PC practised with): read only until the site has a configuration of its own.
  */
 const PositionSchema = z.object({
   siteId: z.string(),
@@ -68,15 +72,21 @@ export async function takeOrdinal(db: ReceptionDb, day: string, serviceId: strin
   return n;
 }
 
-export async function readServices(db: ReceptionDb): Promise<StoredService[]> {
-  return (await read(db, 'services', StoredServicesSchema)) ?? DEFAULT_STORED_SERVICES;
+/**
+ * What this PC judges by until its site has a configuration version (shared/config/site-history.ts):
+ * the configuration it was practising with when it was set up (`practiceSite`), else what version 1
+ * kept in its settings (`carried`) and its database (`services`), on the defaults. Unreadable rows
+ * count as none.
+ */
+export async function readSiteBeforeAnyVersion(db: ReceptionDb, carried: CarriedOver): Promise<SiteSettings> {
+  const practised = SiteSettingsSchema.safeParse((await db.meta.get('practiceSite'))?.value);
+  if (practised.success) return practised.data;
+  const services = StoredServicesSchema.safeParse((await db.meta.get('services'))?.value);
+  return carriedOverSite(carried, services.success ? services.data : null);
 }
 
-export async function writeServices(db: ReceptionDb, services: unknown): Promise<StoredService[]> {
-  const parsed = StoredServicesSchema.safeParse(services);
-  if (!parsed.success) throw new Error(`Services not saved: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`.trim()).join('; ')}`);
-  await db.meta.put({ key: 'services', value: parsed.data });
-  return parsed.data;
+export async function keepPracticeSite(db: ReceptionDb, site: SiteSettings): Promise<void> {
+  await db.meta.put({ key: 'practiceSite', value: site });
 }
 
 /**

@@ -3,8 +3,7 @@ import { formatDuration, waitedMs } from '../../../shared/queue/bands';
 import { orderQueue } from '../../../shared/queue/call-order';
 import { displayNumber } from '../../../shared/tickets/state';
 import type { Ticket } from '../../../shared/tickets/state';
-import { useSiteConfig } from '../app/useDevice';
-import { useSettings } from '../app/SettingsContext';
+import { useSiteConfig, useSiteSettings } from '../app/useDevice';
 import { QueueTable } from '../components/QueueTable';
 import { CloseTicketForm } from '../components/CloseTicketForm';
 import { Message } from '../components/Message';
@@ -17,7 +16,7 @@ import { useBridge } from '../bridge/BridgeContext';
 /** Everyone waiting, in call order, timed live; who is at which desk; today's figures. */
 export function QueueScreen() {
   const config = useSiteConfig();
-  const { settings } = useSettings();
+  const site = useSiteSettings();
   const bridge = useBridge();
   const waiting = useWaitingTickets();
   const today = useTodaysTickets();
@@ -40,7 +39,7 @@ export function QueueScreen() {
           Open calling display
         </button>
       </div>
-      <TodayFigures tickets={today} standardMinutes={settings.thresholds.standardMinutes} targetPercent={settings.thresholds.targetPercent} />
+      <TodayFigures tickets={today} standardMinutes={site.standardMinutes} targetPercent={site.targetPercent} />
       <Message notice={notice} />
       {closing && (
         <CloseTicketForm

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useSettings } from '../app/SettingsContext';
+import { useSiteSettings } from '../app/useDevice';
 import { useDevice } from '../app/useDevice';
 import { appDb } from '../db/database';
 import { flagIfClockOut } from './clock-check';
@@ -29,10 +30,11 @@ export function SyncRunner() {
   const device = useDevice();
   const engine = useRef<SyncEngine | null>(null);
   // Read at each round, so a settings change does not restart the engine.
-  const latest = useRef({ device, limit: settings.thresholds.clockOffsetWarnSeconds });
+  const limit = useSiteSettings().clockOffsetWarnSeconds;
+  const latest = useRef({ device, limit });
   useEffect(() => {
-    latest.current = { device, limit: settings.thresholds.clockOffsetWarnSeconds };
-  }, [device, settings.thresholds.clockOffsetWarnSeconds]);
+    latest.current = { device, limit };
+  }, [device, limit]);
 
   const setStatus = useCallback(
     (s: SyncStatus | null) => {

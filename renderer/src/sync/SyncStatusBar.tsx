@@ -1,4 +1,5 @@
 import { useSettings } from '../app/SettingsContext';
+import { useSiteSettings } from '../app/useDevice';
 import { useUnsentCount } from '../data/hooks';
 import { timeOfDay } from '../format';
 import { useSyncStatus } from '../state/sync-status';
@@ -8,6 +9,7 @@ import type { SyncStatus } from '../state/sync-status';
 export function SyncStatusBar() {
   const status = useSyncStatus((s) => s.status);
   const { settings } = useSettings();
+  const site = useSiteSettings();
   // Live from the log, not the engine's last round: it changes the moment a ticket is issued or acknowledged.
   const pending = useUnsentCount();
   if (!settings.endpointUrl)
@@ -24,7 +26,7 @@ export function SyncStatusBar() {
     );
   return (
     <span className={`sync-status sync-${status.state}`} data-testid="sync-status" role="status">
-      {describeSync(status, pending, settings.thresholds.clockOffsetWarnSeconds)}
+      {describeSync(status, pending, site.clockOffsetWarnSeconds)}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { formatDuration } from '../../../../shared/queue/bands';
 import { isOpenTransferWait } from '../../../../shared/tickets/close-day';
 import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
+import { useSiteSettings } from '../../app/useDevice';
 import { useDevice } from '../../app/useDevice';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
@@ -24,6 +25,7 @@ export function EndOfDayScreen() {
   const day = useToday();
   const device = useDevice();
   const { settings } = useSettings();
+  const site = useSiteSettings();
   const { api } = useEndpoint();
   const tickets = useTodaysTickets();
   const status = useDayStatus(day);
@@ -91,7 +93,7 @@ export function EndOfDayScreen() {
       )}
       <DayCheckPanel day={day} connected={settings.endpointUrl !== ''} busy={busy} onCheck={() => void check()} />
       <h2>The day’s figures</h2>
-      <TodayFigures tickets={tickets} standardMinutes={settings.thresholds.standardMinutes} targetPercent={settings.thresholds.targetPercent} />
+      <TodayFigures tickets={tickets} standardMinutes={site.standardMinutes} targetPercent={site.targetPercent} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../../shared/settings/schema';
 import { ALL_SKILLS, at, site } from '../../../../shared/testing/scenario';
-import { deskCommand } from '../../db/commands';
+import { deskCommand, saveSiteConfig } from '../../db/commands';
+import { DEFAULT_SITE_SETTINGS } from '../../../../shared/config/site-settings';
 import { testContext } from '../../../../test/support/device-context';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { SETTINGS_KEY } from '../../bridge/web';
@@ -12,13 +13,16 @@ import { renderScreen, resetDb } from '../../../../test/support/render';
 import { FeedbackScreen } from './FeedbackScreen';
 
 const HERE = '99999999-9999-4999-8999-999999999999';
+const SUPERVISOR = '77777777-7777-4777-8777-777777777777';
 
 /** Desk 1 served C 001 from 09:01 and finished at 09:05; C 002 waits. This screen faces desk 1. */
 async function aVisitJustFinished(feedbackComments = false) {
-  localStorage.setItem(
-    SETTINGS_KEY,
-    JSON.stringify({ ...defaultSettings(HERE), mode: 'live', role: 'feedback', desk: '1', deviceName: 'Desk 1 tablet', feedbackComments }),
-  );
+  localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(HERE), mode: 'live', role: 'feedback', desk: '1', deviceName: 'Desk 1 tablet' }));
+  // Comments are the site's choice: saved in the site's configuration, here by the supervisor's PC.
+  if (feedbackComments)
+    expect(
+      (await saveSiteConfig(appDb(), { ...testContext(SUPERVISOR, at(0), 7), deviceName: 'Supervisor' }, { ...DEFAULT_SITE_SETTINGS, feedbackComments })).ok,
+    ).toBe(true);
   const s = site();
   const first = s.issue(0);
   const next = s.issue(0.5);

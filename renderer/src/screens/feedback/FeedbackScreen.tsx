@@ -3,7 +3,7 @@ import { stillAsking } from '../../../../shared/tickets/feedback-prompt';
 import type { FeedbackAnswer } from '../../../../shared/tickets/decide';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { useSettings } from '../../app/SettingsContext';
-import { useDevice } from '../../app/useDevice';
+import { useDevice, useSite } from '../../app/useDevice';
 import { giveFeedback } from '../../data/actions';
 import { useDesks, useFeedbackPrompt } from '../../data/hooks';
 import { useNow } from '../../state/now';
@@ -29,7 +29,10 @@ export function FeedbackScreen() {
 
   if (prompt && heard?.id !== prompt.id) setHeard({ id: prompt.id, at: now });
   const heardAt = prompt && heard?.id === prompt.id ? heard.at : now;
-  const asking = prompt && stillAsking(prompt.completion!.at, heardAt, now) ? prompt : null;
+  // Not before the site's configuration is read: whether to ask for a comment is the site's.
+  const site = useSite();
+  const siteRead = site.loaded;
+  const asking = siteRead && prompt && stillAsking(prompt.completion!.at, heardAt, now) ? prompt : null;
   const thanking = thankedAt !== null && now - thankedAt < THANKS_MS;
 
   if (!desk) {
@@ -40,7 +43,7 @@ export function FeedbackScreen() {
     );
   }
   if (thanking) return <Thanks />;
-  if (asking) return <Asking key={asking.id} visit={asking} onDone={() => setThankedAt(Date.now())} />;
+  if (asking) return <Asking key={asking.id} visit={asking} withComment={site.settings.feedbackComments} onDone={() => setThankedAt(Date.now())} />;
   return (
     <section className="feedback feedback-idle" aria-label={`Desk ${desk}`}>
       <p className="feedback-desk">Desk {desk}</p>
@@ -66,9 +69,8 @@ function useFacingDesk(): string | null {
  * and then walked away (the desk called the next customer, or the screen
  * stopped asking) still has that answer recorded, against their own visit.
  */
-function Asking({ visit, onDone }: { visit: Ticket; onDone: () => void }) {
+function Asking({ visit, withComment, onDone }: { visit: Ticket; withComment: boolean; onDone: () => void }) {
   const device = useDevice();
-  const { settings } = useSettings();
   const partial = useRef<FeedbackAnswer | null>(null);
   const sent = useRef(false);
 
@@ -89,7 +91,7 @@ function Asking({ visit, onDone }: { visit: Ticket; onDone: () => void }) {
 
   return (
     <FeedbackQuestions
-      withComment={settings.feedbackComments}
+      withComment={withComment}
       onProgress={(a) => {
         partial.current = a;
       }}

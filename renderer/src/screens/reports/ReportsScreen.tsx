@@ -6,7 +6,8 @@ import { namesOf } from '../../../../shared/reports/labels';
 import { buildReport, reportCsv } from '../../../../shared/reports/report';
 import { ni14ReturnCsv, serviceLevelReturnCsv } from '../../../../shared/reports/returns';
 import { useSettings } from '../../app/SettingsContext';
-import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
+import { useComplaintPolicy, useSite, useSiteConfig } from '../../app/useDevice';
+import { siteOnDay } from '../../../../shared/config/site-history';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { useToday } from '../../data/hooks';
@@ -36,8 +37,11 @@ export function ReportsScreen() {
   const valid = isDay(period.from) && isDay(period.to) && period.from <= period.to;
 
   const tickets = useReportTickets(valid ? period.from : null, period.to);
-  const target = settings.thresholds.targetPercent;
-  const satisfactionTarget = settings.thresholds.satisfactionTargetPercent;
+  // The period is judged by the site's configuration in force on its last day, as the endpoint judges it.
+  const site = useSite();
+  const judgedBy = siteOnDay(site.versions, period.to, site.beforeAnyVersion);
+  const target = judgedBy.targetPercent;
+  const satisfactionTarget = judgedBy.satisfactionTargetPercent;
   const figureOpts = useMemo(
     () => ({ asOf: now, targetPercent: target, complaintPolicy, satisfactionTargetPercent: satisfactionTarget }),
     [now, target, complaintPolicy, satisfactionTarget],
@@ -66,7 +70,7 @@ export function ReportsScreen() {
 
   async function print() {
     if (!report) return;
-    const html = reportHtml(settings.siteName, { report, names, periodLabel: period.label, standardMinutes: settings.thresholds.standardMinutes, ni14Reasons: config.ni14Reasons });
+    const html = reportHtml(settings.siteName, { report, names, periodLabel: period.label, standardMinutes: judgedBy.standardMinutes, ni14Reasons: config.ni14Reasons });
     const r = await bridge.savePdf({ html, fileName: `${settings.siteId}-${period.from}-to-${period.to}.pdf` });
     if (!r.ok) setNotice({ kind: 'error', text: `Report not saved: ${r.reason}` });
     else if ('savedTo' in r) setNotice({ kind: 'ok', text: `Report saved to ${r.savedTo}.` });
@@ -89,7 +93,7 @@ export function ReportsScreen() {
       />
       <Message notice={notice} />
       {!valid && <p role="alert">Choose a start date on or before the end date.</p>}
-      {report && <ReportDocument report={report} names={names} periodLabel={period.label} standardMinutes={settings.thresholds.standardMinutes} ni14Reasons={config.ni14Reasons} />}
+      {report && <ReportDocument report={report} names={names} periodLabel={period.label} standardMinutes={judgedBy.standardMinutes} ni14Reasons={config.ni14Reasons} />}
     </div>
   );
 }

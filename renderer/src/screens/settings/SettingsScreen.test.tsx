@@ -1,5 +1,8 @@
-import { fireEvent, render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { appDb } from '../../db/database';
+import { readSiteVersions } from '../../db/site-config';
+import { resetDb } from '../../../../test/support/render';
 import { BridgeContext } from '../../bridge/BridgeContext';
 import { createWebBridge } from '../../bridge/web';
 import { SettingsScreen } from './SettingsScreen';
@@ -21,6 +24,11 @@ function renderSettings() {
   return bridge;
 }
 
+afterEach(async () => {
+  localStorage.clear();
+  await resetDb();
+});
+
 describe('SettingsScreen', () => {
   it('shows this PC’s settings with labelled fields', async () => {
     renderSettings();
@@ -39,30 +47,40 @@ describe('SettingsScreen', () => {
     expect(await bridge.getSettings()).toMatchObject({ desk: '4', role: 'advisor' });
   });
 
-  it('sets the bank holiday region and the council’s own closed days', async () => {
-    const bridge = renderSettings();
+  it('saves the site’s configuration (bank holidays, closed days, standard, target, a service’s name) for every PC, with who changed it', async () => {
+    renderSettings();
     fireEvent.change(await screen.findByLabelText('Bank holidays (for complaint due dates)'), { target: { value: 'scotland' } });
     fireEvent.change(screen.getByLabelText('Other days the council is closed'), { target: { value: '2026-12-29, 2026-12-30' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect(await screen.findByText('Settings saved.')).toBeTruthy();
-    expect(await bridge.getSettings()).toMatchObject({ holidayRegion: 'scotland', extraClosedDays: ['2026-12-29', '2026-12-30'] });
+    fireEvent.change(screen.getByLabelText('Face-to-face standard (minutes)'), { target: { value: '15' } });
+    fireEvent.change(screen.getByLabelText('Target seen within standard (%)'), { target: { value: '85' } });
+    fireEvent.change(screen.getByLabelText('Name of Council Tax'), { target: { value: 'Council Tax and Benefits' } });
+    fireEvent.change(screen.getByLabelText('Your name (recorded with the change)'), { target: { value: 'Sam Patel' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the site’s configuration' }));
+    expect(await screen.findByText(/The site’s configuration is saved/)).toBeTruthy();
+    const versions = await readSiteVersions(appDb());
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).toMatchObject({ version: 1, changedOn: 'Reception PC', changedBy: 'Sam Patel' });
+    expect(versions[0]!.settings).toMatchObject({
+      holidayRegion: 'scotland',
+      extraClosedDays: ['2026-12-29', '2026-12-30'],
+      standardMinutes: 15,
+      targetPercent: 85,
+    });
+    expect(versions[0]!.settings.services[0]!.name).toBe('Council Tax and Benefits');
+    await waitFor(() => expect(screen.getByTestId('site-config-version').textContent).toMatch(/^Version 1, saved .* on Reception PC by Sam Patel\.$/));
   });
 
-  it('refuses a closed day that is not a date and keeps the old list', async () => {
-    const bridge = renderSettings();
+  it('refuses a closed day that is not a date, or an empty standard, in the form’s words, and saves nothing', async () => {
+    renderSettings();
     fireEvent.change(await screen.findByLabelText('Other days the council is closed'), { target: { value: '29/12/2026' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/YYYY-MM-DD/);
-    expect((await bridge.getSettings()).extraClosedDays).toEqual([]);
-  });
-
-  it('explains what is wrong with an empty standard and keeps the old value', async () => {
-    const bridge = renderSettings();
-    fireEvent.change(await screen.findByLabelText('Face-to-face standard (minutes)'), { target: { value: '' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    expect((await screen.findByRole('alert')).textContent).toMatch(/Face-to-face standard \(minutes\) must be a number/);
-    expect((await screen.findByRole('alert')).textContent).not.toMatch(/thresholds|standardMinutes/);
-    expect((await bridge.getSettings()).thresholds.standardMinutes).toBe(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Save the site’s configuration' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Other days the council is closed.*YYYY-MM-DD/);
+    fireEvent.change(screen.getByLabelText('Other days the council is closed'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Face-to-face standard (minutes)'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the site’s configuration' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Face-to-face standard \(minutes\) must be a number/));
+    expect(screen.getByRole('alert').textContent).not.toMatch(/thresholds|standardMinutes/);
+    expect(await readSiteVersions(appDb())).toEqual([]);
   });
 
   it('checks the endpoint and token on request and says plainly what is missing', async () => {

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../../shared/settings/schema';
 import { SETTINGS_FIELD_LABELS } from '../../../../shared/settings/stored';
-import { HOLIDAY_REGIONS, HOLIDAY_REGION_LABELS } from '../../../../shared/calendar/bank-holidays';
 import type { Settings } from '../../../../shared/settings/schema';
 import type { AppInfo, MonitorInfo } from '../../../../shared/bridge/contract';
 import { useBridge } from '../../bridge/BridgeContext';
 import { TokenForm } from './TokenForm';
-import { ServicesEditor } from './ServicesEditor';
+import { SiteConfigForm } from './SiteConfigForm';
 import { useSettings } from '../../app/SettingsContext';
 import { Field, SelectField } from './fields';
 import { num, toForm, toPatch } from './settings-form';
@@ -15,8 +14,8 @@ import type { Form } from './settings-form';
 
 /**
  * This PC's settings: the form (settings-form.ts maps it to and from the
- * stored settings, which the host validates), the device token and the
- * site's services.
+ * stored settings, which the host validates), the device token, and the
+ * site's configuration, which every PC of the site shares (SiteConfigForm).
  */
 export function SettingsScreen() {
   const bridge = useBridge();
@@ -110,36 +109,6 @@ export function SettingsScreen() {
           </p>
         </fieldset>
         <fieldset>
-          <legend>Standards</legend>
-          <Field label={SETTINGS_FIELD_LABELS['thresholds.standardMinutes']!} type="number" value={form.standardMinutes} onChange={set('standardMinutes')} />
-          <Field label={SETTINGS_FIELD_LABELS['thresholds.targetPercent']!} type="number" value={form.targetPercent} onChange={set('targetPercent')} />
-          <Field
-            label={SETTINGS_FIELD_LABELS['thresholds.satisfactionTargetPercent']!}
-            hint="Of customers answering the feedback screen, the share satisfied or very satisfied"
-            type="number"
-            value={form.satisfactionTargetPercent}
-            onChange={set('satisfactionTargetPercent')}
-          />
-          <Field
-            label={SETTINGS_FIELD_LABELS['thresholds.nearBreachMinutes']!}
-            type="number"
-            value={form.nearBreachMinutes}
-            onChange={set('nearBreachMinutes')}
-          />
-          <SelectField
-            label="Bank holidays (for complaint due dates)"
-            value={form.holidayRegion}
-            onChange={set('holidayRegion')}
-            options={HOLIDAY_REGIONS.map((r): [string, string] => [r, HOLIDAY_REGION_LABELS[r]])}
-          />
-          <Field
-            label={SETTINGS_FIELD_LABELS['extraClosedDays']!}
-            hint="Dates as YYYY-MM-DD, separated by spaces or commas, e.g. 2026-12-29 2026-12-30"
-            value={form.extraClosedDays}
-            onChange={set('extraClosedDays')}
-          />
-        </fieldset>
-        <fieldset>
           <legend>Connections and privacy</legend>
           <Field
             label={SETTINGS_FIELD_LABELS['endpointUrl']!}
@@ -165,15 +134,6 @@ export function SettingsScreen() {
             />
           )}
           <Field label={SETTINGS_FIELD_LABELS['nameRetentionDays']!} type="number" value={form.nameRetentionDays} onChange={set('nameRetentionDays')} />
-          <SelectField
-            label={SETTINGS_FIELD_LABELS['feedbackComments']!}
-            value={form.feedbackComments}
-            onChange={set('feedbackComments')}
-            options={[
-              ['no', 'No: faces and would-recommend only'],
-              ['yes', 'Yes: an optional comment box (comments are deleted with names)'],
-            ]}
-          />
         </fieldset>
         <div className="actions">
           <button type="submit" className="primary">
@@ -185,7 +145,7 @@ export function SettingsScreen() {
         </p>
       </form>
       <TokenForm secretsEncrypted={info?.secretsEncrypted ?? false} />
-      <ServicesEditor siteStandard={settings.thresholds.standardMinutes} />
+      <SiteConfigForm />
     </>
   );
 }

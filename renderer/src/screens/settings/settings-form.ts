@@ -13,17 +13,10 @@ export type Form = Record<
   | 'role'
   | 'endpointUrl'
   | 'printerName'
-  | 'standardMinutes'
-  | 'targetPercent'
-  | 'satisfactionTargetPercent'
-  | 'feedbackComments'
-  | 'nearBreachMinutes'
   | 'nameRetentionDays'
   | 'issuingSlot'
   | 'issuingSlots'
-  | 'displayMonitorId'
-  | 'holidayRegion'
-  | 'extraClosedDays',
+  | 'displayMonitorId',
   string
 >;
 
@@ -36,17 +29,10 @@ export function toForm(s: Settings): Form {
     role: s.role,
     endpointUrl: s.endpointUrl,
     printerName: s.printerName,
-    standardMinutes: String(s.thresholds.standardMinutes),
-    targetPercent: String(s.thresholds.targetPercent),
-    satisfactionTargetPercent: String(s.thresholds.satisfactionTargetPercent),
-    feedbackComments: s.feedbackComments ? 'yes' : 'no',
-    nearBreachMinutes: String(s.thresholds.nearBreachMinutes),
     nameRetentionDays: String(s.nameRetentionDays),
     issuingSlot: String(s.issuingSlot + 1),
     issuingSlots: String(s.issuingSlots),
     displayMonitorId: s.displayMonitorId === null ? '' : String(s.displayMonitorId),
-    holidayRegion: s.holidayRegion,
-    extraClosedDays: s.extraClosedDays.join(' '),
   };
 }
 
@@ -63,17 +49,8 @@ export function toPatch(f: Form): SettingsPatch {
     endpointUrl: f.endpointUrl,
     printerName: f.printerName,
     nameRetentionDays: num(f.nameRetentionDays),
-    feedbackComments: f.feedbackComments === 'yes',
     issuingSlot: num(f.issuingSlot) - 1,
     issuingSlots: num(f.issuingSlots),
     displayMonitorId: f.displayMonitorId === '' ? null : num(f.displayMonitorId),
-    holidayRegion: f.holidayRegion as Settings['holidayRegion'],
-    extraClosedDays: f.extraClosedDays.split(/[\s,]+/).filter((d) => d !== ''),
-    thresholds: {
-      standardMinutes: num(f.standardMinutes),
-      targetPercent: num(f.targetPercent),
-      satisfactionTargetPercent: num(f.satisfactionTargetPercent),
-      nearBreachMinutes: num(f.nearBreachMinutes),
-    },
   };
 }

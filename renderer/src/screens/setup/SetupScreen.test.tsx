@@ -3,8 +3,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import { issueTicket } from '../../db/commands';
 import { appDb } from '../../db/database';
-import { readServices, writeServices } from '../../db/meta';
-import { DEFAULT_STORED_SERVICES } from '../../../../shared/config/stored-services';
+import { saveSiteConfig } from '../../db/commands';
+import { readSiteBeforeAnyVersion } from '../../db/meta';
+import { DEFAULT_SITE_SETTINGS } from '../../../../shared/config/site-settings';
 import { SETTINGS_KEY } from '../../bridge/web';
 import { testContext } from '../../../../test/support/device-context';
 import { renderScreen, resetDb } from '../../../../test/support/render';
@@ -18,11 +19,11 @@ afterEach(async () => {
 });
 
 describe('first-run set-up', () => {
-  it('sets the PC up for its site and role, clears the practice records (keeping the services) and opens the role’s screen', async () => {
+  it('sets the PC up for its site and role, clears the practice records (keeping the site’s configuration aside) and opens the role’s screen', async () => {
     const practice = { ...testContext(HERE, Date.now(), 3), siteId: 'main-site' };
     await issueTicket(appDb(), practice, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false });
-    const services = DEFAULT_STORED_SERVICES.map((s, i) => (i === 0 ? { ...s, name: 'Council Tax and Benefits' } : s));
-    await writeServices(appDb(), services);
+    const services = DEFAULT_SITE_SETTINGS.services.map((s, i) => (i === 0 ? { ...s, name: 'Council Tax and Benefits' } : s));
+    expect((await saveSiteConfig(appDb(), practice, { ...DEFAULT_SITE_SETTINGS, standardMinutes: 15, services })).ok).toBe(true);
     const restart = vi.fn();
     renderScreen(<SetupScreen restart={restart} />, HERE);
     await screen.findByText(/Setting up clears the 1 practice ticket issued today\./);
@@ -38,7 +39,9 @@ describe('first-run set-up', () => {
     const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY)!);
     expect(stored).toMatchObject({ mode: 'live', siteId: 'chorley-town-hall', deviceName: 'Desk PC 2', role: 'advisor', issuingSlot: 1, issuingSlots: 3 });
     expect([await appDb().events.count(), await appDb().tickets.count(), await appDb().meta.get('position')]).toEqual([0, 0, undefined]);
-    expect((await readServices(appDb()))[0]!.name).toBe('Council Tax and Benefits');
+    // Judged by until the real site's configuration is saved: the one practised with.
+    const kept = await readSiteBeforeAnyVersion(appDb(), null);
+    expect([kept.standardMinutes, kept.services[0]!.name]).toEqual([15, 'Council Tax and Benefits']);
   });
 
   it('refuses without a site code or with a numbering slot out of range, and changes nothing', async () => {

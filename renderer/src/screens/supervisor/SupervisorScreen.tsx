@@ -3,8 +3,7 @@ import { supervisorView } from '../../../../shared/figures/supervisor';
 import { namesOf, sliceLabel } from '../../../../shared/reports/labels';
 import { formatDuration } from '../../../../shared/queue/bands';
 import { displayNumber } from '../../../../shared/tickets/state';
-import { useSettings } from '../../app/SettingsContext';
-import { useComplaintPolicy, useSiteConfig } from '../../app/useDevice';
+import { useComplaintPolicy, useSiteConfig, useSiteSettings } from '../../app/useDevice';
 import { BarChart } from '../../components/BarChart';
 import { SliceTable } from '../../components/SliceTable';
 import { HeadlineFigures } from '../../components/HeadlineFigures';
@@ -22,10 +21,10 @@ export function SupervisorScreen() {
   const desks = useDesks();
   const config = useSiteConfig();
   const complaintPolicy = useComplaintPolicy();
-  const { settings } = useSettings();
   const now = useNow(5000);
-  const target = settings.thresholds.targetPercent;
-  const satisfactionTarget = settings.thresholds.satisfactionTargetPercent;
+  const site = useSiteSettings();
+  const target = site.targetPercent;
+  const satisfactionTarget = site.satisfactionTargetPercent;
   const view = useMemo(
     () =>
       tickets && desks
@@ -40,13 +39,7 @@ export function SupervisorScreen() {
 
   return (
     <div className="supervisor">
-      <HeadlineFigures
-        figures={view.today}
-        standardMinutes={settings.thresholds.standardMinutes}
-        label="Today at a glance"
-        testId="sup"
-        className="figures big-figures"
-      >
+      <HeadlineFigures figures={view.today} standardMinutes={site.standardMinutes} label="Today at a glance" testId="sup" className="figures big-figures">
         <div data-testid="sup-waiting">
           <dt>Waiting now</dt>
           <dd>{view.waiting}</dd>
