@@ -6,6 +6,8 @@ import type { ReportNames } from '../shared/reports/labels';
 import { HOLIDAY_REGION_LABELS } from '../shared/calendar/bank-holidays';
 import type { HolidayRegion } from '../shared/calendar/bank-holidays';
 import type { judgedBy } from './reports';
+import type { ComplaintDue } from '../shared/figures/contacts';
+import { displayNumber } from '../shared/tickets/state';
 
 /**
  * The officer's web pages, as plain HTML (no script: the CSP forbids it):
@@ -68,6 +70,20 @@ function judgedTable(judged: ReportShown['judged']): string {
 <thead><tr><th scope="col">Site</th><th scope="col">Standard</th><th scope="col">Target seen within it</th><th scope="col">Satisfaction target</th><th scope="col">Bank holidays</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** Complaints raised at the counter with their due dates, by each site's own bank holidays: as the PCs list them. */
+function complaintsTable(list: readonly ComplaintDue[]): string {
+  const rows = list.length
+    ? list
+        .map(
+          (c) =>
+            `<tr><th scope="row">${esc(displayNumber(c.number))}</th><td>${esc(c.directorate)}</td><td>${esc(c.raisedDay)}</td><td>${esc(c.acknowledgeBy ?? c.dueNote ?? '')}</td><td>${esc(c.respondBy ?? 'not known')}</td></tr>`,
+        )
+        .join('')
+    : '<tr><td colspan="5">None in this period.</td></tr>';
+  return `<table class="complaints"><caption>Complaints raised at the counter</caption>
+<thead><tr><th scope="col">Ticket</th><th scope="col">Directorate</th><th scope="col">Raised</th><th scope="col">Acknowledge by</th><th scope="col">Respond by</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 export function reportPage(officer: string, form: ReportForm, shown: ReportShown | null, problem?: string): string {
   const report = shown?.report ?? null;
   const pairs: [string, string][] = [...form.sites.map((s): [string, string] => ['sites', s]), ['from', form.from], ['to', form.to]];
@@ -85,7 +101,8 @@ export function reportPage(officer: string, form: ReportForm, shown: ReportShown
 <table><caption>Figures for the period${report.by ? `, by ${esc(SLICE_HEADINGS[report.by].toLowerCase())}` : ''}</caption>
 <thead><tr><th scope="col">${report.by ? esc(SLICE_HEADINGS[report.by]) : 'Period'}</th><th scope="col">Tickets</th><th scope="col">Seen within the standard (target ${esc(report.targetPercent)}%${shown!.judged.length > 1 ? ', the highest of the sites’' : ''})</th><th scope="col">Avoidable contact (NI14)</th><th scope="col">Resolved at first contact</th><th scope="col">Satisfied</th><th scope="col">Complaints</th><th scope="col">Compliments</th></tr></thead>
 <tbody>${figureRow('All', report.total)}${report.by ? report.slices.map((s) => figureRow(sliceLabel(report.by!, s.key, shown!.names), s.figures)).join('') : ''}</tbody></table>
-${judgedTable(shown!.judged)}`
+${judgedTable(shown!.judged)}
+${complaintsTable(report.total.complaints)}`
     : '';
   const siteBoxes = form.allowed
     .map((s) => `<label><input type="checkbox" name="sites" value="${esc(s)}"${form.sites.includes(s) ? ' checked' : ''}> ${esc(s)}</label>`)

@@ -157,7 +157,7 @@ export class SimDevice {
       }
     }
     // Like a PC, the latest saved configuration (its own or another PC's) is what its next tickets carry.
-    if (configTouched) this.config = siteConfigOf(currentSite(siteVersions(this.log.values())));
+    if (configTouched) this.config = { ...siteConfigOf(currentSite(siteVersions(this.log.values()))), issuingSlots: this.config.issuingSlots };
     if (deskTouched) this.desks = foldDesks([...this.log.values()].filter((e): e is DeskEvent => e.type.startsWith('desk.')));
   }
 }

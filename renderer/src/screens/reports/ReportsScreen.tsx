@@ -6,8 +6,9 @@ import { namesOf } from '../../../../shared/reports/labels';
 import { buildReport, reportCsv } from '../../../../shared/reports/report';
 import { ni14ReturnCsv, serviceLevelReturnCsv } from '../../../../shared/reports/returns';
 import { useSettings } from '../../app/SettingsContext';
-import { useComplaintPolicy, useSite, useSiteConfig } from '../../app/useDevice';
+import { useComplaintPolicy, useSite } from '../../app/useDevice';
 import { siteOnDay } from '../../../../shared/config/site-history';
+import { siteConfigOf } from '../../../../shared/config/site-settings';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { useToday } from '../../data/hooks';
@@ -23,7 +24,6 @@ import { reportHtml } from './reportHtml';
 
 /** The figures the council reports: any period, sliced, with what was left out and why; CSV, the returns and print. */
 export function ReportsScreen() {
-  const config = useSiteConfig();
   const complaintPolicy = useComplaintPolicy();
   const { settings } = useSettings();
   const bridge = useBridge();
@@ -50,6 +50,8 @@ export function ReportsScreen() {
     () => (tickets ? measured('report-figures', () => buildReport(tickets, { from: period.from, to: period.to, by, ...figureOpts }), { tickets: tickets.length }) : null),
     [tickets, period.from, period.to, by, figureOpts],
   );
+  // Names as the endpoint gives them: the configuration in force on the period's last day.
+  const config = useMemo(() => siteConfigOf(judgedBy), [judgedBy]);
   const names = useMemo(() => namesOf(config), [config]);
   const month = periodOf('month', valid ? period.from : today);
   const quarter = periodOf('quarter', valid ? period.from : today);
@@ -62,8 +64,12 @@ export function ReportsScreen() {
 
   async function exportReturn(kind: 'ni14' | 'service-level') {
     const p = kind === 'ni14' ? month : quarter;
+    // A return is judged by the configuration in force on its own period's last day, as the endpoint's.
+    const s = siteOnDay(site.versions, p.to, site.beforeAnyVersion);
+    const c = siteConfigOf(s);
+    const opts = { ...figureOpts, targetPercent: s.targetPercent, satisfactionTargetPercent: s.satisfactionTargetPercent };
     const sites = [{ siteId: settings.siteId, tickets: await ticketsForReport(p.from, p.to, today) }];
-    const csv = kind === 'ni14' ? ni14ReturnCsv(p.label, sites, config.ni14Reasons, names, figureOpts) : serviceLevelReturnCsv(p.label, sites, names, figureOpts);
+    const csv = kind === 'ni14' ? ni14ReturnCsv(p.label, sites, c.ni14Reasons, namesOf(c), opts) : serviceLevelReturnCsv(p.label, sites, namesOf(c), opts);
     const name = downloadCsv(csv, `${settings.siteId}-${kind === 'ni14' ? 'ni14-return' : 'seen-within-standard-return'}-${p.from}-to-${p.to}.csv`);
     setNotice({ kind: 'ok', text: `Exported ${name}.` });
   }
