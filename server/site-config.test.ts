@@ -39,11 +39,11 @@ describe.each(BACKENDS)('a site’s own configuration at the endpoint, on $name'
   beforeAll(async () => {
     t = await open();
     app = await buildApp({ db: t.db, now: () => NOW });
-    [kirkcaldy] = await siteWithPcs(t.db, 'kirkcaldy', 1);
+    kirkcaldy = (await siteWithPcs(t.db, 'kirkcaldy', 1))[0]!;
     const [chorley] = await siteWithPcs(t.db, 'chorley', 1);
-    complaintNumber = scottishSite(kirkcaldy!.sim).complaint.number;
+    complaintNumber = scottishSite(kirkcaldy.sim).complaint.number;
     workedMorning(chorley!.sim);
-    for (const pc of [kirkcaldy!, chorley!]) expect((await call(app, 'POST', '/v1/events', pc.token, { events: own(pc.sim) })).status).toBe(200);
+    for (const pc of [kirkcaldy, chorley!]) expect((await call(app, 'POST', '/v1/events', pc.token, { events: own(pc.sim) })).status).toBe(200);
     const { password } = await addOfficer(t.db, 'm.reid', []);
     const login = await app.inject({
       method: 'POST',

@@ -4,6 +4,7 @@ import type { Skills } from '../events/schema';
 import type { DomainError, Draft } from '../tickets/decide';
 import type { DeskState } from './desk';
 import { londonClock, londonDay } from '../calendar/london';
+import { FLAG_NEEDS, canonicalSkills, hasSkill, skillWords } from '../needs/needs';
 
 export type DeskCommand =
   /** `takeOver`: sign on at a desk that is open already, replacing its services and skills, knowingly. */
@@ -29,7 +30,10 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
       if (open && !cmd.takeOver && !(now !== undefined && londonDay(state.since) < londonDay(now)) && !rejoin(state, cmd, byDeviceId))
         return err({ code: 'desk-open', message: deskOpenMessage(state, byDeviceId) });
       return ok([
-        { type: 'desk.signedOn', payload: { desk: cmd.desk, services: cmd.services, skills: cmd.skills, ...(cmd.pcName ? { pcName: cmd.pcName } : {}) } },
+        {
+          type: 'desk.signedOn',
+          payload: { desk: cmd.desk, services: cmd.services, skills: canonicalSkills(cmd.skills), ...(cmd.pcName ? { pcName: cmd.pcName } : {}) },
+        },
       ]);
     case 'pause':
       if (!open) return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${cmd.desk} first.` });
@@ -48,11 +52,7 @@ export function decideDesk(state: DeskState | undefined, cmd: DeskCommand, holdi
 /** Why a sign-on is refused: the desk is open, where, since when, and covering what. */
 function deskOpenMessage(state: DeskState, byDeviceId: string | undefined): string {
   const where = byDeviceId === state.deviceId ? 'on this PC' : state.pcName ? `on ${state.pcName}` : 'on another PC';
-  const skills = [
-    state.skills.bsl ? 'BSL' : '',
-    state.skills.accessibleDesk ? 'accessible desk' : '',
-    ...state.skills.languages.map((l) => l.toUpperCase()),
-  ].filter(Boolean);
+  const skills = skillWords(state.skills);
   const covering = `${state.services.length} service${state.services.length === 1 ? '' : 's'}${skills.length ? `, with ${skills.join(', ')}` : ''}`;
   return `Desk ${state.desk} is already ${state.status === 'paused' ? 'open (paused)' : 'open'} ${where} since ${londonClock(state.since)}, covering ${covering}. Choose another desk, or take this one over.`;
 }
@@ -60,7 +60,7 @@ function deskOpenMessage(state: DeskState, byDeviceId: string | undefined): stri
 /** The same PC signing on again as the desk already is (a window reopened after a crash): nothing changes, so nothing to ask. */
 function rejoin(state: DeskState, cmd: Extract<DeskCommand, { type: 'signOn' }>, byDeviceId: string | undefined): boolean {
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
-  const k = (x: typeof cmd.skills) => [x.bsl, x.accessibleDesk, x.interpreterLine].join();
+  const k = (x: typeof cmd.skills) => [...FLAG_NEEDS.map((n) => hasSkill(x, n)), x.interpreterLine].join();
   return (
     byDeviceId === state.deviceId &&
     same(state.services, cmd.services) &&

@@ -32,7 +32,7 @@ describe('why no wait can be told', () => {
     const desks = [desk('1', ['housing'], { languages: ['ur'] }), desk('2', ['council-tax'], { bsl: true })];
     expect(why({ bsl: true }, desks)).toBe('No open Housing desk offers BSL');
     expect(why({ language: 'pl' }, desks)).toBe('No open Housing desk offers a Polish interpreter');
-    expect(why({ wheelchair: true, bsl: true, language: 'pl' }, desks)).toBe('No open Housing desk offers BSL, a Polish interpreter and wheelchair access');
+    expect(why({ wheelchair: true, bsl: true, language: 'pl' }, desks)).toBe('No open Housing desk offers BSL, wheelchair access and a Polish interpreter');
     expect(why({ language: 'ur', bsl: true }, desks)).toBe('No open Housing desk offers BSL');
   });
 

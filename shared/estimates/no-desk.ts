@@ -1,9 +1,6 @@
 import type { DeskState } from '../desks/desk';
 import type { Needs } from '../events/schema';
-import { skillsCover } from '../queue/call-order';
-
-/** "BSL, a Polish interpreter and wheelchair access"; xs is never empty. */
-const and = (xs: readonly string[]) => (xs.length === 1 ? xs[0]! : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+import { FLAG_NEEDS, andList, coversLanguage, hasNeed, hasSkill, skillsCover } from '../needs/needs';
 
 /**
  * Why no wait can be told for a customer: no desk is open, no open desk
@@ -18,11 +15,8 @@ export function whyNoDesk(serviceId: string, serviceName: string, needs: Needs, 
   if (forService.length === 0) return `No open desk covers ${serviceName}`;
   if (forService.some((d) => skillsCover(d.skills, needs))) return `No open desk can take this customer yet`;
   const language = needs.language;
-  const unmet: string[] = [];
-  if (needs.bsl && !forService.some((d) => d.skills.bsl)) unmet.push('BSL');
-  if (language && !forService.some((d) => d.skills.interpreterLine || d.skills.languages.includes(language)))
-    unmet.push(`a ${languageName(language)} interpreter`);
-  if (needs.wheelchair && !forService.some((d) => d.skills.accessibleDesk)) unmet.push('wheelchair access');
-  if (unmet.length) return `No open ${serviceName} desk offers ${and(unmet)}`;
+  const unmet = FLAG_NEEDS.filter((n) => hasNeed(needs, n) && !forService.some((d) => hasSkill(d.skills, n))).map((n) => n.words);
+  if (language && !forService.some((d) => coversLanguage(d.skills, language))) unmet.push(`a ${languageName(language)} interpreter`);
+  if (unmet.length) return `No open ${serviceName} desk offers ${andList(unmet)}`;
   return `No open ${serviceName} desk offers all of this customer’s needs at once`;
 }

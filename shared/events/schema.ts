@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DaySchema } from '../calendar/day';
 import { OUTCOMES } from '../config/site-config';
 import { SiteSettingsSchema } from '../config/site-settings';
+import { NeedsSchema, SkillsSchema } from '../needs/needs';
 
 /**
  * The event log's vocabulary. Every change is one of these, written once
@@ -22,30 +23,9 @@ export const EARLIEST_EVENT_MS = Date.UTC(2020, 0, 1);
 export const LATEST_EVENT_MS = Date.UTC(2100, 0, 1);
 const epochMs = z.number().int().min(EARLIEST_EVENT_MS, 'a time before 2020').max(LATEST_EVENT_MS, 'a time after 2099');
 
-export const NeedsSchema = z
-  .object({
-    bsl: z.boolean(),
-    wheelchair: z.boolean(),
-    /** Spoken language needing an interpreter (ISO 639-1, e.g. "pl"), or null. */
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}$/)
-      .nullable(),
-  })
-  .strict();
-export type Needs = z.infer<typeof NeedsSchema>;
-export const NO_NEEDS: Needs = { bsl: false, wheelchair: false, language: null };
-
-export const SkillsSchema = z
-  .object({
-    bsl: z.boolean(),
-    accessibleDesk: z.boolean(),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20),
-    /** A telephone interpreter line at the desk covers any language. */
-    interpreterLine: z.boolean(),
-  })
-  .strict();
-export type Skills = z.infer<typeof SkillsSchema>;
+// A customer's needs and a desk's skills are described once, with what meets what: shared/needs/needs.ts.
+export { NeedsSchema, NO_NEEDS, SkillsSchema } from '../needs/needs';
+export type { Needs, Skills } from '../needs/needs';
 
 const AvoidableSchema = z.object({ reasonId: z.string().min(1).max(40), note: z.string().max(500).optional() }).strict();
 const ComplaintSchema = z.object({ directorate: z.string().min(1).max(60), summary: z.string().max(1000).optional() }).strict();

@@ -1,10 +1,11 @@
 import type { Outcome } from '../config/site-config';
-import type { Recommend } from '../events/schema';
+import type { Needs, Recommend } from '../events/schema';
+import { NO_NEED_KEY, needKeys } from '../needs/needs';
 import type { Ticket, TicketStatus } from '../tickets/state';
 
 /**
  * What the council's figures read of a ticket, and nothing more: no name,
- * note, needs, clock stamps or conflicts. A full Ticket is one (the figures
+ * note, clock stamps or conflicts; its needs only for the figures by need. A full Ticket is one (the figures
  * take either), and `figureTicketOf` makes the slim copy that the report
  * cache keeps per day (renderer/src/db/report-days.ts). The compiler holds
  * the figures to this list: a figure that needs another field adds it here.
@@ -47,6 +48,8 @@ export interface FigureTicket {
   number: string;
   day: string;
   priority: boolean;
+  /** For the figures by need; absent when the customer had none (and in days cached before: migration 3 forgot those). */
+  needs?: Needs;
   issuedAt: number;
   status: TicketStatus;
   segments: FigureSegment[];
@@ -77,6 +80,7 @@ export function figureTicketOf(t: Ticket): FigureTicket {
     }),
   };
   if (t.closedAt !== undefined) out.closedAt = t.closedAt;
+  if (needKeys(t.needs)[0] !== NO_NEED_KEY) out.needs = t.needs;
   const c = t.completion;
   if (c) {
     out.completion = {

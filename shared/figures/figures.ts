@@ -10,6 +10,7 @@ import { satisfactionFigures } from './satisfaction';
 import type { SatisfactionFigures } from './satisfaction';
 import { durationStats } from './stats';
 import type { DurationStats } from './stats';
+import { NO_NEEDS, needKeys } from '../needs/needs';
 
 /**
  * All the council's figures for one set of tickets, and the same sliced by
@@ -74,14 +75,23 @@ export function computeFigures(tickets: readonly FigureTicket[], opts: FigureOpt
   };
 }
 
-export type SliceBy = 'day' | 'week' | 'month' | 'quarter' | 'hour' | 'service' | 'desk' | 'site';
+export type SliceBy = 'day' | 'week' | 'month' | 'quarter' | 'hour' | 'service' | 'desk' | 'site' | 'need';
+
+/**
+ * The keys a ticket falls under: one, except by need, where a customer who needed BSL and a
+ * hearing loop counts under each (so the slices of a breakdown by need add up to more than the
+ * whole), and one with none under "none" (shared/needs/needs.ts).
+ */
+export function sliceKeys(t: FigureTicket, by: SliceBy): string[] {
+  return by === 'need' ? needKeys(t.needs ?? NO_NEEDS) : [sliceKey(t, by)];
+}
 
 /**
  * The key a ticket falls under. Desk: the desk that answered its first call.
  * Week, month and quarter: the first day of the period (a week from Monday, a
  * financial quarter), so keys sort in time order.
  */
-export function sliceKey(t: FigureTicket, by: SliceBy): string {
+export function sliceKey(t: FigureTicket, by: Exclude<SliceBy, 'need'>): string {
   switch (by) {
     // Stryker disable next-line ConditionalExpression: periodOf('day') gives the day itself; this saves the parse per ticket over a year
     case 'day':
@@ -103,12 +113,12 @@ export function sliceKey(t: FigureTicket, by: SliceBy): string {
 
 export function sliceFigures(tickets: readonly FigureTicket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
   const groups = new Map<string, FigureTicket[]>();
-  for (const t of tickets) {
-    const k = sliceKey(t, by);
-    const g = groups.get(k);
-    if (g) g.push(t);
-    else groups.set(k, [t]);
-  }
+  for (const t of tickets)
+    for (const k of sliceKeys(t, by)) {
+      const g = groups.get(k);
+      if (g) g.push(t);
+      else groups.set(k, [t]);
+    }
   return [...groups.keys()].sort().map((key) => ({ key, figures: computeFigures(groups.get(key)!, opts) }));
 }
 

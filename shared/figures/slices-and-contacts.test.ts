@@ -4,6 +4,7 @@ import { SimDevice } from '../testing/sim-device';
 import { ALL_SKILLS, DAY, OPEN, at, must, site } from '../testing/scenario';
 import { complaintPolicyOf, complaints, contactFigures, DEFAULT_COMPLAINT_POLICY } from './contacts';
 import { figureTicketOf } from './figure-ticket';
+import type { FigureTicket } from './figure-ticket';
 import { computeFigures, inDayRange, sliceFigures, sliceKey } from './figures';
 import { timingInaccurate, verdict } from './service-level';
 import { namesOf, sliceLabel } from '../reports/labels';
@@ -258,6 +259,24 @@ describe('slices by week, month and financial quarter', () => {
 });
 
 describe('the slim ticket the report cache keeps', () => {
+  it('keeps a customer’s needs, only when there are some, so the figures by need are the same from the cache', () => {
+    const pc = new SimDevice('00000000-0000-4000-8000-0000000000ab', 'test-site', { slot: 0, slots: 1 }, DEFAULT_SITE_CONFIG, 4);
+    const bsl = must(pc.issue(at(0), DAY, 'council-tax', { needs: { bsl: true, wheelchair: false, hearingLoop: true, language: 'pl' } }));
+    const plain = must(pc.issue(at(1), DAY, 'council-tax'));
+    expect(figureTicketOf(pc.tickets.get(bsl.id)!).needs).toEqual({ bsl: true, wheelchair: false, hearingLoop: true, language: 'pl' });
+    expect('needs' in figureTicketOf(pc.tickets.get(plain.id)!)).toBe(false);
+    const full = [...pc.tickets.values()];
+    const opts = { asOf: at(30), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
+    const byNeed = (ts: readonly FigureTicket[]) => sliceFigures(ts, 'need', opts).map((s) => [s.key, s.figures.tickets]);
+    expect(byNeed(full.map(figureTicketOf))).toEqual([
+      ['bsl', 1],
+      ['hearingLoop', 1],
+      ['interpreter', 1],
+      ['none', 1],
+    ]);
+    expect(byNeed(full.map(figureTicketOf))).toEqual(byNeed(full));
+  });
+
   it('keeps what the figures read and nothing personal, and gives the same figures', () => {
     const pc = new SimDevice('00000000-0000-4000-8000-0000000000aa', 'test-site', { slot: 0, slots: 1 }, DEFAULT_SITE_CONFIG, 3);
     for (const desk of ['1', '2']) must(pc.desk(at(0), { type: 'signOn', desk, services: DEFAULT_SITE_CONFIG.services.map((x) => x.id), skills: ALL_SKILLS }));

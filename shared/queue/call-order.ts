@@ -1,4 +1,5 @@
-import type { Needs, Skills } from '../events/schema';
+import type { Skills } from '../events/schema';
+import { skillsCover } from '../needs/needs';
 import { currentSegment, deadlineOf } from '../tickets/state';
 import type { Ticket } from '../tickets/state';
 
@@ -14,12 +15,8 @@ export interface DeskCover {
   skills: Skills;
 }
 
-export function skillsCover(skills: Skills, needs: Needs): boolean {
-  if (needs.bsl && !skills.bsl) return false;
-  if (needs.wheelchair && !skills.accessibleDesk) return false;
-  if (needs.language && !skills.interpreterLine && !skills.languages.includes(needs.language)) return false;
-  return true;
-}
+// Which skills meet which needs is the needs module's: shared/needs/needs.ts.
+export { skillsCover };
 
 export function canServe(desk: DeskCover, t: Ticket): boolean {
   return t.status === 'waiting' && desk.services.includes(currentSegment(t).serviceId) && skillsCover(desk.skills, t.needs);

@@ -2,6 +2,7 @@ import { OUTCOME_LABELS } from '../config/site-config';
 import type { Outcome, SiteConfig } from '../config/site-config';
 import { periodOf } from '../calendar/periods';
 import type { SliceBy } from '../figures/figures';
+import { needKeyLabel } from '../needs/needs';
 
 /**
  * What people read instead of ids: service names, NI14 reason labels, desk
@@ -28,6 +29,8 @@ export function sliceLabel(by: SliceBy, key: string, names: ReportNames): string
       return key.startsWith('(') ? key : `Desk ${key}`;
     case 'hour':
       return `${key}:00`;
+    case 'need':
+      return needKeyLabel(key);
     case 'week':
     case 'month':
     case 'quarter':
@@ -46,6 +49,7 @@ export const SLICE_HEADINGS: Record<SliceBy, string> = {
   month: 'Month',
   quarter: 'Quarter',
   site: 'Site',
+  need: 'Need',
 };
 
 export function outcomeLabel(o: Outcome): string {

@@ -23,7 +23,7 @@ const epochMs = z.number().int();
 export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
-export const REPORT_SLICES = ['day', 'week', 'month', 'quarter', 'hour', 'service', 'desk', 'site'] as const;
+export const REPORT_SLICES = ['day', 'week', 'month', 'quarter', 'hour', 'service', 'desk', 'site', 'need'] as const;
 export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
 export const ReportQuery = z
   .object({

@@ -12,7 +12,7 @@ import { SimDevice, isDomainError } from './sim-device';
 export const OPEN = Date.UTC(2026, 10, 23, 9, 0);
 export const DAY = '2026-11-23';
 export const at = (minutes: number) => OPEN + Math.round(minutes * 60_000);
-export const ALL_SKILLS: Skills = { bsl: true, accessibleDesk: true, languages: [], interpreterLine: true };
+export const ALL_SKILLS: Skills = { bsl: true, accessibleDesk: true, hearingLoop: true, languages: [], interpreterLine: true };
 export const NO_SKILLS: Skills = { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false };
 
 let deviceCounter = 0;

@@ -12,6 +12,7 @@ import type { DayStatus } from './day-status';
 import { displayNumber } from './state';
 import type { Completion, Ticket } from './state';
 import type { Recommend } from '../events/schema';
+import { canonicalNeeds } from '../needs/needs';
 
 /** What a customer tapped on the feedback screen; a question left unanswered is null. */
 export interface FeedbackAnswer {
@@ -183,7 +184,7 @@ function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type:
         number: cmd.number,
         serviceId: service.id,
         day: cmd.day,
-        needs: cmd.needs,
+        needs: canonicalNeeds(cmd.needs),
         priority: cmd.priority,
         standardMinutes: standardFor(service, cmd.priority),
         ...(name ? { name } : {}),

@@ -184,13 +184,14 @@ describe('a busy morning: a greeter, two desk PCs and a calling display through 
     const reception = await openScreen(greeter, 'reception');
     // As after arriving from the menu: focus on the screen's heading, not in the form.
     await reception.getByRole('heading', { level: 1 }).focus();
-    const kinds: [string, string[], { priority: boolean; bsl: boolean; wheelchair: boolean; language: string | null }][] = [
+    const kinds: [string, string[], { priority: boolean; bsl: boolean; wheelchair: boolean; hearingLoop?: boolean; language: string | null }][] = [
       ['plain', ['c', 'Enter'], { priority: false, bsl: false, wheelchair: false, language: null }],
       ['priority', ['c', '1', 'Enter'], { priority: true, bsl: false, wheelchair: false, language: null }],
       ['BSL', ['c', '2', 'Enter'], { priority: false, bsl: true, wheelchair: false, language: null }],
       ['wheelchair', ['c', '3', 'Enter'], { priority: false, bsl: false, wheelchair: true, language: null }],
-      ['Polish interpreter', ['c', '4', 'Enter'], { priority: false, bsl: false, wheelchair: false, language: 'pl' }],
-      ['priority + Polish interpreter', ['c', '1', '4', 'Enter'], { priority: true, bsl: false, wheelchair: false, language: 'pl' }],
+      ['hearing loop', ['c', '4', 'Enter'], { priority: false, bsl: false, wheelchair: false, hearingLoop: true, language: null }],
+      ['Polish interpreter', ['c', '5', 'Enter'], { priority: false, bsl: false, wheelchair: false, language: 'pl' }],
+      ['priority + Polish interpreter', ['c', '1', '5', 'Enter'], { priority: true, bsl: false, wheelchair: false, language: 'pl' }],
     ];
     const table: string[] = ['| ticket | keys | keystrokes |', '| --- | --- | --- |'];
     for (const [kind, keys, expected] of kinds) {

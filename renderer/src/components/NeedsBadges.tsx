@@ -1,14 +1,10 @@
 import type { Ticket } from '../../../shared/tickets/state';
 import { languageName } from '../../../shared/config/languages';
+import { needBadges } from '../../../shared/needs/needs';
 
 /** The customer's needs (and priority) in words, as the desk, the queue and the supervisor show them. */
 export function needLabels(needs: Ticket['needs'], priority: boolean): string[] {
-  const labels: string[] = [];
-  if (priority) labels.push('Priority');
-  if (needs.bsl) labels.push('BSL');
-  if (needs.language) labels.push(`Interpreter: ${languageName(needs.language)}`);
-  if (needs.wheelchair) labels.push('Wheelchair');
-  return labels;
+  return [...(priority ? ['Priority'] : []), ...needBadges(needs, languageName)];
 }
 
 /** The customer's needs as text badges, so a desk sees them before calling. */

@@ -35,7 +35,10 @@ export class ReceptionDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name, { chromeTransactionDurability: 'strict' });
-    for (const m of MIGRATIONS) this.version(m.version).stores(m.stores);
+    for (const m of MIGRATIONS) {
+      const v = this.version(m.version).stores(m.stores);
+      if (m.upgrade) v.upgrade(m.upgrade);
+    }
   }
 }
 

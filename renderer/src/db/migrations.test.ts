@@ -86,6 +86,28 @@ describe('opening a version 1 database with this version', () => {
     db.close();
   }, 60_000);
 
+  it('version 3 forgets the days version 2 cached without needs, so the figures by need count every customer', async () => {
+    names.push('upgrade-v2-cache');
+    const events = generateHistory({ tickets: 60, startMs: YEAR_START, perDay: 12, seed: 23, deviceId: '00000000-0000-4000-8000-00000000a003' });
+    const tickets = [...foldAll(events.filter(isTicketEvent)).values()].map((t, i) => (i % 4 === 0 ? { ...t, needs: { ...t.needs, bsl: true } } : t));
+    const v2 = new Dexie('upgrade-v2-cache');
+    v2.version(2).stores(MIGRATIONS[1]!.stores);
+    await v2.table('tickets').bulkAdd(tickets);
+    // A day as version 2 cached it: the slim tickets had no needs.
+    const days = [...new Set(tickets.map((t) => t.day))];
+    await v2
+      .table('reportDays')
+      .bulkAdd(days.map((day) => ({ day, tickets: JSON.stringify(tickets.filter((t) => t.day === day).map(({ needs: _, ...rest }) => rest)) })));
+    v2.close();
+    const db = new ReceptionDb('upgrade-v2-cache');
+    await db.open();
+    expect(await db.reportDays.count()).toBe(0);
+    const read = await reportTickets(db, days[0]!, days.at(-1)!, TODAY);
+    const bsl = sliceFigures(read, 'need', opts).find((s) => s.key === 'bsl');
+    expect(bsl?.figures.tickets).toBe(15);
+    db.close();
+  }, 60_000);
+
   it('a migration that fails halfway changes nothing: the old version opens as it was, and the error says why', async () => {
     const before = await writeVersion1('upgrade-broken');
     class Broken extends ReceptionDb {

@@ -1,3 +1,5 @@
+import type { Transaction } from 'dexie';
+
 /**
  * The local database's versions, oldest first. Dexie runs each upgrade in
  * order for a PC coming from an older version. To add one: append an entry
@@ -14,13 +16,25 @@
  * - reportDays (v2): a cache of each past day's tickets as the figures read
  *   them (report-days.ts), by day; derived from `tickets`, so it may be
  *   dropped at any time and is rebuilt on demand.
+ * - v3 (no new index): empties reportDays, whose rows now keep each ticket's
+ *   needs for the figures by need; the days are rebuilt as before.
  */
 export const DB_NAME = 'oss-reception';
 
 export interface Migration {
   version: number;
   stores: Record<string, string>;
+  /** Runs in the upgrade's one transaction: if it throws, the database stays at the version before. */
+  upgrade?: (tx: Transaction) => Promise<void>;
 }
+
+const STORES_V2 = {
+  events: 'id, [deviceId+deviceSeq], pushed, scope, hlc',
+  tickets: 'id, status, day, number',
+  desks: 'desk',
+  meta: 'key',
+  reportDays: 'day',
+};
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -35,12 +49,14 @@ export const MIGRATIONS: Migration[] = [
   {
     // Reports over a quarter or a year read one small row per day instead of every ticket.
     version: 2,
-    stores: {
-      events: 'id, [deviceId+deviceSeq], pushed, scope, hlc',
-      tickets: 'id, status, day, number',
-      desks: 'desk',
-      meta: 'key',
-      reportDays: 'day',
+    stores: STORES_V2,
+  },
+  {
+    // The cached days were slimmed without the needs that the figures by need read: build them again.
+    version: 3,
+    stores: STORES_V2,
+    upgrade: async (tx) => {
+      await tx.table('reportDays').clear();
     },
   },
 ];

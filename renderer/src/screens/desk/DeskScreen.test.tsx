@@ -63,11 +63,29 @@ describe('signing on at a desk another PC has open', () => {
     fireEvent.change(await screen.findByLabelText('Desk number'), { target: { value: '1' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign on' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /^Desk 1 is already open on another PC since 09:00, covering 2 services, with BSL, .*PL\. Choose another desk, or take this one over\.$/,
+      /^Desk 1 is already open on another PC since 09:00, covering 2 services, with BSL, .*PL, interpreter line\. Choose another desk, or take this one over\.$/,
     );
     expect((await appDb().desks.get('1'))?.skills.languages).toEqual(['pl']);
     fireEvent.click(screen.getByRole('button', { name: 'Take over desk 1 with my services and skills' }));
     await waitFor(async () => expect((await appDb().desks.get('1'))?.deviceId).toBe(HERE));
     expect(useSession.getState().desk).toBe('1');
+  });
+});
+
+describe('a desk with a hearing loop', () => {
+  it('signs on with it, and is the desk that calls the customer who needs it', async () => {
+    const greeter = new SimDevice('dddddddd-dddd-4ddd-8ddd-dddddddddddd', 'main-site', { slot: 1, slots: 2 }, undefined, 44);
+    const loop = must(greeter.issue(at(0), DAY, 'council-tax', { needs: { bsl: false, wheelchair: false, hearingLoop: true, language: null } }));
+    must(greeter.issue(at(1), DAY, 'council-tax'));
+    await mergeRemoteEvents(appDb(), [...greeter.log.values()]);
+    useSession.setState({ desk: null });
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.change(await screen.findByLabelText('Desk number'), { target: { value: '5' } });
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Hearing loop fitted' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Sign on' }));
+    await waitFor(async () => expect((await appDb().desks.get('5'))?.skills).toMatchObject({ hearingLoop: true, bsl: false }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Call next' }));
+    expect((await screen.findByTestId('desk-ticket')).textContent).toBe(loop.number.replace(/^([A-Z])/, '$1 '));
+    expect((await appDb().tickets.get(loop.id))?.status).toBe('called');
   });
 });

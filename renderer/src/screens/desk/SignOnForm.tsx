@@ -7,6 +7,7 @@ import { useSettings } from '../../app/SettingsContext';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { LANGUAGE_OPTIONS } from '../../../../shared/config/languages';
+import { FLAG_NEEDS, hasSkill, withSkill } from '../../../../shared/needs/needs';
 import { deskCommand } from '../../data/actions';
 import { useSession } from '../../state/session';
 
@@ -54,13 +55,11 @@ export function SignOnForm() {
       <fieldset>
         <legend>Skills at this desk</legend>
         <div className="checks">
-          <label>
-            <input type="checkbox" checked={skills.bsl} onChange={(e) => setSkills({ ...skills, bsl: e.target.checked })} /> BSL
-          </label>
-          <label>
-            <input type="checkbox" checked={skills.accessibleDesk} onChange={(e) => setSkills({ ...skills, accessibleDesk: e.target.checked })} />{' '}
-            Wheelchair-accessible desk
-          </label>
+          {FLAG_NEEDS.map((n) => (
+            <label key={n.skill}>
+              <input type="checkbox" checked={hasSkill(skills, n)} onChange={(e) => setSkills(withSkill(skills, n, e.target.checked))} /> {n.skillLabel}
+            </label>
+          ))}
           <label>
             <input type="checkbox" checked={skills.interpreterLine} onChange={(e) => setSkills({ ...skills, interpreterLine: e.target.checked })} /> Telephone
             interpreter line

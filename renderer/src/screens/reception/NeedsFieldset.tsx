@@ -1,6 +1,7 @@
 import { LANGUAGE_OPTIONS } from '../../../../shared/config/languages';
 import type { Needs } from '../../../../shared/events/schema';
 import { cleanText } from '../../../../shared/events/text';
+import { FLAG_NEEDS, PRIORITY_KEY, hasNeed, withNeed } from '../../../../shared/needs/needs';
 import { languageKey } from './greeter-keys';
 
 interface Props {
@@ -18,22 +19,21 @@ const Key = ({ k }: { k: string }) => (
   </kbd>
 );
 
-/** The customer's needs, each with its number key shown beside it (1 priority, 2 BSL, 3 wheelchair, 4–9 languages). */
+/** The customer's needs, each with its number key shown beside it (greeter-keys.ts). */
 export function NeedsFieldset({ needs, priority, name, onNeeds, onPriority, onName }: Props) {
   return (
     <fieldset className="needs">
       <legend>Needs (number keys)</legend>
       <label>
-        <input type="checkbox" checked={priority} onChange={(e) => onPriority(e.target.checked)} aria-keyshortcuts="1" /> <Key k="1" /> Priority customer
+        <input type="checkbox" checked={priority} onChange={(e) => onPriority(e.target.checked)} aria-keyshortcuts={PRIORITY_KEY} /> <Key k={PRIORITY_KEY} />{' '}
+        Priority customer
       </label>
-      <label>
-        <input type="checkbox" checked={needs.bsl} onChange={(e) => onNeeds({ ...needs, bsl: e.target.checked })} aria-keyshortcuts="2" /> <Key k="2" /> BSL
-        interpreter
-      </label>
-      <label>
-        <input type="checkbox" checked={needs.wheelchair} onChange={(e) => onNeeds({ ...needs, wheelchair: e.target.checked })} aria-keyshortcuts="3" />{' '}
-        <Key k="3" /> Wheelchair access
-      </label>
+      {FLAG_NEEDS.map((n) => (
+        <label key={n.need}>
+          <input type="checkbox" checked={hasNeed(needs, n)} onChange={(e) => onNeeds(withNeed(needs, n, e.target.checked))} aria-keyshortcuts={n.greeterKey} />{' '}
+          <Key k={n.greeterKey} /> {n.label}
+        </label>
+      ))}
       <label>
         Interpreter language{' '}
         <select value={needs.language ?? ''} onChange={(e) => onNeeds({ ...needs, language: e.target.value || null })}>

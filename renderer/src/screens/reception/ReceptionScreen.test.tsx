@@ -50,14 +50,14 @@ describe('ReceptionScreen', () => {
     await screen.findByRole('button', { name: 'Issue ticket' });
     const key = (k: string, target: Element = document.body) => fireEvent.keyDown(target, { key: k });
     await keysHeard();
-    // Focus on nothing in the form (the heading, after the menu): C, 1 (priority), 4 (Polish), Enter.
-    for (const k of ['c', '1', '4']) key(k);
-    expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Council Tax (priority, Polish interpreter)');
+    // Focus on nothing in the form (the heading, after the menu): C, 1 (priority), 5 (Polish), Enter.
+    for (const k of ['c', '1', '5']) key(k);
+    expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Council Tax (priority, a Polish interpreter)');
     key('Enter');
     await waitFor(async () => expect(await appDb().tickets.count()).toBe(1));
     const first = (await appDb().tickets.toArray())[0]!;
     expect([first.priority, first.needs]).toEqual([true, { bsl: false, wheelchair: false, language: 'pl' }]);
-    expect((await screen.findByRole('status')).textContent).toBe('Ticket C 001 issued (priority, Polish interpreter).');
+    expect((await screen.findByRole('status')).textContent).toBe('Ticket C 001 issued (priority, a Polish interpreter).');
     // The next customer starts clean.
     expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: no service chosen');
 
@@ -79,6 +79,14 @@ describe('ReceptionScreen', () => {
     key('Enter');
     await waitFor(async () => expect(await appDb().tickets.where('number').equals('H002').count()).toBe(1));
     expect((await appDb().tickets.toArray()).map((t) => t.number).sort()).toEqual(['C001', 'H001', 'H002']);
+
+    // The hearing loop has its own key, shown beside its box.
+    key('Escape');
+    key('b');
+    key('4');
+    expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Benefits (a hearing loop)');
+    expect((screen.getByRole('checkbox', { name: /Hearing loop/ }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('checkbox', { name: /Hearing loop/ }).getAttribute('aria-keyshortcuts')).toBe('4');
 
     // A half-made choice is cleared with Esc.
     key('Escape');

@@ -4,6 +4,7 @@ import { serviceById } from '../../../../shared/config/site-config';
 import { languageName } from '../../../../shared/config/languages';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import type { Needs } from '../../../../shared/events/schema';
+import { hasNeed, needWords, withNeed } from '../../../../shared/needs/needs';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { useDevice } from '../../app/useDevice';
 import { useSettings } from '../../app/SettingsContext';
@@ -69,8 +70,7 @@ export function ReceptionScreen() {
   function toggle(need: NeedKey) {
     if (need.kind === 'priority') setPriority((p) => !p);
     else if (need.kind === 'language') setNeeds((n) => ({ ...n, language: n.language === need.code ? null : need.code }));
-    else if (need.kind === 'bsl') setNeeds((n) => ({ ...n, bsl: !n.bsl }));
-    else setNeeds((n) => ({ ...n, wheelchair: !n.wheelchair }));
+    else setNeeds((n) => withNeed(n, need.need, !hasNeed(n, need.need)));
   }
 
   useGreeterKeys({
@@ -174,12 +174,8 @@ export function ReceptionScreen() {
   );
 }
 
-/** ", priority, BSL, Polish interpreter": what was chosen beside the service, so the greeter sees it before and after. */
+/** " (priority, BSL, a Polish interpreter)": what was chosen beside the service, so the greeter sees it before and after. */
 function issuedWith(needs: Needs, priority: boolean): string {
-  const parts: string[] = [];
-  if (priority) parts.push('priority');
-  if (needs.bsl) parts.push('BSL');
-  if (needs.wheelchair) parts.push('wheelchair access');
-  if (needs.language) parts.push(`${languageName(needs.language)} interpreter`);
+  const parts = [...(priority ? ['priority'] : []), ...needWords(needs, languageName)];
   return parts.length ? ` (${parts.join(', ')})` : '';
 }

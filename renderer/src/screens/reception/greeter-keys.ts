@@ -1,18 +1,24 @@
 import { useEffect, useRef } from 'react';
 import { LANGUAGES } from '../../../../shared/config/languages';
+import { FLAG_NEEDS, PRIORITY_KEY } from '../../../../shared/needs/needs';
+import type { FlagNeed } from '../../../../shared/needs/needs';
 
 /** What a number key does on the greeter's screen: one keystroke for every common need. */
-export type NeedKey = { kind: 'priority' } | { kind: 'bsl' } | { kind: 'wheelchair' } | { kind: 'language'; code: string };
+export type NeedKey = { kind: 'priority' } | { kind: 'need'; need: FlagNeed } | { kind: 'language'; code: string };
 
-/** 1 priority, 2 BSL, 3 wheelchair, 4–9 the six most requested languages. */
-export const NEED_KEYS: ReadonlyMap<string, NeedKey> = new Map<string, NeedKey>([
-  ['1', { kind: 'priority' }],
-  ['2', { kind: 'bsl' }],
-  ['3', { kind: 'wheelchair' }],
-  ...Object.keys(LANGUAGES)
-    .slice(0, 6)
-    .map((code, i): [string, NeedKey] => [String(i + 4), { kind: 'language', code }]),
-]);
+/**
+ * 1 priority, then each need's own key (shared/needs/needs.ts: 2 BSL, 3 wheelchair, 4 hearing
+ * loop), and the digits left to 9 for the most requested languages, in order.
+ */
+export const NEED_KEYS: ReadonlyMap<string, NeedKey> = (() => {
+  const keys = new Map<string, NeedKey>([[PRIORITY_KEY, { kind: 'priority' }]]);
+  for (const need of FLAG_NEEDS) keys.set(need.greeterKey, { kind: 'need', need });
+  const free = ['2', '3', '4', '5', '6', '7', '8', '9'].filter((k) => !keys.has(k));
+  Object.keys(LANGUAGES)
+    .slice(0, free.length)
+    .forEach((code, i) => keys.set(free[i]!, { kind: 'language', code }));
+  return keys;
+})();
 
 /** The number key of a quick language, if it has one. */
 export function languageKey(code: string): string | undefined {

@@ -55,6 +55,7 @@ export function ReportControls(p: ReportControlsProps) {
           <option value="week">Week</option>
           <option value="month">Month</option>
           <option value="quarter">Quarter</option>
+          <option value="need">Need (a customer with two counts under each)</option>
         </select>
       </div>
       <div className="actions">
