@@ -22,7 +22,7 @@ const folder = (name) => ({
 const RENDERER_NO_ELECTRON = { name: 'electron', message: 'The renderer talks to Electron only through the bridge (window.receptionBridge).' };
 const RENDERER_PATTERNS = [{ group: ['node:*'], message: 'The renderer runs in a browser: no node: modules.' }, folder('electron'), folder('server')];
 const READ_PATH =
-  'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts, never the database directly.';
+  'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts (or, for sending and proving a day, through sync/), never the database directly.';
 
 const DOM_GLOBALS = [
   'window',
@@ -114,8 +114,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [RENDERER_NO_ELECTRON, { name: 'dexie-react-hooks', message: READ_PATH }],
-          patterns: [...RENDERER_PATTERNS, { group: ['**/db/database', '**/db/commands'], message: READ_PATH }],
+          paths: [RENDERER_NO_ELECTRON, { name: 'dexie', message: READ_PATH }, { name: 'dexie-react-hooks', message: READ_PATH }],
+          patterns: [...RENDERER_PATTERNS, { group: ['**/db/*'], message: READ_PATH }],
         },
       ],
     },

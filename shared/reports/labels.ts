@@ -1,5 +1,4 @@
-import { OUTCOME_LABELS } from '../config/site-config';
-import type { Outcome, SiteConfig } from '../config/site-config';
+import type { SiteConfig } from '../config/site-config';
 import { periodOf } from '../calendar/periods';
 import type { SliceBy } from '../figures/figures';
 import { needKeyLabel } from '../needs/needs';
@@ -51,10 +50,6 @@ export const SLICE_HEADINGS: Record<SliceBy, string> = {
   site: 'Site',
   need: 'Need',
 };
-
-export function outcomeLabel(o: Outcome): string {
-  return OUTCOME_LABELS[o];
-}
 
 /** Median and p90 are taken by nearest rank (a wait that really occurred); every place that shows them says so. */
 export const NEAREST_RANK_NOTE = 'Median and 90th percentile by the nearest-rank method: each is a wait that really occurred.';

@@ -7,6 +7,9 @@ import type { DayCheck } from '../db/day-checks';
 import type { EndpointApi } from './api';
 import { pushPending } from './sync';
 
+/** For the End of day screen, which may not import db/. */
+export type { DayCheck };
+
 /**
  * End of day: this PC proves that every event it wrote that day is held by
  * the endpoint. Both sides count the day's events of this device and hash
