@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { DayVerification, PullPage, PushAck, Readiness, WhoAmI } from '../shared/sync/wire';
-import { DayParams, PullQuery, PushBody, ReportQuery } from '../shared/sync/wire';
+import { DayParams, PullQuery, PushBody, ROUTES, ReportQuery } from '../shared/sync/wire';
 import type { Database } from './db/adapter';
 import { deviceOf, requireDevice } from './device-auth';
 import { siteName } from './devices';
@@ -101,10 +101,10 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   officerWeb(app, db, now);
 
-  app.get('/v1/health', async () => ({ ok: true }));
+  app.get(ROUTES.health, async () => ({ ok: true }));
   // Ready as soon as the database answers a query: pushes and pulls work then. Whether live
   // updates flow is said beside it; while they do not, streams read on a timer (live.ts).
-  app.get('/v1/ready', async (_req, reply) => {
+  app.get(ROUTES.ready, async (_req, reply) => {
     const database = await db.query('SELECT 1').then(
       () => true,
       () => false,
@@ -112,18 +112,18 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     const answer: Readiness = { ready: database, database: db.kind, live: hub.live };
     return answer.ready ? answer : reply.status(503).send(answer);
   });
-  app.get('/v1/openapi.json', async () => openApiDocument());
+  app.get(ROUTES.openapi, async () => openApiDocument());
 
   await app.register(async (withDevice) => {
     requireDevice(withDevice, db);
 
     // "Who am I?": the PC checks its endpoint address and token here before it relies on them.
-    withDevice.get('/v1/device', async (req): Promise<WhoAmI> => {
+    withDevice.get(ROUTES.device, async (req): Promise<WhoAmI> => {
       const d = deviceOf(req);
       return { deviceId: d.id, deviceName: d.name, siteId: d.siteId, siteName: await siteName(db, d.siteId), serverTime: now() };
     });
 
-    withDevice.post('/v1/events', async (req, reply) => {
+    withDevice.post(ROUTES.events, async (req, reply) => {
       const d = deviceOf(req);
       const body = PushBody.safeParse(req.body);
       if (!body.success) return badRequest(reply, body.error);
@@ -136,25 +136,25 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       return { ackSeq: r.ackSeq, stored: r.stored, serverTime: now() } satisfies PushAck;
     });
 
-    withDevice.get('/v1/events', async (req, reply) => {
+    withDevice.get(ROUTES.events, async (req, reply) => {
       const q = PullQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
       return { ...(await pullEvents(db, deviceOf(req).siteId, q.data.after, q.data.limit)), serverTime: now() } satisfies PullPage;
     });
 
-    withDevice.get('/v1/stream', async (req, reply) => {
+    withDevice.get(ROUTES.stream, async (req, reply) => {
       const q = PullQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
       await serveStream(streams, deviceOf(req), q.data.after, req, reply);
     });
 
-    withDevice.get('/v1/days/:day/verification', async (req, reply) => {
+    withDevice.get(ROUTES.dayVerification, async (req, reply) => {
       const p = DayParams.safeParse(req.params);
       if (!p.success) return badRequest(reply, p.error);
       return (await dayVerification(db, deviceOf(req).id, p.data.day)) satisfies DayVerification;
     });
 
-    withDevice.get('/v1/reports', async (req, reply) => {
+    withDevice.get(ROUTES.reports, async (req, reply) => {
       const q = ReportQuery.safeParse(req.query);
       if (!q.success) return badRequest(reply, q.error);
       const { from, to, by, format, target, satisfactionTarget } = q.data;

@@ -14,7 +14,9 @@ import {
   Readiness,
   ReportBody,
   ReportQuery,
+  ROUTES,
   WhoAmI,
+  openApiPath,
 } from '../shared/sync/wire';
 
 /**
@@ -75,8 +77,10 @@ export function openApiDocument() {
       schemas: { Event: json(EnvelopeSchema) },
     },
     paths: {
-      '/v1/health': { get: { operationId: 'health', summary: 'Liveness', security: open, responses: { 200: body('up', Health), ...anyRoute } } },
-      '/v1/ready': {
+      [openApiPath(ROUTES.health)]: {
+        get: { operationId: 'health', summary: 'Liveness', security: open, responses: { 200: body('up', Health), ...anyRoute } },
+      },
+      [openApiPath(ROUTES.ready)]: {
         get: {
           operationId: 'ready',
           summary: 'Readiness: 200 as soon as the database answers a query; `live` says whether new events reach streams at once',
@@ -84,7 +88,7 @@ export function openApiDocument() {
           responses: { 200: body('ready', Readiness), 503: body('database unreachable', Readiness), ...anyRoute },
         },
       },
-      '/v1/openapi.json': {
+      [openApiPath(ROUTES.openapi)]: {
         get: {
           operationId: 'openapi',
           summary: 'This document',
@@ -92,7 +96,7 @@ export function openApiDocument() {
           responses: { 200: { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } }, ...anyRoute },
         },
       },
-      '/v1/device': {
+      [openApiPath(ROUTES.device)]: {
         get: {
           operationId: 'whoAmI',
           summary: 'The device this token belongs to, its site, and the server time: how a PC checks its enrolment',
@@ -100,7 +104,7 @@ export function openApiDocument() {
           responses: { 200: body('Whom the token belongs to', WhoAmI), ...withToken },
         },
       },
-      '/v1/events': {
+      [openApiPath(ROUTES.events)]: {
         post: {
           operationId: 'push',
           summary: 'Push a batch of this device’s events, in deviceSeq order',
@@ -131,7 +135,7 @@ export function openApiDocument() {
           },
         },
       },
-      '/v1/stream': {
+      [openApiPath(ROUTES.stream)]: {
         get: {
           operationId: 'stream',
           summary: 'Server-sent events: the site’s new events from a cursor, with heartbeats',
@@ -148,7 +152,7 @@ export function openApiDocument() {
           },
         },
       },
-      '/v1/days/{day}/verification': {
+      [openApiPath(ROUTES.dayVerification)]: {
         get: {
           operationId: 'verifyDay',
           summary: 'Count and digest of this device’s events held for a day',
@@ -162,7 +166,7 @@ export function openApiDocument() {
           },
         },
       },
-      '/v1/reports': {
+      [openApiPath(ROUTES.reports)]: {
         get: {
           operationId: 'report',
           summary: 'Service level, waits, NI14, first contact and complaints for the device’s site',

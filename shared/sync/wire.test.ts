@@ -3,7 +3,21 @@ import { DEFAULT_COMPLAINT_POLICY } from '../figures/contacts';
 import { buildReport } from '../reports/report';
 import type { Report } from '../reports/report';
 import { workedMorning } from '../testing/worked-morning';
-import { DayParams, ErrorBody, GapBody, LivePage, PullPage, PushAck, PushBody, ReportBody, ReportQuery, MAX_BATCH } from './wire';
+import {
+  DayParams,
+  ErrorBody,
+  GapBody,
+  LivePage,
+  PullPage,
+  PushAck,
+  PushBody,
+  ROUTES,
+  ReportBody,
+  ReportQuery,
+  MAX_BATCH,
+  openApiPath,
+  routeUrl,
+} from './wire';
 
 // A report the server builds must be a report the wire schema accepts, in types and in values.
 const sameShape: Report = null as unknown as ReportBody;
@@ -59,5 +73,15 @@ describe('the wire format', () => {
       to: '2026-03-31',
       format: 'json',
     });
+  });
+});
+
+describe('the routes, written once', () => {
+  it('fill their parameters, encoded, relative to the endpoint’s address, and name them as OpenAPI does', () => {
+    expect(routeUrl(ROUTES.events)).toBe('v1/events');
+    expect(routeUrl(ROUTES.dayVerification, { day: '2026-11-23' })).toBe('v1/days/2026-11-23/verification');
+    expect(routeUrl(ROUTES.dayVerification, { day: '../x?y' })).toBe('v1/days/..%2Fx%3Fy/verification');
+    expect(openApiPath(ROUTES.dayVerification)).toBe('/v1/days/{day}/verification');
+    expect(new Set(Object.values(ROUTES)).size).toBe(Object.keys(ROUTES).length);
   });
 });

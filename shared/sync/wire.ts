@@ -23,6 +23,31 @@ const epochMs = z.number().int();
 export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
+/**
+ * Every route of the HTTP API, written once: the endpoint registers these (server/app.ts), the PCs
+ * call them (renderer/src/sync/api.ts) and the OpenAPI document names them (server/openapi.ts).
+ * A parameter is `:name`, as Fastify writes it.
+ */
+export const ROUTES = {
+  health: '/v1/health',
+  ready: '/v1/ready',
+  openapi: '/v1/openapi.json',
+  device: '/v1/device',
+  events: '/v1/events',
+  stream: '/v1/stream',
+  dayVerification: '/v1/days/:day/verification',
+  reports: '/v1/reports',
+} as const;
+export type Route = (typeof ROUTES)[keyof typeof ROUTES];
+
+/** The route as OpenAPI writes it: `{day}` for `:day`. */
+export const openApiPath = (route: Route): string => route.replace(/:([A-Za-z]+)/g, '{$1}');
+
+/** The route with its parameters filled in (each encoded), relative to an endpoint's base address. */
+export function routeUrl(route: Route, params: Record<string, string> = {}): string {
+  return route.replace(/:([A-Za-z]+)/g, (_m, name: string) => encodeURIComponent(params[name] ?? '')).slice(1);
+}
+
 export const REPORT_SLICES = ['day', 'week', 'month', 'quarter', 'hour', 'service', 'desk', 'site', 'need'] as const;
 export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
 export const ReportQuery = z

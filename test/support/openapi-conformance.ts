@@ -49,7 +49,7 @@ export class OpenApiChecker {
   /** The problem with one answer, or null when it conforms (or its path is not documented). */
   check(method: string, routeTemplate: string, status: number, headers: Record<string, unknown>, body: string): string | null {
     const path = routeTemplate.replace(/:([A-Za-z]+)/g, '{$1}');
-    const op = (this.doc.paths as Record<string, Record<string, Operation>>)[path]?.[method.toLowerCase()];
+    const op = (this.doc.paths as unknown as Record<string, Record<string, Operation>>)[path]?.[method.toLowerCase()];
     if (!op) return null;
     this.checked++;
     const response = op.responses[String(status)] ?? op.responses['default'];

@@ -1,4 +1,4 @@
-import { DayVerification, ErrorBody, GapBody, PullPage, PushAck, WhoAmI } from '../../../shared/sync/wire';
+import { DayVerification, ErrorBody, GapBody, PullPage, PushAck, ROUTES, WhoAmI, routeUrl } from '../../../shared/sync/wire';
 import type { LivePage } from '../../../shared/sync/wire';
 import { readEventStream } from './event-stream';
 
@@ -40,7 +40,7 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
   const timed = (path: string, init: RequestInit = {}) => fetchImpl(url(path), { ...init, signal: AbortSignal.timeout(timeoutMs) });
   return {
     async push(events) {
-      const res = await timed('v1/events', { method: 'POST', headers, body: JSON.stringify({ events }) });
+      const res = await timed(routeUrl(ROUTES.events), { method: 'POST', headers, body: JSON.stringify({ events }) });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
       if (res.ok) {
@@ -53,14 +53,14 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
     },
     async pull(after, limit) {
-      const res = await timed(`v1/events?after=${after}&limit=${limit}`, { headers });
+      const res = await timed(`${routeUrl(ROUTES.events)}?after=${after}&limit=${limit}`, { headers });
       if (!res.ok) throw new EndpointError(`pull refused (${res.status})`);
       const page = PullPage.safeParse(await res.json());
       if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
       return page.data;
     },
     async whoami() {
-      const res = await timed('v1/device', { headers });
+      const res = await timed(routeUrl(ROUTES.device), { headers });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
       if (!res.ok) return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
@@ -69,14 +69,14 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       return { kind: 'ok', me: me.data };
     },
     async verifyDay(day) {
-      const res = await timed(`v1/days/${day}/verification`, { headers });
+      const res = await timed(routeUrl(ROUTES.dayVerification, { day }), { headers });
       if (!res.ok) throw new EndpointError(`verification refused (${res.status})`);
       const v = DayVerification.safeParse(await res.json());
       if (!v.success) throw new EndpointError('endpoint answered a verification with something unreadable');
       return v.data;
     },
     async stream(after, onPage, signal, onAlive) {
-      const res = await fetchImpl(url(`v1/stream?after=${after}`), {
+      const res = await fetchImpl(url(`${routeUrl(ROUTES.stream)}?after=${after}`), {
         headers: { authorization: headers.authorization, accept: 'text/event-stream' },
         signal,
         cache: 'no-store',
