@@ -61,8 +61,8 @@ export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true;
   return { ok: true, events: events.filter((e, i) => i === 0 || e.id !== events[i - 1]!.id) };
 }
 
-/** Thrown inside the transaction to roll it back, and turned into a refusal outside. */
-class Refusal extends Error {
+/** Thrown inside the transaction to roll it back, and turned into a refusal outside (the same trick, and name, as the PC's commands.ts). */
+class Refused extends Error {
   constructor(readonly result: Extract<PushResult, { ok: false }>) {
     super(result.reason);
   }
@@ -74,7 +74,7 @@ export async function pushBatch(db: Database, device: Device, raw: readonly unkn
   try {
     return await store(db, device, checked.events);
   } catch (err) {
-    if (err instanceof Refusal) return err.result;
+    if (err instanceof Refused) return err.result;
     throw err;
   }
 }
@@ -126,7 +126,7 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
         [ticketIds, device.siteId],
       );
       if (foreign.rows.length)
-        throw new Refusal({ ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` });
+        throw new Refused({ ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` });
     }
     const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
     const rows = fresh.map((e, i) => ({
@@ -149,7 +149,7 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     );
     // An id already held under another device or seq: refuse the whole batch (the transaction rolls back).
     if (inserted.rows.length !== rows.length)
-      throw new Refusal({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
+      throw new Refused({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
     const ackSeq = Math.max(head, fresh[fresh.length - 1]!.deviceSeq);
     await q.query('UPDATE sites SET last_seq = $2 WHERE id = $1', [device.siteId, lastSeq + fresh.length]);
     await q.query('UPDATE devices SET head_seq = $2 WHERE id = $1', [device.id, ackSeq]);

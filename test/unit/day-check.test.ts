@@ -8,7 +8,7 @@ import type { World } from './sync-world';
 import { createSite } from '../../server/devices';
 import { closeDay, deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
 import { httpEndpoint } from '../../renderer/src/sync/api';
-import { readDayCheck } from '../../renderer/src/db/day-checks';
+import { readDayCheck } from '../../renderer/src/db/day-check-results';
 import { finishPendingDayChecks, verifyDay } from '../../renderer/src/sync/day-check';
 
 /** End of day against a real endpoint: verified, repaired after a lost row, and finished later when offline at close. */

@@ -11,8 +11,8 @@ import type { CarriedOver } from '../../../shared/settings/schema';
 import type { SiteVersion } from '../../../shared/config/site-history';
 import { readSiteBeforeAnyVersion } from '../db/meta';
 import { readSiteVersions } from '../db/site-config';
-import { readDayCheck } from '../db/day-checks';
-import type { DayCheck } from '../db/day-checks';
+import { readDayCheck } from '../db/day-check-results';
+import type { DayCheck } from '../db/day-check-results';
 import { useNow } from '../state/now';
 
 /**

@@ -2,8 +2,8 @@ import { londonDay } from '../../../shared/calendar/london';
 import { dayDigestInput } from '../../../shared/sync/digest';
 import { appDb, toWire } from '../db/database';
 import type { ReceptionDb } from '../db/database';
-import { readDayChecks, saveDayCheck } from '../db/day-checks';
-import type { DayCheck } from '../db/day-checks';
+import { readDayChecks, saveDayCheck } from '../db/day-check-results';
+import type { DayCheck } from '../db/day-check-results';
 import type { EndpointApi } from './api';
 import { pushPending } from './sync';
 
@@ -17,7 +17,7 @@ export type { DayCheck };
  * or never got something, and the whole day is sent again (the endpoint
  * keeps one copy of what it has and repairs what it lacks), then checked
  * again. Offline, the check waits as "pending" and finishes after the next
- * successful sync. The last result per day is kept in `meta` (db/day-checks.ts).
+ * successful sync. The last result per day is kept in `meta` (db/day-check-results.ts).
  */
 
 export async function sha256Hex(text: string): Promise<string> {

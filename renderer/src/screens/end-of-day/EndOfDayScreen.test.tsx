@@ -2,7 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import { DAY, at } from '../../../../shared/testing/scenario';
-import { readDayCheck } from '../../db/day-checks';
+import { readDayCheck } from '../../db/day-check-results';
 import { issueTicket } from '../../db/commands';
 import { appDb } from '../../db/database';
 import { testContext } from '../../../../test/support/device-context';
