@@ -52,9 +52,13 @@ export interface DeviceContext {
   randomBytes: (n: number) => Uint8Array;
 }
 
-export type Outcome<T> = Result<T, DomainError>;
+export type CommandResult<T> = Result<T, DomainError>;
 
-async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
+async function commit(
+  db: ReceptionDb,
+  ctx: DeviceContext,
+  decideInTx: (now: number) => Promise<CommandResult<Draft[]>>,
+): Promise<CommandResult<DomainEvent[]>> {
   try {
     const r = await writeCommand(db, ctx, decideInTx);
     if (r.ok && r.value.length) reportStorage(false);
@@ -68,12 +72,16 @@ async function commit(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: num
 
 /** Thrown inside a command's transaction to roll back whatever it wrote (a number taken, say), then returned as the refusal. */
 class Refused extends Error {
-  constructor(readonly outcome: Outcome<never>) {
+  constructor(readonly outcome: CommandResult<never>) {
     super(outcome.ok ? '' : outcome.error.message);
   }
 }
 
-async function writeCommand(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
+async function writeCommand(
+  db: ReceptionDb,
+  ctx: DeviceContext,
+  decideInTx: (now: number) => Promise<CommandResult<Draft[]>>,
+): Promise<CommandResult<DomainEvent[]>> {
   try {
     // The callback must be declared async: Dexie keeps its transaction open across awaits only then.
     return await db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => decideAndWrite(db, ctx, decideInTx));
@@ -84,8 +92,12 @@ async function writeCommand(db: ReceptionDb, ctx: DeviceContext, decideInTx: (no
 }
 
 /** One command inside its transaction. A refusal throws, so nothing it wrote on the way stays. */
-async function decideAndWrite(db: ReceptionDb, ctx: DeviceContext, decideInTx: (now: number) => Promise<Outcome<Draft[]>>): Promise<Outcome<DomainEvent[]>> {
-  const refuse = (outcome: Outcome<never>): never => {
+async function decideAndWrite(
+  db: ReceptionDb,
+  ctx: DeviceContext,
+  decideInTx: (now: number) => Promise<CommandResult<Draft[]>>,
+): Promise<CommandResult<DomainEvent[]>> {
+  const refuse = (outcome: CommandResult<never>): never => {
     throw new Refused(outcome);
   };
   const now = ctx.now();
@@ -148,7 +160,7 @@ export interface IssueInput {
   name?: string;
 }
 
-export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: IssueInput): Promise<Outcome<Ticket>> {
+export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: IssueInput): Promise<CommandResult<Ticket>> {
   let ticketId = '';
   const r = await commit(db, ctx, async (now) => {
     const service = serviceById(ctx.config, input.serviceId);
@@ -176,7 +188,7 @@ export async function issueTicket(db: ReceptionDb, ctx: DeviceContext, input: Is
   return ok((await db.tickets.get(ticketId))!);
 }
 
-export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Exclude<Command, { type: 'issue' }>): Promise<Outcome<DomainEvent[]>> {
+export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Exclude<Command, { type: 'issue' }>): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async () => {
     const ticket = await db.tickets.get(cmd.ticketId);
     const deskState = 'desk' in cmd ? await db.desks.get(cmd.desk) : undefined;
@@ -190,7 +202,12 @@ export async function ticketCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Ex
  * The customer's answer on the feedback screen, for the visit the screen was showing (by its id,
  * never "the desk's current customer"), with this screen's name.
  */
-export async function giveFeedback(db: ReceptionDb, ctx: DeviceContext, ticketId: string, answer: FeedbackAnswer | 'skipped'): Promise<Outcome<DomainEvent[]>> {
+export async function giveFeedback(
+  db: ReceptionDb,
+  ctx: DeviceContext,
+  ticketId: string,
+  answer: FeedbackAnswer | 'skipped',
+): Promise<CommandResult<DomainEvent[]>> {
   return ticketCommand(db, ctx, { type: 'giveFeedback', ticketId, answer, ...(ctx.deviceName ? { givenOn: ctx.deviceName } : {}) });
 }
 
@@ -204,7 +221,7 @@ function heldAt(db: ReceptionDb, desk: string): Promise<Ticket[]> {
 }
 
 /** Calls whoever is next for this desk (shared/queue/call-order.ts: earliest deadline first). */
-export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string): Promise<Outcome<Ticket>> {
+export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string): Promise<CommandResult<Ticket>> {
   let called: string | undefined;
   const r = await commit(db, ctx, async () => {
     const deskState = await db.desks.get(desk);
@@ -221,7 +238,7 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
   return ok((await db.tickets.get(called!))!);
 }
 
-export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<Outcome<DomainEvent[]>> {
+export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async (now) => {
     const holding = (await heldAt(db, cmd.desk)).length;
     const named = cmd.type === 'signOn' && ctx.deviceName ? { ...cmd, pcName: ctx.deviceName } : cmd;
@@ -230,12 +247,12 @@ export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: Desk
 }
 
 /** End of day, for the whole site: everyone still waiting is marked unseen with their wait, and the day is closed. */
-export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
+export async function closeDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async () => ok(closeDayDrafts(await db.tickets.where('day').equals(day).toArray(), day, ctx.deviceName)));
 }
 
 /** Reopens a closed day (a customer arrived after all, or it was closed by mistake), as a recorded event. */
-export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<Outcome<DomainEvent[]>> {
+export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async () => {
     if (!(await readDayStatus(db, day)).closed) return err({ code: 'day-open', message: 'The day is open already.' });
     return ok([{ type: 'day.reopened', payload: { day, ...(ctx.deviceName ? { reopenedOn: ctx.deviceName } : {}) } }]);
@@ -247,7 +264,7 @@ export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string
  * it at their next sync (shared/config/site-history.ts). A record that fails its schema is refused
  * in the Settings screen's words, and nothing is written.
  */
-export async function saveSiteConfig(db: ReceptionDb, ctx: DeviceContext, settings: unknown, changedBy?: string): Promise<Outcome<DomainEvent[]>> {
+export async function saveSiteConfig(db: ReceptionDb, ctx: DeviceContext, settings: unknown, changedBy?: string): Promise<CommandResult<DomainEvent[]>> {
   const parsed = SiteSettingsSchema.safeParse(settings);
   if (!parsed.success) return err({ code: 'invalid', message: `Not saved: ${describeIssues(parsed.error.issues)}.` });
   const by = changedBy?.trim();
@@ -273,7 +290,7 @@ const DAY_MS = 86_400_000;
  * tickets it recorded since its timing was last settled (clock in step, or
  * flagged), on any day; null: never, so everything it timed.
  */
-export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, inStepSince: number | null, offsetMs: number): Promise<Outcome<DomainEvent[]>> {
+export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, inStepSince: number | null, offsetMs: number): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async () => {
     // A day's margin: a ticket issued the evening before may have been called after the check.
     const candidates = inStepSince === null ? db.tickets.toCollection() : db.tickets.where('day').aboveOrEqual(londonDay(inStepSince - DAY_MS));
