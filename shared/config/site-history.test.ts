@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { must } from '../testing/scenario';
 import { SimDevice } from '../testing/sim-device';
 import { carriedOverSite, currentSite, nextVersion, siteOnDay, siteVersions } from './site-history';
 import { DEFAULT_SITE_SETTINGS } from './site-settings';
@@ -57,5 +58,29 @@ describe('a site’s configuration over time', () => {
     expect(currentSite([], held)).toBe(held);
     expect(siteOnDay([], '2027-04-01', held)).toBe(held);
     expect(carriedOverSite(null, [...DEFAULT_SITE_SETTINGS.services].reverse()).services[0]).toEqual(DEFAULT_SITE_SETTINGS.services.at(-1));
+  });
+});
+
+describe('the versions, from a log of every kind of event', () => {
+  it('reads only the saves, in clock order, whatever order the log is in', () => {
+    const a = pc(6);
+    const b = pc(7);
+    const saved = a.configure(MARCH_31, FIFTEEN);
+    must(a.issue(MARCH_31 + 60_000, '2027-03-31', 'housing'));
+    const log = [...saved, ...[...a.log.values()].filter((e) => e.type === 'ticket.issued')];
+    b.merge(log, MARCH_31);
+    log.push(...b.configure(APRIL_1, TWELVE), ...a.configure(APRIL_1 + 60_000, TWENTY));
+    const expected = [15, 12, 20];
+    const orders = [log, [...log].reverse(), [log[2]!, log[0]!, log[3]!, log[1]!], [log[3]!, log[1]!, log[0]!, log[2]!]];
+    for (const order of orders) expect(siteVersions(order).map((v) => [v.version, v.settings.standardMinutes])).toEqual(expected.map((m, i) => [i + 1, m]));
+  });
+
+  it('puts two saves stamped with the same clock in the order of their ids, in either arrival order', () => {
+    const [save] = pc(8).configure(APRIL_1, TWELVE);
+    const twin = { ...save!, id: save!.id.replace(/.$/, (c) => (c === 'f' ? 'e' : 'f')), payload: { ...save!.payload, settings: TWENTY } } as typeof save &
+      object;
+    const [low, high] = save!.id < twin.id ? [save!, twin] : [twin, save!];
+    expect(siteVersions([high, low]).map((v) => v.eventId)).toEqual([low.id, high.id]);
+    expect(siteVersions([low, high]).map((v) => v.eventId)).toEqual([low.id, high.id]);
   });
 });

@@ -52,3 +52,64 @@ describe('signing on at a desk', () => {
     expect(decideDesk({ ...open, status: 'closed' }, signOn(), 0, HERE, at(30)).ok).toBe(true);
   });
 });
+
+describe('a sign-on that changes nothing, from the same PC', () => {
+  const mine: DeskState = { ...open, deviceId: HERE, skills: { ...skills, hearingLoop: true, interpreterLine: true } };
+  const asIs = { type: 'signOn' as const, desk: '1', services: ['housing', 'council-tax'], skills: { ...mine.skills, languages: ['ro', 'pl'] } };
+  it.each([
+    ['another PC', { ...asIs }, 'pc-elsewhere'],
+    ['other services of the same number', { ...asIs, services: ['housing', 'benefits'] }, HERE],
+    ['one service fewer', { ...asIs, services: ['housing'] }, HERE],
+    ['without BSL', { ...asIs, skills: { ...asIs.skills, bsl: false } }, HERE],
+    ['with an accessible desk', { ...asIs, skills: { ...asIs.skills, accessibleDesk: true } }, HERE],
+    ['without the hearing loop', { ...asIs, skills: { ...asIs.skills, hearingLoop: false } }, HERE],
+    ['without the interpreter line', { ...asIs, skills: { ...asIs.skills, interpreterLine: false } }, HERE],
+    ['other languages of the same number', { ...asIs, skills: { ...asIs.skills, languages: ['ro', 'ur'] } }, HERE],
+    ['one language fewer', { ...asIs, skills: { ...asIs.skills, languages: ['ro'] } }, HERE],
+  ])('is refused with %s: an open desk’s routing never changes silently', (_what, cmd, by) => {
+    const r = decideDesk(mine, cmd, 0, by, at(30));
+    expect(!r.ok && r.error.code).toBe('desk-open');
+  });
+  it('is let through as it is, in any order of services and languages', () => {
+    expect(decideDesk(mine, asIs, 0, HERE, at(30)).ok).toBe(true);
+  });
+  it('says a need added later only when the desk has it', () => {
+    const r = decideDesk(mine, { ...asIs, skills: { ...asIs.skills, bsl: false } }, 0, HERE, at(30));
+    expect(!r.ok && r.error.message).toBe(
+      'Desk 1 is already open on this PC since 09:00, covering 2 services, with BSL, Hearing loop fitted, PL, RO, interpreter line. Choose another desk, or take this one over.',
+    );
+  });
+});
+
+describe('pausing, resuming and signing off', () => {
+  const paused: DeskState = { ...open, status: 'paused' };
+  const closed: DeskState = { ...open, status: 'closed' };
+  it.each([
+    ['sign on with no service', undefined, { ...signOn(), services: [] }, 0, 'no-services', 'Choose at least one service this desk covers.'],
+    ['pause a desk not signed on', closed, { type: 'pause' as const, desk: '1' }, 0, 'desk-not-signed-on', 'Sign on at desk 1 first.'],
+    ['pause a paused desk', paused, { type: 'pause' as const, desk: '1' }, 0, 'already-paused', 'Desk 1 is already paused.'],
+    ['resume an open desk', open, { type: 'resume' as const, desk: '1' }, 0, 'not-paused', 'Desk 1 is not paused.'],
+    ['resume a closed desk', closed, { type: 'resume' as const, desk: '1' }, 0, 'not-paused', 'Desk 1 is not paused.'],
+    ['sign off a closed desk', closed, { type: 'signOff' as const, desk: '1' }, 0, 'desk-not-signed-on', 'Desk 1 is not signed on.'],
+    [
+      'sign off holding a customer',
+      open,
+      { type: 'signOff' as const, desk: '1' },
+      1,
+      'customer-in-hand',
+      'Finish, transfer or return your current customer before signing off.',
+    ],
+  ])('refuses to %s, in words', (_what, state, cmd, holding, code, message) => {
+    expect(decideDesk(state, cmd, holding, HERE, at(30))).toEqual({ ok: false, error: { code, message } });
+  });
+  it('pauses with or without a reason, resumes a paused desk, and signs off an open or paused one', () => {
+    expect(decideDesk(open, { type: 'pause', desk: '1', reason: 'Lunch' }, 0)).toEqual({
+      ok: true,
+      value: [{ type: 'desk.paused', payload: { desk: '1', reason: 'Lunch' } }],
+    });
+    expect(decideDesk(open, { type: 'pause', desk: '1' }, 0)).toEqual({ ok: true, value: [{ type: 'desk.paused', payload: { desk: '1' } }] });
+    expect(decideDesk(paused, { type: 'resume', desk: '1' }, 0)).toEqual({ ok: true, value: [{ type: 'desk.resumed', payload: { desk: '1' } }] });
+    for (const s of [open, paused])
+      expect(decideDesk(s, { type: 'signOff', desk: '1' }, 0)).toEqual({ ok: true, value: [{ type: 'desk.signedOff', payload: { desk: '1' } }] });
+  });
+});

@@ -8,6 +8,8 @@ import type { FigureTicket } from './figure-ticket';
 import { computeFigures, inDayRange, sliceFigures, sliceKey } from './figures';
 import { timingInaccurate, verdict } from './service-level';
 import { namesOf, sliceLabel } from '../reports/labels';
+import { holidayCalendar } from '../calendar/working-days';
+import { scottishSite } from '../testing/scottish-site';
 
 const opts = { asOf: at(600), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
 
@@ -358,5 +360,23 @@ describe('the slim ticket the report cache keeps', () => {
     expect(computeFigures(all.map(figureTicketOf), opts)).toEqual(computeFigures(all, opts));
     const plain = { ...full, completion: { ...full.completion!, avoidable: null, complaint: null, compliment: null } };
     expect(figureTicketOf(plain).completion).toEqual({ at: at(12), desk: '2', outcome: 'referred', avoidable: null, complaint: null, compliment: null });
+  });
+});
+
+describe('complaint due dates by each ticket’s own site and day', () => {
+  it('counts working days by the bank holidays of the ticket’s site, where the policy says so per site', () => {
+    const scot = new SimDevice('00000000-0000-4000-8000-0000000000ac', 'kirkcaldy', { slot: 0, slots: 1 }, DEFAULT_SITE_CONFIG, 5);
+    const eng = new SimDevice('00000000-0000-4000-8000-0000000000ad', 'chorley', { slot: 0, slots: 1 }, DEFAULT_SITE_CONFIG, 6);
+    scottishSite(scot);
+    scottishSite(eng);
+    const tickets = [...scot.tickets.values(), ...eng.tickets.values()];
+    const policy = { ...DEFAULT_COMPLAINT_POLICY, calendarFor: (siteId: string) => holidayCalendar(siteId === 'kirkcaldy' ? 'scotland' : 'england-and-wales') };
+    const due = complaints(tickets, policy).list.map((c) => [tickets.find((t) => t.id === c.ticketId)!.siteId, c.acknowledgeBy, c.respondBy]);
+    expect(due.sort()).toEqual([
+      ['chorley', '2026-12-04', '2026-12-11'],
+      ['kirkcaldy', '2026-12-07', '2026-12-14'],
+    ]);
+    // Without a per-site calendar, the policy's own counts for every site.
+    expect(complaints(tickets, DEFAULT_COMPLAINT_POLICY).list.map((c) => c.acknowledgeBy)).toEqual(['2026-12-04', '2026-12-04']);
   });
 });

@@ -76,6 +76,11 @@ describe('the needs module: each need once, read by the call order, the greeter,
     expect(needKeys(needs)).toEqual(['bsl', 'hearingLoop', 'interpreter']);
     expect(needKeys(NO_NEEDS)).toEqual(['none']);
     expect(needKeys(needs).map(needKeyLabel)).toEqual(['BSL', 'Hearing loop', 'Interpreter (any language)']);
+    // Without a language, no interpreter is said or counted; a key no longer known keeps its own name.
+    expect(needWords(needing(BSL), names)).toEqual(['BSL']);
+    expect(needBadges(needing(BSL), names)).toEqual(['BSL']);
+    expect(needKeyLabel('none')).toBe('No need recorded');
+    expect(needKeyLabel('guideDog')).toBe('guideDog');
   });
 
   it('says the greeter no open desk offers the hearing loop, rather than that no desk is open', () => {
