@@ -75,6 +75,21 @@ describe('the versions, from a log of every kind of event', () => {
     for (const order of orders) expect(siteVersions(order).map((v) => [v.version, v.settings.standardMinutes])).toEqual(expected.map((m, i) => [i + 1, m]));
   });
 
+  it('lets the save made after another stand even from a PC whose clock is behind', () => {
+    const ahead = pc(9);
+    const behind = pc(10);
+    const first = ahead.configure(APRIL_1 + 10 * 60_000, TWELVE);
+    behind.merge(first, APRIL_1);
+    // Its wall clock says 08:31, before the other's 08:40; its clock (HLC) follows what it heard.
+    const later = behind.configure(APRIL_1 + 60_000, TWENTY);
+    expect(later[0]!.id < first[0]!.id).toBe(true);
+    for (const log of [
+      [...first, ...later],
+      [...later, ...first],
+    ])
+      expect(siteVersions(log).map((v) => v.settings.standardMinutes)).toEqual([12, 20]);
+  });
+
   it('puts two saves stamped with the same clock in the order of their ids, in either arrival order', () => {
     const [save] = pc(8).configure(APRIL_1, TWELVE);
     const twin = { ...save!, id: save!.id.replace(/.$/, (c) => (c === 'f' ? 'e' : 'f')), payload: { ...save!.payload, settings: TWENTY } } as typeof save &

@@ -72,6 +72,15 @@ describe('a sign-on that changes nothing, from the same PC', () => {
   });
   it('is let through as it is, in any order of services and languages', () => {
     expect(decideDesk(mine, asIs, 0, HERE, at(30)).ok).toBe(true);
+    const unsorted = { ...mine, services: ['housing', 'council-tax'], skills: { ...mine.skills, languages: ['ro', 'pl'] } };
+    expect(
+      decideDesk(unsorted, { ...asIs, services: ['council-tax', 'housing'], skills: { ...asIs.skills, languages: ['pl', 'ro'] } }, 0, HERE, at(30)).ok,
+    ).toBe(true);
+  });
+  it('names one service, and no skills where the desk has none', () => {
+    const plain = { ...open, services: ['housing'], skills: { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false } };
+    const r = decideDesk(plain, signOn(), 0, HERE, at(30));
+    expect(!r.ok && r.error.message).toBe('Desk 1 is already open on another PC since 09:00, covering 1 service. Choose another desk, or take this one over.');
   });
   it('says a need added later only when the desk has it', () => {
     const r = decideDesk(mine, { ...asIs, skills: { ...asIs.skills, bsl: false } }, 0, HERE, at(30));
