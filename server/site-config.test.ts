@@ -150,4 +150,22 @@ describe.each(BACKENDS)('a site’s own configuration at the endpoint, on $name'
     const nov = (await call(app, 'GET', '/v1/reports?from=2026-11-01&to=2026-11-30', kirkcaldy.token)).json() as unknown as Report;
     expect(nov.targetPercent).toBe(85);
   });
+
+  it('refuses a service name with a NUL in it, saving nothing; two saves at the same moment are both kept, one after the other', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oss-site-config-'));
+    const nul = join(dir, 'nul.json');
+    const services = DEFAULT_SITE_SETTINGS.services.map((s, i) => (i === 0 ? { ...s, name: 'Council\u0000Tax' } : s));
+    writeFileSync(nul, JSON.stringify({ ...SCOTTISH_SITE_V2, services }));
+    const before = JSON.parse(await cli('site-config', ['kirkcaldy']));
+    await expect(cli('site-config', ['kirkcaldy', '--file', nul])).rejects.toThrow(
+      "The site's configuration was not saved: services.0.name has a NUL character or a broken character in it.",
+    );
+    expect(JSON.parse(await cli('site-config', ['kirkcaldy']))).toEqual(before);
+    const twice = join(dir, 'twice.json');
+    writeFileSync(twice, JSON.stringify(SCOTTISH_SITE_V2));
+    const said = await Promise.all([cli('site-config', ['kirkcaldy', '--file', twice]), cli('site-config', ['kirkcaldy', '--file', twice])]);
+    expect(said.map((l) => l.match(/version (\d+)/)![1]).sort()).toEqual(['4', '5']);
+    const pulled = (await call(app, 'GET', '/v1/events?after=0', kirkcaldy.token)).json() as { events: DomainEvent[] };
+    expect(siteVersions(pulled.events)).toHaveLength(5);
+  });
 });

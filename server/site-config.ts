@@ -6,6 +6,7 @@ import type { SiteSettings } from '../shared/config/site-settings';
 import { currentSite, nextVersion, siteVersions } from '../shared/config/site-history';
 import type { SiteVersion } from '../shared/config/site-history';
 import { EVENT_VERSION } from '../shared/events/schema';
+import { badTextPath } from '../shared/events/text';
 import type { DomainEvent } from '../shared/events/schema';
 import { describeIssues } from '../shared/settings/stored';
 import type { Database, Queryable } from './db/adapter';
@@ -44,6 +45,8 @@ export const ENDPOINT_DEVICE_NAME = 'Endpoint (IT)';
 export async function configureSite(db: Database, siteId: string, raw: unknown, changedBy: string | undefined, now: number): Promise<SiteVersion> {
   const parsed = SiteSettingsSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`The site's configuration was not saved: ${describeIssues(parsed.error.issues)}`);
+  const bad = badTextPath(parsed.data);
+  if (bad) throw new Error(`The site's configuration was not saved: ${bad} has a NUL character or a broken character in it.`);
   const site = await db.query('SELECT id FROM sites WHERE id = $1', [siteId]);
   if (!site.rows.length) throw new Error(`There is no site ${siteId}. Create it first.`);
   const deviceId = endpointDeviceId(siteId);

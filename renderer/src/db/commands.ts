@@ -15,6 +15,7 @@ import { stampDrafts } from '../../../shared/events/stamp';
 import type { DevicePosition } from '../../../shared/events/stamp';
 import { formatHlc, receiveHlc } from '../../../shared/clock/hlc';
 import { SiteSettingsSchema } from '../../../shared/config/site-settings';
+import { badTextPath } from '../../../shared/events/text';
 import { nextVersion } from '../../../shared/config/site-history';
 import { describeIssues } from '../../../shared/settings/stored';
 import { nextTicketFor } from '../../../shared/queue/call-order';
@@ -267,6 +268,8 @@ export async function reopenDay(db: ReceptionDb, ctx: DeviceContext, day: string
 export async function saveSiteConfig(db: ReceptionDb, ctx: DeviceContext, settings: unknown, changedBy?: string): Promise<CommandResult<DomainEvent[]>> {
   const parsed = SiteSettingsSchema.safeParse(settings);
   if (!parsed.success) return err({ code: 'invalid', message: `Not saved: ${describeIssues(parsed.error.issues)}.` });
+  const bad = badTextPath(parsed.data);
+  if (bad) return err({ code: 'invalid', message: `Not saved: ${bad} has a NUL character or a broken character in it.` });
   const by = changedBy?.trim();
   return commit(db, ctx, async () =>
     ok([

@@ -2,6 +2,9 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appDb } from '../../db/database';
 import { readSiteVersions } from '../../db/site-config';
+import { saveSiteConfig } from '../../db/commands';
+import { DEFAULT_SITE_SETTINGS } from '../../../../shared/config/site-settings';
+import { testContext } from '../../../../test/support/device-context';
 import { resetDb } from '../../../../test/support/render';
 import { BridgeContext } from '../../bridge/BridgeContext';
 import { createWebBridge } from '../../bridge/web';
@@ -80,6 +83,12 @@ describe('SettingsScreen', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save the site’s configuration' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/Face-to-face standard \(minutes\) must be a number/));
     expect(screen.getByRole('alert').textContent).not.toMatch(/thresholds|standardMinutes/);
+    expect(await readSiteVersions(appDb())).toEqual([]);
+    // A service name typed with a NUL (pasted from elsewhere) is refused by the write path itself, saying where.
+    const ctx = { ...testContext('99999999-9999-4999-8999-999999999999', Date.UTC(2026, 11, 5, 9)), deviceName: 'Front desk' };
+    const services = DEFAULT_SITE_SETTINGS.services.map((x, i) => (i === 1 ? { ...x, name: 'Hous\u0000ing' } : x));
+    const r = await saveSiteConfig(appDb(), ctx, { ...DEFAULT_SITE_SETTINGS, services });
+    expect(!r.ok && r.error.message).toBe('Not saved: services.1.name has a NUL character or a broken character in it.');
     expect(await readSiteVersions(appDb())).toEqual([]);
   });
 
