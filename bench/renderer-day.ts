@@ -10,10 +10,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { buildApp } from '../server/app';
+import { buildApp } from '../server/http/app';
 import { migrate } from '../server/db/migrate';
 import { openPglite } from '../server/db/pglite';
-import { createSite, enrolDevice } from '../server/devices';
+import { createSite, enrolDevice } from '../server/devices/devices';
 import { generateHistory } from '../shared/testing/history';
 import { configurePc } from '../test/e2e/pcs';
 

@@ -11,11 +11,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildApp } from '../server/app';
+import { buildApp } from '../server/http/app';
 import type { Database } from '../server/db/adapter';
 import { migrate } from '../server/db/migrate';
 import { openPglite } from '../server/db/pglite';
-import { createSite, enrolDevice } from '../server/devices';
+import { createSite, enrolDevice } from '../server/devices/devices';
 import { freshPostgres } from '../test/support/server-backends';
 import type { DomainEvent } from '../shared/events/schema';
 import { generateHistory } from '../shared/testing/history';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DAY, at, must } from '../shared/testing/scenario';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 import { BACKENDS } from '../test/support/server-backends';
 import type { TestDb } from '../test/support/server-backends';
 import { call, countEvents, own, siteWithPcs } from '../test/support/server-world';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { folderHolder } from './folder-lock';
+import { folderHolder } from './admin/folder-lock';
 import { ROOT, TSX, freePort, groupAlive, killGroup, startEndpoint } from '../test/support/endpoint-process';
 
 /**

@@ -15,19 +15,19 @@
  * database they are handed to the running endpoint (admin-route.ts), never
  * run on its files from a second process.
  */
-import { buildApp } from './app';
-import { flag, isAdminCommand, runAdmin } from './admin';
-import type { AdminCommand } from './admin';
-import { ADMIN_SECRET_HEADER, AdminAnswer, startAdminRoute } from './admin-route';
+import { buildApp } from './http/app';
+import { flag, isAdminCommand, runAdmin } from './admin/admin';
+import type { AdminCommand } from './admin/admin';
+import { ADMIN_SECRET_HEADER, AdminAnswer, startAdminRoute } from './admin/admin-route';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { migrate } from './db/migrate';
 import { openPglite } from './db/pglite';
-import { folderHolder, lockFolder } from './folder-lock';
-import { openApiDocument } from './openapi';
-import { dataDirOf, openDatabase } from './open';
+import { folderHolder, lockFolder } from './admin/folder-lock';
+import { openApiDocument } from './http/openapi';
+import { dataDirOf, openDatabase } from './db/open';
 import { endpointConfig } from './config';
-import { startRetentionJob } from './retention';
+import { startRetentionJob } from './db/retention';
 
 async function viaRunningEndpoint(command: AdminCommand, args: string[]): Promise<boolean> {
   if (process.env['DATABASE_URL']) return false;

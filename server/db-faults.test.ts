@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DAY, at, must } from '../shared/testing/scenario';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 import { freshPostgres } from '../test/support/server-backends';
 import type { TestDb } from '../test/support/server-backends';
 import { countEvents, own, siteWithPcs } from '../test/support/server-world';

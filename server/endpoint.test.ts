@@ -6,11 +6,11 @@ import type { FastifyInstance } from 'fastify';
 import { computeFigures } from '../shared/figures/figures';
 import { dayDigestInput } from '../shared/sync/digest';
 import { ALL_SKILLS, DAY, OPEN, at, must } from '../shared/testing/scenario';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 import type { Database } from './db/adapter';
-import { revokeDevice } from './devices';
-import { CSV_COLUMNS } from './reports';
-import { openApiDocument } from './openapi';
+import { revokeDevice } from './devices/devices';
+import { CSV_COLUMNS } from './reports/reports';
+import { openApiDocument } from './http/openapi';
 import { DayVerification, ErrorBody, GapBody, Health, PullPage, Readiness, ReportBody, WhoAmI } from '../shared/sync/wire';
 import type { ZodType } from 'zod';
 import { BACKENDS } from '../test/support/server-backends';
@@ -275,7 +275,7 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
   });
 
   it('enrols a PC under the id it already has, once', async () => {
-    const { enrolDevice } = await import('./devices');
+    const { enrolDevice } = await import('./devices/devices');
     const id = '0192f0c4-1a2b-4c3d-8e4f-0123456789ab';
     expect((await enrolDevice(db, 'chorley', 'Existing PC', id)).deviceId).toBe(id);
     await expect(enrolDevice(db, 'chorley', 'Again', id)).rejects.toThrow(/already enrolled/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { DAY, at, must } from '../shared/testing/scenario';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 import type { TestDb } from '../test/support/server-backends';
 import { BACKENDS } from '../test/support/server-backends';
 import { OpenApiChecker } from '../test/support/openapi-conformance';

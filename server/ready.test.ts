@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './db/adapter';
 import { openPglite } from './db/pglite';
 import { migrate } from './db/migrate';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 
 /**
  * `/v1/ready` is what a load balancer and the container's health check ask. It must say ready as

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAY, at, must } from '../../shared/testing/scenario';
-import { pushBatch } from '../ingest';
+import { pushBatch } from '../devices/ingest';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { own, siteWithPcs } from '../../test/support/server-world';

@@ -24,8 +24,8 @@ export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_B
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
 /**
- * Every route of the HTTP API, written once: the endpoint registers these (server/app.ts), the PCs
- * call them (renderer/src/sync/api.ts) and the OpenAPI document names them (server/openapi.ts).
+ * Every route of the HTTP API, written once: the endpoint registers these (server/http/app.ts), the PCs
+ * call them (renderer/src/sync/api.ts) and the OpenAPI document names them (server/http/openapi.ts).
  * A parameter is `:name`, as Fastify writes it.
  */
 export const ROUTES = {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { enrolDevice } from '../../server/devices';
-import { pullEvents } from '../../server/read';
+import { enrolDevice } from '../../server/devices/devices';
+import { pullEvents } from '../../server/devices/read';
 import { displayNumber } from '../../shared/tickets/state';
 import { spokenCall } from '../../shared/tickets/calls';
 import { launchChromium } from './chromium';

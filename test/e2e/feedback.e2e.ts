@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDay } from '../../shared/calendar/london';
-import { enrolDevice } from '../../server/devices';
+import { enrolDevice } from '../../server/devices/devices';
 import { ReportBody } from '../../shared/sync/wire';
 import { launchChromium } from './chromium';
 import { seriousViolations } from './axe';

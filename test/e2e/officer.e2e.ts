@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdmin } from '../../server/admin';
-import { pushBatch } from '../../server/ingest';
+import { runAdmin } from '../../server/admin/admin';
+import { pushBatch } from '../../server/devices/ingest';
 import { londonDay } from '../../shared/calendar/london';
 import { must } from '../../shared/testing/scenario';
 import { own, siteWithPcs } from '../support/server-world';

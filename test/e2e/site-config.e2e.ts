@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { currentSiteOf, siteVersionsOf } from '../../server/site-config';
+import { currentSiteOf, siteVersionsOf } from '../../server/reports/site-config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from './chromium';
 import { openScreen, readLog } from './pages';
 import { live, siteWorld } from './site-world';

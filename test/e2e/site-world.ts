@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app';
+import { buildApp } from '../../server/http/app';
 import type { Database } from '../../server/db/adapter';
 import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
-import { createSite, enrolDevice } from '../../server/devices';
+import { createSite, enrolDevice } from '../../server/devices/devices';
 import type { Settings } from '../../shared/settings/schema';
 import { configurePc } from './pcs';
 

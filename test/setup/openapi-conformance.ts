@@ -1,7 +1,7 @@
 import { afterAll, afterEach, expect, vi } from 'vitest';
 import { OpenApiChecker } from '../support/openapi-conformance';
 import type { Nonconformity } from '../support/openapi-conformance';
-import type * as AppModuleNs from '../../server/app';
+import type * as AppModuleNs from '../../server/http/app';
 
 type AppModule = typeof AppModuleNs;
 
@@ -13,7 +13,7 @@ type AppModule = typeof AppModuleNs;
 const found: Nonconformity[] = [];
 let checker: OpenApiChecker | null = null;
 
-vi.mock('../../server/app', async (importOriginal) => {
+vi.mock('../../server/http/app', async (importOriginal) => {
   const real = await importOriginal<AppModule>();
   return {
     ...real,

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
-import { openApiDocument } from '../../server/openapi';
+import { openApiDocument } from '../../server/http/openapi';
 
 /**
  * Checks endpoint answers against the OpenAPI document the endpoint serves, with Ajv (JSON Schema

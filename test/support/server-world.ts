@@ -3,7 +3,7 @@ import { DEFAULT_SITE_CONFIG } from '../../shared/config/site-config';
 import type { DomainEvent } from '../../shared/events/schema';
 import { SimDevice } from '../../shared/testing/sim-device';
 import type { Database } from '../../server/db/adapter';
-import { createSite, enrolDevice } from '../../server/devices';
+import { createSite, enrolDevice } from '../../server/devices/devices';
 
 /** A site with enrolled PCs, each a SimDevice that makes real events under its real id. */
 export async function siteWithPcs(db: Database, siteId: string, count: number) {

@@ -5,7 +5,7 @@ import { ALL_SKILLS, DAY, at } from '../../shared/testing/scenario';
 import type { Database } from '../../server/db/adapter';
 import { apiFor, enrolPc, startWorld } from './sync-world';
 import type { World } from './sync-world';
-import { createSite } from '../../server/devices';
+import { createSite } from '../../server/devices/devices';
 import { closeDay, deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 import { readDayCheck } from '../../renderer/src/db/day-check-results';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/adapter';
 import { startWorld } from './sync-world';
 import type { World } from './sync-world';
-import { createSite, enrolDevice, revokeDevice } from '../../server/devices';
+import { createSite, enrolDevice, revokeDevice } from '../../server/devices/devices';
 import { httpEndpoint } from '../../renderer/src/sync/api';
 import { checkEnrolment } from '../../renderer/src/sync/enrolment';
 

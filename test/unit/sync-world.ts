@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../server/app';
+import { buildApp } from '../../server/http/app';
 import type { Database } from '../../server/db/adapter';
 import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
-import { createSite, enrolDevice } from '../../server/devices';
-import { pullEvents } from '../../server/read';
+import { createSite, enrolDevice } from '../../server/devices/devices';
+import { pullEvents } from '../../server/devices/read';
 import { DEFAULT_SITE_CONFIG } from '../../shared/config/site-config';
 import { isTicketEvent } from '../../shared/events/schema';
 import type { DomainEvent } from '../../shared/events/schema';

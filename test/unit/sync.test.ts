@@ -5,7 +5,7 @@ import { ALL_SKILLS, at } from '../../shared/testing/scenario';
 import type { Database } from '../../server/db/adapter';
 import { startWorld, unwrap } from './sync-world';
 import type { World } from './sync-world';
-import { createSite, enrolDevice } from '../../server/devices';
+import { createSite, enrolDevice } from '../../server/devices/devices';
 import { ReceptionDb } from '../../renderer/src/db/database';
 import { deskCommand, issueTicket, ticketCommand } from '../../renderer/src/db/commands';
 import { testContext } from '../support/device-context';

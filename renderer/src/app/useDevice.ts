@@ -74,7 +74,7 @@ export function useDevice(): DeviceContext {
 
 /**
  * Complaint due dates by the site's bank holidays and closed days: each ticket's by the
- * configuration in force on its day, as the endpoint's reports count them (server/reports.ts).
+ * configuration in force on its day, as the endpoint's reports count them (server/reports/reports.ts).
  */
 export function useComplaintPolicy(): ComplaintPolicy {
   const { settings, versions, beforeAnyVersion } = useSite();

@@ -1,0 +1,147 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { periodName, periodOf } from '../../shared/calendar/periods';
+import { londonDay } from '../../shared/calendar/london';
+import { DaySchema } from '../../shared/calendar/day';
+import { REPORT_SLICES } from '../../shared/sync/wire';
+import type { Database } from '../db/adapter';
+import { loginPage, reportPage, STYLE } from './officer-page';
+import { logIn, logOut, officerOfSession, readableSites, SESSION_MS } from './officers';
+import { judgedBy, loadReport, namesFor, reportCsvOf, reportOf, returnCsvOf } from '../reports/reports';
+
+/**
+ * The performance officer's pages: log in, pick sites, period and
+ * breakdown, read the report, download it and the two returns. A session
+ * cookie (HttpOnly, SameSite=Strict, 8 hours), never a device token; no
+ * route here writes anything but the officer's own session.
+ */
+const COOKIE = 'oss_officer';
+const HEADERS = {
+  'content-security-policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on the page's own form
+  // POSTs, and the login could not tell its own form from another site's. Nothing leaks to another site.
+  'referrer-policy': 'same-origin',
+};
+
+const Login = z.object({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) }).strict();
+const asList = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+const ReportQuery = z
+  .object({
+    sites: asList.pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/)).max(100)).optional(),
+    from: DaySchema.optional(),
+    to: DaySchema.optional(),
+    by: z.union([z.enum(REPORT_SLICES), z.literal('')]).optional(),
+    format: z.enum(['csv', 'ni14-return', 'service-level-return']).optional(),
+  })
+  .strict();
+
+function cookieOf(req: FastifyRequest): string | undefined {
+  const header = req.headers.cookie ?? '';
+  for (const part of header.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === COOKIE) return v.join('=');
+  }
+  return undefined;
+}
+
+const FOREIGN_FORM = 'That form came from another site, so it was not acted on. Log in from this page.';
+
+/**
+ * A login or log-out form must come from the officer page itself: a browser says where a POST
+ * comes from (Origin, or failing that Referer), and a page on another site must not log an
+ * officer in or out (login CSRF). A request that says neither (not a browser) is let through.
+ */
+function sameOrigin(req: FastifyRequest): boolean {
+  const from = req.headers.origin ?? req.headers.referer;
+  if (from === undefined) return true;
+  try {
+    // Both through URL, so a default port written out (:80, :443) compares equal to one left out.
+    return new URL(from).host === new URL(`${req.protocol}://${req.host}`).host;
+  } catch {
+    return false; // "null" (a sandboxed page, a redirect) or nonsense
+  }
+}
+
+const html = (reply: FastifyReply, status: number, body: string) => reply.status(status).headers(HEADERS).type('text/html; charset=utf-8').send(body);
+
+export function officerWeb(app: FastifyInstance, db: Database, now: () => number): void {
+  void app.register(async (web) => {
+    web.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 10_000 }, (_req, body, done) =>
+      done(null, Object.fromEntries(new URLSearchParams(body as string))),
+    );
+
+    web.get('/officer/style.css', async (_req, reply) => reply.headers(HEADERS).type('text/css; charset=utf-8').send(STYLE));
+
+    web.post('/officer/login', async (req, reply) => {
+      if (!sameOrigin(req)) return html(reply, 403, loginPage(FOREIGN_FORM));
+      const form = Login.safeParse(req.body);
+      if (!form.success) return html(reply, 400, loginPage('Give your name and password.'));
+      const r = await logIn(db, form.data.username, form.data.password, req.ip, now());
+      if (!r.ok) return html(reply, 401, loginPage(r.reason));
+      const secure = req.headers['x-forwarded-proto'] === 'https' || req.protocol === 'https' ? '; Secure' : '';
+      return reply
+        .status(303)
+        .headers(HEADERS)
+        .header('set-cookie', `${COOKIE}=${r.session}; Path=/officer; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}${secure}`)
+        .header('location', '/officer')
+        .send();
+    });
+
+    web.post('/officer/logout', async (req, reply) => {
+      if (!sameOrigin(req)) return html(reply, 403, loginPage(FOREIGN_FORM));
+      await logOut(db, cookieOf(req));
+      return reply
+        .status(303)
+        .headers(HEADERS)
+        .header('set-cookie', `${COOKIE}=; Path=/officer; HttpOnly; SameSite=Strict; Max-Age=0`)
+        .header('location', '/officer')
+        .send();
+    });
+
+    // The page (no format) and the files (format=…): the same query, the same figures.
+    const report = async (req: FastifyRequest, reply: FastifyReply) => {
+      const officer = await officerOfSession(db, cookieOf(req), now());
+      if (!officer) return html(reply, 401, loginPage());
+      const q = ReportQuery.safeParse(req.query);
+      const today = londonDay(now());
+      const month = periodOf('month', today);
+      // One read of the sites: the ones this officer may tick, and whether those ticked are among them.
+      const sites = await readableSites(db, officer, q.success ? (q.data.sites ?? []) : []);
+      const allowed = sites.allowed;
+      if (!q.success)
+        return html(
+          reply,
+          400,
+          reportPage(
+            officer.username,
+            { sites: [], allowed, from: month.from, to: today, by: '' },
+            null,
+            'That report cannot be made: check the dates and the breakdown.',
+          ),
+        );
+      const form = { sites: q.data.sites ?? [], allowed, from: q.data.from ?? month.from, to: q.data.to ?? today, by: q.data.by ?? '' };
+      if (!sites.ok) return html(reply, 403, reportPage(officer.username, form, null, sites.reason));
+      if (form.from > form.to) return html(reply, 400, reportPage(officer.username, form, null, 'The period’s first day is after its last.'));
+      if (!q.data.from && !q.data.format) return html(reply, 200, reportPage(officer.username, form, null));
+      const loaded = await loadReport(db, {
+        siteIds: sites.sites,
+        from: form.from,
+        to: form.to,
+        by: q.data.format && q.data.format !== 'csv' ? null : form.by || null,
+        asOf: now(),
+      });
+      const name = `${form.sites.length ? form.sites.join('-') : 'all-sites'}-${periodName(form.from, form.to)
+        .replace('..', '-to-')
+        .replace(/[^A-Za-z0-9-]+/g, '-')}`;
+      const file = (kind: string, text: string) =>
+        reply.headers(HEADERS).type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}-${kind}.csv"`).send(text);
+      if (q.data.format === 'csv') return file('report', reportCsvOf(loaded));
+      if (q.data.format) return file(q.data.format, returnCsvOf(q.data.format, loaded));
+      return html(reply, 200, reportPage(officer.username, form, { report: reportOf(loaded), names: namesFor(loaded), judged: judgedBy(loaded) }));
+    };
+    web.get('/officer', report);
+    web.get('/officer/report', report);
+  });
+}
