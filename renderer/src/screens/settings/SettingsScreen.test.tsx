@@ -71,6 +71,9 @@ describe('SettingsScreen', () => {
     });
     expect(versions[0]!.settings.services[0]!.name).toBe('Council Tax and Benefits');
     await waitFor(() => expect(screen.getByTestId('site-config-version').textContent).toMatch(/^Version 1, saved .* on Reception PC by Sam Patel\.$/));
+    // The form shows the saved version, and the confirmation is still there to read.
+    expect(screen.getByText(/The site’s configuration is saved/)).toBeTruthy();
+    expect(screen.getByLabelText('Face-to-face standard (minutes)')).toHaveProperty('value', '15');
   });
 
   it('refuses a closed day that is not a date, or an empty standard, in the form’s words, and saves nothing', async () => {

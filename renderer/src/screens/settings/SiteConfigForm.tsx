@@ -31,14 +31,22 @@ function standing(latest: SiteVersion | undefined): string {
 export function SiteConfigForm() {
   const site = useSite();
   const latest = site.versions[site.versions.length - 1];
+  // Here, not in the fields: the confirmation outlives the new form its own save brings.
+  const [notice, setNotice] = useState<Notice>(null);
   // A new form when another version arrives (saved here, at another PC, or by IT), instead of syncing state.
-  return <SiteConfigFields key={latest?.eventId ?? 'none'} initial={toSiteForm(site.settings)} latest={latest} />;
+  return <SiteConfigFields key={latest?.eventId ?? 'none'} initial={toSiteForm(site.settings)} latest={latest} notice={notice} setNotice={setNotice} />;
 }
 
-function SiteConfigFields({ initial, latest }: { initial: SiteForm; latest: SiteVersion | undefined }) {
+interface FieldsProps {
+  initial: SiteForm;
+  latest: SiteVersion | undefined;
+  notice: Notice;
+  setNotice: (n: Notice) => void;
+}
+
+function SiteConfigFields({ initial, latest, notice, setNotice }: FieldsProps) {
   const device = useDevice();
   const [form, setForm] = useState(initial);
-  const [notice, setNotice] = useState<Notice>(null);
   const set = (key: Exclude<keyof SiteForm, 'services'>) => (value: string) => setForm({ ...form, [key]: value });
 
   async function save(e: FormEvent) {
