@@ -95,6 +95,17 @@ describe('SettingsScreen', () => {
     expect(await readSiteVersions(appDb())).toEqual([]);
   });
 
+  it('says so when another PC saves a version while the form is open, and shows that version', async () => {
+    renderSettings();
+    fireEvent.change(await screen.findByLabelText('Face-to-face standard (minutes)'), { target: { value: '12' } });
+    const elsewhere = { ...testContext('77777777-7777-4777-8777-777777777777', Date.UTC(2026, 11, 5, 9)), deviceName: 'Supervisor PC' };
+    expect((await saveSiteConfig(appDb(), elsewhere, { ...DEFAULT_SITE_SETTINGS, standardMinutes: 20 })).ok).toBe(true);
+    expect(
+      await screen.findByText('Version 1 was just saved on Supervisor PC; the form now shows it. Make your change again if it is still needed.'),
+    ).toBeTruthy();
+    expect(screen.getByLabelText('Face-to-face standard (minutes)')).toHaveProperty('value', '20');
+  });
+
   it('checks the endpoint and token on request and says plainly what is missing', async () => {
     renderSettings();
     fireEvent.click(await screen.findByRole('button', { name: 'Check endpoint and token' }));

@@ -33,8 +33,28 @@ export function SiteConfigForm() {
   const latest = site.versions[site.versions.length - 1];
   // Here, not in the fields: the confirmation outlives the new form its own save brings.
   const [notice, setNotice] = useState<Notice>(null);
+  const [shown, setShown] = useState(latest?.eventId);
+  const [ownSave, setOwnSave] = useState<string | null>(null);
+  // A version saved elsewhere replaces the form: say so, rather than lose someone's edits silently.
+  if (latest?.eventId !== shown) {
+    setShown(latest?.eventId);
+    if (latest && latest.eventId !== ownSave)
+      setNotice({
+        kind: 'ok',
+        text: `Version ${latest.version} was just saved on ${latest.changedOn}; the form now shows it. Make your change again if it is still needed.`,
+      });
+  }
   // A new form when another version arrives (saved here, at another PC, or by IT), instead of syncing state.
-  return <SiteConfigFields key={latest?.eventId ?? 'none'} initial={toSiteForm(site.settings)} latest={latest} notice={notice} setNotice={setNotice} />;
+  return (
+    <SiteConfigFields
+      key={latest?.eventId ?? 'none'}
+      initial={toSiteForm(site.settings)}
+      latest={latest}
+      notice={notice}
+      setNotice={setNotice}
+      onSaved={setOwnSave}
+    />
+  );
 }
 
 interface FieldsProps {
@@ -42,9 +62,10 @@ interface FieldsProps {
   latest: SiteVersion | undefined;
   notice: Notice;
   setNotice: (n: Notice) => void;
+  onSaved: (eventId: string) => void;
 }
 
-function SiteConfigFields({ initial, latest, notice, setNotice }: FieldsProps) {
+function SiteConfigFields({ initial, latest, notice, setNotice, onSaved }: FieldsProps) {
   const device = useDevice();
   const [form, setForm] = useState(initial);
   const set = (key: Exclude<keyof SiteForm, 'services'>) => (value: string) => setForm({ ...form, [key]: value });
@@ -52,6 +73,7 @@ function SiteConfigFields({ initial, latest, notice, setNotice }: FieldsProps) {
   async function save(e: FormEvent) {
     e.preventDefault();
     const r = await saveSiteConfig(device, fromSiteForm(form), form.changedBy);
+    if (r.ok) onSaved(r.value[0]!.id);
     setNotice(
       r.ok
         ? { kind: 'ok', text: 'The site’s configuration is saved; every PC of the site takes it at its next sync.' }
