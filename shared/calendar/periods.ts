@@ -39,12 +39,17 @@ export function periodOf(kind: PeriodKind, day: string): { from: string; to: str
   }
 }
 
-/** A period's name for a return: "2026-11" for a whole month, "Q3 2026/27" for a whole quarter, else "from..to". */
+/**
+ * A period's name for a return: "2026-11" for a whole month, "Q3 2026/27" for a whole quarter,
+ * "2026/27" for a whole financial year, else "from..to".
+ */
 export function periodName(from: string, to: string): string {
   const month = periodOf('month', from);
   if (month.from === from && month.to === to) return month.label;
   const quarter = periodOf('quarter', from);
   if (quarter.from === from && quarter.to === to) return quarter.label;
+  const year = periodOf('year', from);
+  if (year.from === from && year.to === to) return financialYear(Number(from.slice(0, 4)));
   return `${from}..${to}`;
 }
 
