@@ -111,15 +111,36 @@ export function sliceKey(t: FigureTicket, by: Exclude<SliceBy, 'need'>): string 
   }
 }
 
-export function sliceFigures(tickets: readonly FigureTicket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
+/**
+ * By desk, what customers said counts under the desk that finished the visit, the one whose
+ * feedback screen asked: after a transfer that is not the desk that answered the first call
+ * (under which the wait counts).
+ */
+const askedAt = (t: FigureTicket): string => t.completion?.desk ?? sliceKey(t, 'desk');
+
+function groupBy(tickets: readonly FigureTicket[], keysOf: (t: FigureTicket) => string[]): Map<string, FigureTicket[]> {
   const groups = new Map<string, FigureTicket[]>();
   for (const t of tickets)
-    for (const k of sliceKeys(t, by)) {
+    for (const k of keysOf(t)) {
       const g = groups.get(k);
       if (g) g.push(t);
       else groups.set(k, [t]);
     }
-  return [...groups.keys()].sort().map((key) => ({ key, figures: computeFigures(groups.get(key)!, opts) }));
+  return groups;
+}
+
+export function sliceFigures(tickets: readonly FigureTicket[], by: SliceBy, opts: FigureOptions): { key: string; figures: Figures }[] {
+  const groups = groupBy(tickets, (t) => sliceKeys(t, by));
+  if (by !== 'desk') return [...groups.keys()].sort().map((key) => ({ key, figures: computeFigures(groups.get(key)!, opts) }));
+  const asked = groupBy(tickets, (t) => [askedAt(t)]);
+  const keys = [...new Set([...groups.keys(), ...asked.keys()])].sort();
+  return keys.map((key) => ({
+    key,
+    figures: {
+      ...computeFigures(groups.get(key) ?? [], opts),
+      satisfaction: satisfactionFigures(asked.get(key) ?? [], opts.asOf, opts.satisfactionTargetPercent ?? DEFAULT_SATISFACTION_TARGET),
+    },
+  }));
 }
 
 /** Tickets whose service day falls in [fromDay, toDay], inclusive. */

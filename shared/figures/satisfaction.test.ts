@@ -158,3 +158,22 @@ describe('satisfaction in the report CSV', () => {
     ]);
   });
 });
+
+describe('satisfaction by desk', () => {
+  it('counts what a customer said under the desk that finished the visit and asked, not the desk they were transferred from', () => {
+    const s = site();
+    const t = s.issue(0, 'council-tax');
+    s.call(2, t, '1');
+    s.serve(2, t, '1');
+    s.transfer(5, t, 'housing', '1');
+    s.call(6, t, '2');
+    s.serve(6, t, '2');
+    s.finish(9, t, '2');
+    s.feedback(9.5, t, { satisfaction: 5, recommend: 'yes' });
+    const byDesk = sliceFigures([s.ticket(t)], 'desk', { asOf: at(30), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY });
+    expect(byDesk.map((d) => [d.key, d.figures.tickets, d.figures.satisfaction.satisfaction.answers])).toEqual([
+      ['1', 1, 0],
+      ['2', 0, 1],
+    ]);
+  });
+});
