@@ -8,6 +8,7 @@ import type { HolidayRegion } from '../../shared/calendar/bank-holidays';
 import type { judgedBy } from '../reports/reports';
 import type { ComplaintDue } from '../../shared/figures/contacts';
 import { displayNumber } from '../../shared/tickets/state';
+import { shownPercent } from '../../shared/figures/service-level';
 
 /**
  * The officer's web pages, as plain HTML (no script: the CSP forbids it):
@@ -41,7 +42,7 @@ const counts = (p: number | null, part: number, whole: number) => `${pct(p)} (${
 function figureRow(label: string, f: Figures): string {
   const sl = f.serviceLevel;
   const s = f.satisfaction;
-  return `<tr><th scope="row">${esc(label)}</th><td>${f.tickets}</td><td>${counts(sl.percent, sl.met, sl.counted)}</td><td>${counts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td><td>${counts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td><td>${counts(s.satisfaction.percent, s.satisfaction.satisfied, s.satisfaction.answers)}</td><td>${f.complaints.length}</td><td>${f.compliments}</td></tr>`;
+  return `<tr><th scope="row">${esc(label)}</th><td>${f.tickets}</td><td>${counts(shownPercent(sl), sl.met, sl.counted)}</td><td>${counts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td><td>${counts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td><td>${counts(shownPercent(s.satisfaction), s.satisfaction.satisfied, s.satisfaction.answers)}</td><td>${f.complaints.length}</td><td>${f.compliments}</td></tr>`;
 }
 
 export interface ReportForm {

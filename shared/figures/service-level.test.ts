@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_CONFIG } from '../config/site-config';
 import { DAY, at, site } from '../testing/scenario';
-import { serviceLevel, verdict } from './service-level';
+import { meetsTarget, serviceLevel, shownPercent, verdict } from './service-level';
 import type { Verdict } from './service-level';
 
 type Site = ReturnType<typeof site>;
@@ -241,5 +241,25 @@ describe('service level', () => {
     const s = site();
     s.issue(0);
     expect(serviceLevel(s.pc.tickets.values(), at(5), 80)).toMatchObject({ counted: 0, percent: null, meetsTarget: null });
+  });
+});
+
+describe('a percentage printed beside its verdict', () => {
+  const shown = (met: number, counted: number, targetPercent: number) =>
+    shownPercent({ percent: (met / counted) * 100, targetPercent, meetsTarget: meetsTarget(met, counted, targetPercent) });
+  it('never reads as the opposite verdict: 323 of 404 against 80% shows 79.9, not 80', () => {
+    expect(shown(323, 404, 80)).toBe(79.9);
+    expect(shown(57, 100, 57)).toBe(57);
+    expect(shown(2, 3, 66.7)).toBe(66.6);
+    expect(shown(2, 3, 60)).toBe(66.7);
+    expect(shownPercent({ percent: null, targetPercent: 80, meetsTarget: null })).toBeNull();
+  });
+  it('for every count up to 2,000 at an 80% target, prints a number on the same side of 80 as the verdict', () => {
+    for (let counted = 1; counted <= 2000; counted++)
+      for (const met of [Math.floor(counted * 0.8) - 1, Math.floor(counted * 0.8), Math.ceil(counted * 0.8)]) {
+        if (met < 0 || met > counted) continue;
+        const meets = meetsTarget(met, counted, 80);
+        expect(shown(met, counted, 80)! >= 80).toBe(meets);
+      }
   });
 });

@@ -102,6 +102,17 @@ export function serviceLevel(tickets: Iterable<FigureTicket>, asOf: number, targ
 }
 
 /**
+ * A percentage as shown beside its verdict, to one decimal: rounded, except where rounding would
+ * read as the opposite verdict. 323 of 404 (79.95%) against 80% is not met, so it shows 79.9, never
+ * 80. The figure itself (`percent`) stays exact; only what is printed beside a target goes through here.
+ */
+export function shownPercent(f: { percent: number | null; targetPercent: number; meetsTarget: boolean | null }): number | null {
+  if (f.percent === null) return null;
+  const rounded = Math.round(f.percent * 10) / 10;
+  return f.meetsTarget === false && rounded >= f.targetPercent ? Math.floor(f.percent * 10) / 10 : rounded;
+}
+
+/**
  * met ÷ counted ≥ target, decided in integers: 57 of 100 meets 57%, which
  * the float 57 / 100 * 100 = 56.99999999999999 would not. A target may have
  * up to two decimals (87.5%).

@@ -6,6 +6,7 @@ import type { FigureTicket } from '../figures/figure-ticket';
 import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
 import { SATISFACTION_LABELS, sliceLabel } from './labels';
 import type { ReportNames } from './labels';
+import { shownPercent } from '../figures/service-level';
 
 /**
  * A council report over a period: the whole, and the same sliced. Built by
@@ -53,7 +54,7 @@ const COUNT_COLUMN = CSV_COLUMNS.indexOf('count');
 function figureCells(f: Figures): (string | number)[] {
   const sl = f.serviceLevel;
   return [
-    f.tickets, sl.met, sl.missed, sl.counted, csvNumber(sl.percent), sl.targetPercent, sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
+    f.tickets, sl.met, sl.missed, sl.counted, csvNumber(shownPercent(sl)), sl.targetPercent, sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
     csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms), f.transferWait.count, f.openTransferWaitsAtClose,
     f.contacts.completed, f.contacts.avoidable, csvNumber(f.contacts.avoidablePercent), f.contacts.resolvedFirstContact, csvNumber(f.contacts.firstContactPercent), f.complaints.length, '',
@@ -66,7 +67,7 @@ function satisfactionCells(f: Figures): (string | number)[] {
   const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
   return [
     f.compliments, s.responses, s.skipped, csvNumber(s.responseRatePercent),
-    s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(s.satisfaction.percent), s.satisfaction.targetPercent, yesNo(s.satisfaction.meetsTarget),
+    s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(shownPercent(s.satisfaction)), s.satisfaction.targetPercent, yesNo(s.satisfaction.meetsTarget),
     s.recommend.answers, s.recommend.yes, csvNumber(s.recommend.percent),
     s.withinStandard.answers, csvNumber(s.withinStandard.percent), s.pastStandard.answers, csvNumber(s.pastStandard.percent),
   ];

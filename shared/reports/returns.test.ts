@@ -112,3 +112,25 @@ describe('the report CSV', () => {
     for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(41);
   });
 });
+
+describe('a percentage beside its verdict in the files a council files', () => {
+  it('prints 323 of 404 against 80% as 79.9 beside "no", in the return and the report CSV', () => {
+    const s = site();
+    const tickets: Ticket[] = [];
+    for (let i = 0; i < 404; i++) {
+      const t = s.issue(i * 0.01);
+      const wait = i < 323 ? 2 : 12;
+      s.call(i * 0.01 + wait, t, '1', 'test order');
+      s.serve(i * 0.01 + wait, t, '1');
+      s.finish(i * 0.01 + wait, t, '1');
+      tickets.push(t);
+    }
+    const all = tickets.map((t) => s.ticket(t));
+    const row = serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'chorley', tickets: all }], names, opts).split('\n')[1]!.split(',');
+    expect(row.slice(4, 9)).toEqual(['80', '323', '404', '79.9', 'no']);
+    const csv = reportCsv(buildReport(all, { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names).split('\n');
+    const cols = csv[0]!.split(',');
+    const total = csv[1]!.split(',');
+    expect([total[cols.indexOf('service_level_percent')], total[cols.indexOf('meets_target')]]).toEqual(['79.9', 'no']);
+  });
+});

@@ -4,6 +4,7 @@ import type { FigureOptions, Figures } from '../figures/figures';
 import type { FigureTicket } from '../figures/figure-ticket';
 import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
 import type { ReportNames } from './labels';
+import { shownPercent } from '../figures/service-level';
 
 /**
  * The two returns a council files, as CSV files with stable columns, one row
@@ -58,7 +59,7 @@ export function ni14ReturnCsv(month: string, sites: readonly SiteTickets[], reas
 function serviceLevelRow(quarter: string, site: string, service: string, standard: number | string, f: Figures): string {
   const sl = f.serviceLevel;
   return csvLine([
-    quarter, site, service, standard, sl.targetPercent, sl.met, sl.counted, csvNumber(sl.percent), sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
+    quarter, site, service, standard, sl.targetPercent, sl.met, sl.counted, csvNumber(shownPercent(sl)), sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
     csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms),
   ]);

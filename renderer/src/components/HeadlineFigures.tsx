@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Figures } from '../../../shared/figures/figures';
 import { mins, withCounts } from '../format';
+import { shownPercent } from '../../../shared/figures/service-level';
 
 export interface HeadlineFiguresProps {
   figures: Figures;
@@ -43,7 +44,7 @@ export function HeadlineFigures({
       <div data-testid={`${testId}-service-level`}>
         <dt>Seen within {standardMinutes} minutes</dt>
         <dd>
-          {withCounts(sl.percent, sl.met, sl.counted)} · target {sl.targetPercent}%{verdict}
+          {withCounts(shownPercent(sl), sl.met, sl.counted)} · target {sl.targetPercent}%{verdict}
           {live && excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
         </dd>
       </div>

@@ -1,5 +1,6 @@
 import type { Figures } from '../../../shared/figures/figures';
 import { withCounts } from '../format';
+import { shownPercent } from '../../../shared/figures/service-level';
 
 /**
  * What customers said on the feedback screens, always with counts:
@@ -16,7 +17,7 @@ export function SatisfactionList({ figures, testId, live = true }: { figures: Fi
       <div data-testid={`${testId}-satisfaction`}>
         <dt>Satisfied with their visit</dt>
         <dd>
-          {withCounts(sat.percent, sat.satisfied, sat.answers)} · target {sat.targetPercent}%{live ? verdict : ''}
+          {withCounts(shownPercent(sat), sat.satisfied, sat.answers)} · target {sat.targetPercent}%{live ? verdict : ''}
         </dd>
       </div>
       <div data-testid={`${testId}-recommend`}>

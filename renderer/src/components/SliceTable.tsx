@@ -1,5 +1,6 @@
 import type { Figures } from '../../../shared/figures/figures';
 import { mins, withCounts } from '../format';
+import { shownPercent } from '../../../shared/figures/service-level';
 
 /**
  * One table of figures by slice (service, desk, hour, day), for the reports
@@ -37,7 +38,7 @@ function cell(column: SliceColumn, row: SliceRow): string | number {
     case 'waiting':
       return row.waiting ?? 0;
     case 'seen':
-      return withCounts(f.serviceLevel.percent, f.serviceLevel.met, f.serviceLevel.counted);
+      return withCounts(shownPercent(f.serviceLevel), f.serviceLevel.met, f.serviceLevel.counted);
     case 'median':
       return mins(f.firstWait.medianMs);
     case 'p90':
@@ -48,7 +49,7 @@ function cell(column: SliceColumn, row: SliceRow): string | number {
       return withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed);
     case 'satisfied': {
       const s = f.satisfaction.satisfaction;
-      return withCounts(s.percent, s.satisfied, s.answers);
+      return withCounts(shownPercent(s), s.satisfied, s.answers);
     }
     case 'recommend': {
       const r = f.satisfaction.recommend;

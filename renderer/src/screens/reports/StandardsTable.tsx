@@ -1,5 +1,6 @@
 import type { ServiceLevel } from '../../../../shared/figures/service-level';
 import { withCounts } from '../../format';
+import { shownPercent } from '../../../../shared/figures/service-level';
 
 /**
  * The council's published service standards (Chorley's policy, docs/measurement.md),
@@ -8,7 +9,7 @@ import { withCounts } from '../../format';
  */
 export function StandardsTable({ serviceLevel: sl, standardMinutes, target, complaints }: { serviceLevel: ServiceLevel; standardMinutes: number; target: number; complaints: number }) {
   const rows: [string, string, string, string, string][] = [
-    ['Face to face', 'n/a', `${standardMinutes} minutes`, `${target}%`, sl.counted ? `${withCounts(sl.percent, sl.met, sl.counted)} ${sl.meetsTarget ? '✓ met' : '✗ not met'}` : 'No customers counted yet'],
+    ['Face to face', 'n/a', `${standardMinutes} minutes`, `${target}%`, sl.counted ? `${withCounts(shownPercent(sl), sl.met, sl.counted)} ${sl.meetsTarget ? '✓ met' : '✗ not met'}` : 'No customers counted yet'],
     ['Telephone', 'n/a', '20 seconds', '80%', 'Not measured by reception'],
     ['Text, email, website', '1 day', '2 working days', '80%', 'Not measured by reception'],
     ['Written', '5 working days', '7 working days', '80%', 'Not measured by reception'],
