@@ -146,6 +146,8 @@ describe('satisfaction in the report CSV', () => {
       satisfaction_within_standard_percent: '66.7',
       satisfaction_past_standard_answers: '1',
       satisfaction_past_standard_percent: '0',
+      satisfaction_within_standard_satisfied: '2',
+      satisfaction_past_standard_satisfied: '0',
     };
     expect(Object.fromEntries(Object.keys(expected).map((k) => [k, cell(total!, k)]))).toEqual(expected);
     const faces = rest.filter((r) => r.startsWith('satisfaction_score,')).map((r) => [r.split(',')[2], cell(r, 'count')]);

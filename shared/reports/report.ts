@@ -47,6 +47,7 @@ export const CSV_COLUMNS = [
   'satisfaction_answers', 'satisfied', 'satisfaction_percent', 'satisfaction_target_percent', 'satisfaction_meets_target',
   'recommend_answers', 'would_recommend', 'recommend_percent',
   'satisfaction_within_standard_answers', 'satisfaction_within_standard_percent', 'satisfaction_past_standard_answers', 'satisfaction_past_standard_percent',
+  'satisfaction_within_standard_satisfied', 'satisfaction_past_standard_satisfied', 'mean_wait_min', 'longest_wait_min',
 ] as const;
 /** The columns added after `count` (compliments and feedback): a spreadsheet that reads by position still finds the older ones where they were. */
 const COUNT_COLUMN = CSV_COLUMNS.indexOf('count');
@@ -70,6 +71,8 @@ function satisfactionCells(f: Figures): (string | number)[] {
     s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(shownPercent(s.satisfaction)), s.satisfaction.targetPercent, yesNo(s.satisfaction.meetsTarget),
     s.recommend.answers, s.recommend.yes, csvNumber(s.recommend.percent),
     s.withinStandard.answers, csvNumber(s.withinStandard.percent), s.pastStandard.answers, csvNumber(s.pastStandard.percent),
+    // Added later, so at the end: the counts beside those two percentages, and the mean and longest beside the median and p90.
+    s.withinStandard.satisfied, s.pastStandard.satisfied, csvMinutes(f.firstWait.meanMs), csvMinutes(f.firstWait.maxMs),
   ];
 }
 

@@ -88,28 +88,28 @@ describe('the report CSV', () => {
     const report = buildReport(morning(), { from: '2026-11-23', to: '2026-11-23', by: 'service', ...opts });
     const csv = lines(reportCsv(report, names));
     expect(csv[0]).toBe(
-      'slice,key,name,tickets,met,missed,counted,service_level_percent,target_percent,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_pending,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,transfer_waits,open_transfer_waits_at_close,completed,avoidable,avoidable_percent,resolved_first_contact,first_contact_percent,complaints,count,compliments,feedback_responses,feedback_skipped,response_rate_percent,satisfaction_answers,satisfied,satisfaction_percent,satisfaction_target_percent,satisfaction_meets_target,recommend_answers,would_recommend,recommend_percent,satisfaction_within_standard_answers,satisfaction_within_standard_percent,satisfaction_past_standard_answers,satisfaction_past_standard_percent',
+      'slice,key,name,tickets,met,missed,counted,service_level_percent,target_percent,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_pending,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,transfer_waits,open_transfer_waits_at_close,completed,avoidable,avoidable_percent,resolved_first_contact,first_contact_percent,complaints,count,compliments,feedback_responses,feedback_skipped,response_rate_percent,satisfaction_answers,satisfied,satisfaction_percent,satisfaction_target_percent,satisfaction_meets_target,recommend_answers,would_recommend,recommend_percent,satisfaction_within_standard_answers,satisfaction_within_standard_percent,satisfaction_past_standard_answers,satisfaction_past_standard_percent,satisfaction_within_standard_satisfied,satisfaction_past_standard_satisfied,mean_wait_min,longest_wait_min',
     );
     expect(csv.slice(1)).toEqual([
-      'total,2026-11-23..2026-11-23,All,5,4,1,5,80,80,yes,0,0,0,0,0,6,12,0,0,5,2,40,3,60,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,',
-      'service,benefits,Benefits,1,1,0,1,100,80,yes,0,0,0,0,0,2,2,0,0,1,0,0,1,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,',
-      'service,council-tax,Council Tax,2,2,0,2,100,80,yes,0,0,0,0,0,4,6,0,0,2,1,50,2,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,',
-      'service,housing,Housing,2,1,1,2,50,80,no,0,0,0,0,0,8,12,0,0,2,1,50,0,0,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,',
-      'ni14_reason,clarification,"Seeking clarification (unclear letter, form or web page)",,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,',
-      'ni14_reason,progress-chasing,Progress chasing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,',
-      'outcome,resolved,Resolved at first point of contact,,,,,,,,,,,,,,,,,,,,,,,3,,,,,,,,,,,,,,,,',
-      'outcome,referred,Referred to back office,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,',
-      'outcome,appointment,Appointment booked,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,',
-      'outcome,signposted,Signposted to another organisation,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'outcome,unresolved,Unable to resolve,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'complaints_by_directorate,Housing,Housing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,',
-      'satisfaction_score,1,Very dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'satisfaction_score,2,Dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'satisfaction_score,3,Neither satisfied nor dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'satisfaction_score,4,Satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
-      'satisfaction_score,5,Very satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,',
+      'total,2026-11-23..2026-11-23,All,5,4,1,5,80,80,yes,0,0,0,0,0,6,12,0,0,5,2,40,3,60,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,6.4,12',
+      'service,benefits,Benefits,1,1,0,1,100,80,yes,0,0,0,0,0,2,2,0,0,1,0,0,1,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,2,2',
+      'service,council-tax,Council Tax,2,2,0,2,100,80,yes,0,0,0,0,0,4,6,0,0,2,1,50,2,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,5,6',
+      'service,housing,Housing,2,1,1,2,50,80,no,0,0,0,0,0,8,12,0,0,2,1,50,0,0,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,10,12',
+      'ni14_reason,clarification,"Seeking clarification (unclear letter, form or web page)",,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
+      'ni14_reason,progress-chasing,Progress chasing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
+      'outcome,resolved,Resolved at first point of contact,,,,,,,,,,,,,,,,,,,,,,,3,,,,,,,,,,,,,,,,,,,,',
+      'outcome,referred,Referred to back office,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
+      'outcome,appointment,Appointment booked,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
+      'outcome,signposted,Signposted to another organisation,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'outcome,unresolved,Unable to resolve,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'complaints_by_directorate,Housing,Housing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,1,Very dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,2,Dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,3,Neither satisfied nor dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,4,Satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,5,Very satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
     ]);
-    for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(41);
+    for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(45);
   });
 });
 
