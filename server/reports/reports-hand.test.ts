@@ -7,6 +7,8 @@ import type { Report } from './reports';
 import { BACKENDS } from '../../test/support/server-backends';
 import type { TestDb } from '../../test/support/server-backends';
 import { call, own, siteWithPcs } from '../../test/support/server-world';
+import { runAdmin } from '../admin/admin';
+import { createSite } from '../devices/devices';
 
 /**
  * The endpoint's reports against the morning worked by hand in
@@ -28,6 +30,8 @@ describe.each(BACKENDS)('the endpoint’s reports against a hand-worked morning,
     workedMorning(elsewhere!.sim);
     token = pc!.token;
     for (const p of [pc!, elsewhere!]) expect((await call(app, 'POST', '/v1/events', p.token, { events: own(p.sim) })).status).toBe(200);
+    // A registered site with no customers in the period.
+    await createSite(t.db, 'euxton', 'Euxton Library');
   }, 60_000);
   afterAll(async () => {
     await app?.close();
@@ -69,5 +73,20 @@ describe.each(BACKENDS)('the endpoint’s reports against a hand-worked morning,
     const month = await call(app, 'GET', '/v1/reports?from=2026-11-01&to=2026-11-30&format=ni14-return', token);
     expect(month.text.split('\n').slice(1, 3)).toEqual(['2026-11,chorley,All avoidable contact,2,5,40', '2026-11,chorley,Progress chasing,1,5,20']);
     expect((await call(app, 'GET', '/v1/reports?from=2026-11-01&to=2026-11-30&format=returns', token)).status).toBe(400);
+  });
+
+  it('gives every site asked for its rows, one with no customers as 0 of 0 with blank percentages (a nil return)', async () => {
+    let said = '';
+    await runAdmin(t.db, 'report', ['--from', '2026-10-01', '--to', '2026-12-31', '--return', 'service-level'], (x) => (said += x), at(600));
+    const rows = said.trimEnd().split('\n').slice(1);
+    expect(rows.filter((r) => r.includes(',All services,'))).toEqual([
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,',
+      'Q3 2026/27,leyland,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,All sites,All services,10,80,8,10,80,yes,0,0,0,0,0,6,12',
+    ]);
+    said = '';
+    await runAdmin(t.db, 'report', ['--sites', 'euxton', '--from', '2026-11-01', '--to', '2026-11-30', '--return', 'ni14'], (x) => (said += x), at(600));
+    expect(said.split('\n')[1]).toBe('2026-11,euxton,All avoidable contact,0,0,');
   });
 });

@@ -111,7 +111,8 @@ export type ReturnKind = 'ni14-return' | 'service-level-return';
 
 /** A return for the period: one row set per site, each by its own configuration, and with several sites all of them together. */
 export function returnCsvOf(kind: ReturnKind, l: LoadedReport): string {
-  const bySite = new Map<string, Ticket[]>();
+  // Every site asked for has its rows, a site with no customers too: a council files "0 of 0", not nothing.
+  const bySite = new Map<string, Ticket[]>(l.request.siteIds.map((id) => [id, []]));
   for (const t of l.tickets) (bySite.get(t.siteId) ?? bySite.set(t.siteId, []).get(t.siteId)!).push(t);
   const sites: SiteTickets[] = [...bySite].map(([siteId, list]) => ({ siteId, tickets: list, options: optionsFor(l, [siteId]) }));
   const period = periodName(l.request.from, l.request.to);
