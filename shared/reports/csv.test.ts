@@ -3,7 +3,7 @@ import { DEFAULT_SITE_CONFIG } from '../config/site-config';
 import { DEFAULT_COMPLAINT_POLICY } from '../figures/contacts';
 import type { FigureTicket } from '../figures/figure-ticket';
 import { at, DAY } from '../testing/scenario';
-import { csvCell, csvLine, neutraliseFormula } from './csv';
+import { csvCell, csvLine, csvMinutes, csvNumber, neutraliseFormula } from './csv';
 import { namesOf } from './labels';
 import { buildReport, reportCsv } from './report';
 import { ni14ReturnCsv, serviceLevelReturnCsv } from './returns';
@@ -42,6 +42,14 @@ describe('a CSV cell', () => {
   it('leaves ordinary text, numbers and numbers written as text as they are', () => {
     expect(csvLine(['Council Tax', 12, '12.5', '-2', -3, '', 'a=b'])).toBe('Council Tax,12,12.5,-2,-3,,a=b');
   });
+  it('writes a figure that does not exist as an empty cell, and minutes to two decimals', () => {
+    expect([csvNumber(null), csvMinutes(null), csvNumber(79.95), csvNumber(12), csvMinutes(90_000), csvMinutes(61_000)]).toEqual(['', '', '80', '12', '1.5', '1.02']);
+  });
+
+  it('quotes a cell with a comma, a quote or a line break, doubling its quotes', () => {
+    expect(csvLine(['Seeking clarification (letter, form)', 'He said "no"', 'two\nlines', 'plain'])).toBe('"Seeking clarification (letter, form)","He said ""no""","two\nlines",plain');
+  });
+
 });
 
 describe('every CSV the figures write, with free text a PC sent that starts like a formula', () => {

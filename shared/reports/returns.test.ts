@@ -134,3 +134,72 @@ describe('a percentage beside its verdict in the files a council files', () => {
     expect([total[cols.indexOf('service_level_percent')], total[cols.indexOf('meets_target')]]).toEqual(['79.9', 'no']);
   });
 });
+
+describe('the returns, whatever order the sites and the reasons come in', () => {
+  it('lists sites by code then all of them together, says "mixed" where the standard changed and leaves an empty site’s percent and verdict blank', () => {
+    const ten = morning();
+    const s = site({ ...DEFAULT_SITE_CONFIG, services: DEFAULT_SITE_CONFIG.services.map((x) => ({ ...x, standardMinutes: 15 })) });
+    const t = s.issue(0, 'benefits');
+    s.call(3, t, '1');
+    s.serve(3, t, '1');
+    s.finish(5, t, '1');
+    const csv = lines(
+      serviceLevelReturnCsv(
+        'Q3 2026/27',
+        [
+          { siteId: 'leyland', tickets: [s.ticket(t)] },
+          { siteId: 'euxton', tickets: [] },
+          { siteId: 'chorley', tickets: ten },
+        ],
+        names,
+        opts,
+      ),
+    ).filter((l) => l.includes(',All services,') || l.includes(',Benefits,'));
+    expect(csv).toEqual([
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2',
+      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,',
+      'Q3 2026/27,leyland,All services,15,80,1,1,100,yes,0,0,0,0,0,3,3',
+      'Q3 2026/27,leyland,Benefits,15,80,1,1,100,yes,0,0,0,0,0,3,3',
+      'Q3 2026/27,All sites,All services,mixed,80,5,6,83.3,yes,0,0,0,0,0,4,12',
+      'Q3 2026/27,All sites,Benefits,mixed,80,2,2,100,yes,0,0,0,0,0,2,3',
+    ]);
+  });
+
+  it('keeps an NI14 reason no longer configured, after the configured ones, by its id', () => {
+    // Recorded while the site still had two more reasons; the return is made after they were removed.
+    const before = [...DEFAULT_SITE_CONFIG.ni14Reasons, { id: 'zz-old-reason', label: 'Old Z', needsNote: false }, { id: 'aa-old-reason', label: 'Old A', needsNote: false }];
+    const s = site({ ...DEFAULT_SITE_CONFIG, ni14Reasons: before });
+    for (const [m, reasonId] of [
+      [0, 'zz-old-reason'],
+      [1, 'aa-old-reason'],
+      [2, 'progress-chasing'],
+    ] as const) {
+      const t = s.issue(m);
+      s.call(m + 1, t, '1');
+      s.serve(m + 1, t, '1');
+      s.finish(m + 1, t, '1', { avoidable: { reasonId } });
+    }
+    const csv = lines(ni14ReturnCsv('2026-11', [{ siteId: 'chorley', tickets: [...s.pc.tickets.values()] }], DEFAULT_SITE_CONFIG.ni14Reasons, names, opts));
+    expect(csv.slice(-2)).toEqual(['2026-11,chorley,aa-old-reason,1,3,33.3', '2026-11,chorley,zz-old-reason,1,3,33.3']);
+    expect(csv).toContain('2026-11,chorley,Progress chasing,1,3,33.3');
+  });
+
+  it('lists complaints and compliments by directorate in name order, whatever order they were raised in', () => {
+    const s = site();
+    for (const [m, d] of [
+      [0, 'Housing'],
+      [1, 'Finance'],
+    ] as const) {
+      const t = s.issue(m);
+      s.call(m + 1, t, '1');
+      s.serve(m + 1, t, '1');
+      s.finish(m + 1, t, '1', { complaint: { directorate: d, summary: 'x' }, compliment: { directorate: d } });
+    }
+    const csv = lines(reportCsv(buildReport([...s.pc.tickets.values()], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names));
+    expect(csv.filter((l) => l.startsWith('complaints_by_directorate,')).map((l) => l.split(',')[1])).toEqual(['Finance', 'Housing']);
+    expect(csv.filter((l) => l.startsWith('compliments_by_directorate,')).map((l) => l.split(',')[1])).toEqual(['Finance', 'Housing']);
+    const empty = lines(reportCsv(buildReport([], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names))[1]!.split(',');
+    expect(empty.slice(3, 10)).toEqual(['0', '0', '0', '0', '', '80', '']);
+  });
+});

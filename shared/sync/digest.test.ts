@@ -26,3 +26,22 @@ describe('the day digest input', () => {
     expect(dayDigestInput([event('a', { number: 'C001' }), day[1]!])).toBe(base);
   });
 });
+
+describe('the day digest input over a busy day', () => {
+  it('is in id order however the day’s events arrive (the PC and the endpoint read them in different orders)', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `0190${String(i).padStart(4, '0')}`);
+    const shuffled = [...ids];
+    let seed = 7;
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      const j = seed % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    const order = (list: string[]) =>
+      dayDigestInput(list.map((id) => event(id, {})))
+        .split('\n')
+        .map((l) => l.split('\t')[0]);
+    expect(order(shuffled)).toEqual(ids);
+    expect(order([...ids].reverse())).toEqual(ids);
+  });
+});
