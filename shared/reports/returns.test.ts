@@ -199,7 +199,17 @@ describe('the returns, whatever order the sites and the reasons come in', () => 
     const csv = lines(reportCsv(buildReport([...s.pc.tickets.values()], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names));
     expect(csv.filter((l) => l.startsWith('complaints_by_directorate,')).map((l) => l.split(',')[1])).toEqual(['Finance', 'Housing']);
     expect(csv.filter((l) => l.startsWith('compliments_by_directorate,')).map((l) => l.split(',')[1])).toEqual(['Finance', 'Housing']);
-    const empty = lines(reportCsv(buildReport([], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names))[1]!.split(',');
+    const [header, total] = lines(reportCsv(buildReport([], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names));
+    const empty = total!.split(',');
     expect(empty.slice(3, 10)).toEqual(['0', '0', '0', '0', '', '80', '']);
+    expect(empty[header!.split(',').indexOf('satisfaction_meets_target')]).toBe('');
+    const happy = site();
+    const h = happy.issue(0);
+    happy.call(1, h, '1');
+    happy.serve(1, h, '1');
+    happy.finish(2, h, '1');
+    happy.feedback(2.5, h, { satisfaction: 5, recommend: 'yes' });
+    const [, met] = lines(reportCsv(buildReport([happy.ticket(h)], { from: '2026-11-23', to: '2026-11-23', by: null, ...opts }), names));
+    expect(met!.split(',')[header!.split(',').indexOf('satisfaction_meets_target')]).toBe('yes');
   });
 });
