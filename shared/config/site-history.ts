@@ -33,10 +33,13 @@ export interface SiteVersion {
 type Configured = Extract<DomainEvent, { type: 'site.configured' }>;
 
 export function siteVersions(events: Iterable<DomainEvent>): SiteVersion[] {
-  const saves = [...events].filter((e): e is Configured => e.type === 'site.configured');
-  // Plain string order of the HLC is clock order; the id breaks a tie (two PCs never share a clock node, but a copy might).
-  saves.sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const unique = saves.filter((e, i) => i === 0 || e.id !== saves[i - 1]!.id);
+  // Each save once (a log merged from several sources may hold a copy), then in clock order.
+  const byId = new Map<string, Configured>();
+  for (const e of events) if (e.type === 'site.configured') byId.set(e.id, e);
+  // Plain string order of the HLC is clock order; the id breaks a tie (two PCs never share a clock node, but a copy might),
+  // and with each id once, "not before" is "after".
+  // Stryker disable next-line EqualityOperator: no two saves share both clock and id, so < and <= order alike
+  const unique = [...byId.values()].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : a.id < b.id ? -1 : 1));
   return unique.map((e, i) => ({
     version: i + 1,
     settings: e.payload.settings,
