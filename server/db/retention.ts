@@ -50,6 +50,15 @@ export function describePurge(r: PurgeReport): string {
 }
 
 /**
+ * Call claims (server/devices/claims.ts) settle who calls a customer within seconds; a day on they
+ * settle nothing, and the table would otherwise grow by one row a call for ever.
+ */
+export async function dropOldClaims(db: Database, now: number): Promise<number> {
+  const r = await db.query('DELETE FROM call_claims WHERE claimed_at < $1 RETURNING 1', [now - 86_400_000]);
+  return r.rows.length;
+}
+
+/**
  * Runs the purge now and then every `everyMs` (an hour by default) until stopped. A failure (the
  * database down) is logged and tried again at the next turn; it never stops the endpoint.
  */
@@ -64,6 +73,12 @@ export function startRetentionJob(
       (r) => opts.log(describePurge(r)),
       (e: unknown) => opts.log(`retention: not run this time (${e instanceof Error ? e.message : String(e)}); trying again at the next turn`),
     );
+    last = last
+      .then(() => dropOldClaims(db, now()))
+      .then(
+        () => undefined,
+        (e: unknown) => opts.log(`claims: old ones not dropped (${e instanceof Error ? e.message : String(e)})`),
+      );
     // The same hourly turn refreshes the embedded database's planner statistics (PostgreSQL does its own).
     last = last
       .then(() => db.refreshStatistics?.())

@@ -2,7 +2,8 @@ import { createServer } from 'node:http';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
 import type { DayVerification, PullPage, PushAck, Readiness, WhoAmI } from '../../shared/sync/wire';
-import { DayParams, PullQuery, PushBody, ROUTES, ReportQuery } from '../../shared/sync/wire';
+import { ClaimBody, DayParams, PullQuery, PushBody, ROUTES, ReportQuery } from '../../shared/sync/wire';
+import { claimWait } from '../devices/claims';
 import type { Database } from '../db/adapter';
 import { deviceOf, requireDevice } from './device-auth';
 import { siteName } from '../devices/devices';
@@ -134,6 +135,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         return reply.status(r.status).send({ error: r.error, reason: r.reason, ...(r.expectedSeq !== undefined ? { expectedSeq: r.expectedSeq } : {}) });
       req.log.info({ device: d.id, stored: r.stored, ackSeq: r.ackSeq }, 'push');
       return { ackSeq: r.ackSeq, stored: r.stored, serverTime: now() } satisfies PushAck;
+    });
+
+    // A desk claims the customer it chose before it records the call: one desk each wait (shared/queue/claims.ts).
+    withDevice.post(ROUTES.claims, async (req, reply) => {
+      const body = ClaimBody.safeParse(req.body);
+      if (!body.success) return badRequest(reply, body.error);
+      return claimWait(db, deviceOf(req), body.data, now());
     });
 
     withDevice.get(ROUTES.events, async (req, reply) => {

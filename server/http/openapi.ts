@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { EnvelopeSchema } from '../../shared/events/schema';
 import {
+  ClaimAnswer,
+  ClaimBody,
   DayParams,
   DayVerification,
   ErrorBody,
@@ -132,6 +134,20 @@ export function openApiDocument() {
             200: { description: 'A page of events', content: { 'application/json': { schema: withEvents(PullPage) } } },
             ...withToken,
             400: err('Bad query'),
+          },
+        },
+      },
+      [openApiPath(ROUTES.claims)]: {
+        post: {
+          operationId: 'claim',
+          summary: 'Claim a waiting customer for a desk before calling them: granted to one desk each wait',
+          security: auth,
+          requestBody: { required: true, content: { 'application/json': { schema: json(ClaimBody) } } },
+          responses: {
+            200: body('granted, or refused with the desk that holds the customer', ClaimAnswer),
+            ...withToken,
+            400: err('Malformed: the reason names the field'),
+            415: err('Not UTF-8 application/json, or compressed'),
           },
         },
       },

@@ -23,6 +23,15 @@ const epochMs = z.number().int();
 export const PushBody = z.object({ events: z.array(z.unknown()).min(1).max(MAX_BATCH) }).strict();
 export const PullQuery = z.object({ after: z.coerce.number().int().min(0).default(0), limit: z.coerce.number().int().min(1).max(5000).default(1000) }).strict();
 export const DayParams = z.object({ day: DaySchema });
+/** A desk asks to call a customer: the ticket, the wait the call would end (shared/queue/claims.ts) and the desk. */
+export const ClaimBody = z
+  .object({
+    ticketId: z.string().uuid(),
+    wait: z.string().regex(/^\d{1,4}\.\d{1,4}$/, 'a wait is segment.calls, as in 1.0'),
+    desk: z.string().trim().min(1).max(10),
+  })
+  .strict();
+export type ClaimBody = z.infer<typeof ClaimBody>;
 /**
  * Every route of the HTTP API, written once: the endpoint registers these (server/http/app.ts), the PCs
  * call them (renderer/src/sync/api.ts) and the OpenAPI document names them (server/http/openapi.ts).
@@ -37,6 +46,7 @@ export const ROUTES = {
   stream: '/v1/stream',
   dayVerification: '/v1/days/:day/verification',
   reports: '/v1/reports',
+  claims: '/v1/claims',
 } as const;
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
 
@@ -84,6 +94,9 @@ export const WhoAmI = z.object({ deviceId: z.string(), deviceName: z.string(), s
 export type WhoAmI = z.infer<typeof WhoAmI>;
 export const DayVerification = z.object({ day: DaySchema, count, digest: z.string(), maxDeviceSeq: count });
 export type DayVerification = z.infer<typeof DayVerification>;
+/** The endpoint's verdict on a claim: granted, or refused with the desk that holds the customer. */
+export const ClaimAnswer = z.object({ granted: z.boolean(), desk: z.string(), serverTime: epochMs });
+export type ClaimAnswer = z.infer<typeof ClaimAnswer>;
 export const Health = z.object({ ok: z.literal(true) });
 /** `ready`: the database answers a query. `live`: new events reach open streams as they come (false while the database's notifications are down; streams then poll). */
 export const Readiness = z.object({ ready: z.boolean(), database: z.enum(['postgres', 'pglite']), live: z.boolean() });

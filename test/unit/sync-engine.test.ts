@@ -23,6 +23,7 @@ function fakeEndpoint(up: () => boolean, held: unknown[], aheadMs: number): Endp
     pull: async (after) => (up() ? { events: [], cursor: after, more: false, serverTime: Date.now() + aheadMs } : down()),
     whoami: () => Promise.reject(new Error('not used')),
     verifyDay: () => Promise.reject(new Error('not used')),
+    claim: () => Promise.reject(new Error('not used')),
     stream: () => Promise.reject(new Error('no live stream here')),
   };
 }

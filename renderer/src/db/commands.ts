@@ -19,6 +19,7 @@ import { badTextPath } from '../../../shared/events/text';
 import { nextVersion } from '../../../shared/config/site-history';
 import { describeIssues } from '../../../shared/settings/stored';
 import { nextTicketFor } from '../../../shared/queue/call-order';
+import { waitKey } from '../../../shared/queue/claims';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
 import { customerInHand, decide } from '../../../shared/tickets/decide';
@@ -27,6 +28,7 @@ import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
 import type { NumberSlot } from '../../../shared/tickets/numbers';
 import type { Ticket } from '../../../shared/tickets/state';
+import { displayNumber } from '../../../shared/tickets/state';
 import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
 import { readDayStatus } from './day-status';
@@ -221,22 +223,96 @@ function heldAt(db: ReceptionDb, desk: string): Promise<Ticket[]> {
     .toArray();
 }
 
-/** Calls whoever is next for this desk (shared/queue/call-order.ts: earliest deadline first). */
-export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string): Promise<CommandResult<Ticket>> {
-  let called: string | undefined;
-  const r = await commit(db, ctx, async () => {
+/**
+ * How the endpoint answered a claim (sync/api.ts): granted, refused with the desk that holds the
+ * customer, or no verdict (offline, slow, refused token): the PC then decides alone.
+ */
+export type ClaimCall = (ticket: Ticket, wait: string, desk: string) => Promise<{ kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable' }>;
+
+/** A customer another desk claimed first while this desk was choosing: who, and where they went. */
+export interface PassedOver {
+  number: string;
+  desk: string;
+}
+
+export interface CalledNext {
+  ticket: Ticket;
+  /** Customers the endpoint had just given to other desks, in the order this press met them. */
+  passedOver: PassedOver[];
+}
+
+/** A press gives up claiming after this many refusals and decides alone: the counter must answer. */
+const MOST_CLAIMS = 6;
+
+/** Why the desk cannot call now, or the customer it should call, as the queue stands on this PC. */
+async function chooseNext(db: ReceptionDb, desk: string, skip: ReadonlySet<string>): Promise<CommandResult<Ticket>> {
+  return db.transaction('r', [db.desks, db.tickets], async () => {
     const deskState = await db.desks.get(desk);
     if (!deskState || deskState.status === 'closed') return err({ code: 'desk-not-signed-on', message: `Sign on at desk ${desk} first.` });
+    if (deskState.status === 'paused') return err({ code: 'desk-paused', message: `Desk ${desk} is paused. Resume it to call customers.` });
     const holding = await heldAt(db, desk);
     if (holding[0]) return err(customerInHand(desk, holding[0]));
     const queue = await db.tickets.where('status').equals('waiting').toArray();
-    const next = nextTicketFor(deskState, queue);
-    if (!next) return err({ code: 'queue-empty', message: 'Nobody is waiting for the services this desk covers.' });
-    called = next.id;
-    return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, deskState, queue, holding });
+    const next = nextTicketFor(
+      deskState,
+      queue.filter((t) => !skip.has(t.id)),
+    );
+    return next ? ok(next) : err({ code: 'queue-empty', message: 'Nobody is waiting for the services this desk covers.' });
   });
-  if (!r.ok) return r;
-  return ok((await db.tickets.get(called!))!);
+}
+
+/**
+ * Calls whoever is next for this desk (shared/queue/call-order.ts: earliest deadline first). With a
+ * `claim`, the endpoint first grants the customer to this desk (shared/queue/claims.ts); one it
+ * already gave to another desk is passed over in the same press, so a press ends in a call while
+ * anyone this desk can serve is waiting. Without an answer from the endpoint, the PC decides alone.
+ */
+export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string, claim?: ClaimCall): Promise<CommandResult<CalledNext>> {
+  const passedOver: PassedOver[] = [];
+  const skip = new Set<string>();
+  let claiming = claim !== undefined;
+  for (;;) {
+    const chosen = await chooseNext(db, desk, skip);
+    if (!chosen.ok) return passedOver.length && chosen.error.code === 'queue-empty' ? err({ ...chosen.error, message: `${passedNotice(passedOver)} ${chosen.error.message}` }) : chosen;
+    const ticket = chosen.value;
+    const wait = waitKey(ticket);
+    if (claiming) {
+      const verdict = await claim!(ticket, wait, desk);
+      if (verdict.kind === 'refused') {
+        passedOver.push({ number: ticket.number, desk: verdict.desk });
+        skip.add(ticket.id);
+        claiming = passedOver.length < MOST_CLAIMS;
+        continue;
+      }
+      // No verdict: the endpoint is not answering now, so neither is it settling anyone else's press.
+      if (verdict.kind === 'unreachable') claiming = false;
+    }
+    const granted = claiming;
+    let called: string | undefined;
+    const r = await commit(db, ctx, async () => {
+      const deskState = await db.desks.get(desk);
+      const holding = await heldAt(db, desk);
+      const queue = (await db.tickets.where('status').equals('waiting').toArray()).filter((t) => !skip.has(t.id));
+      // Deciding alone: whoever is next now, as before any claim (the queue may have moved since it was read).
+      const next = granted ? queue.find((t) => t.id === ticket.id && waitKey(t) === wait) : deskState && nextTicketFor(deskState, queue);
+      // The claimed customer was called (by a PC offline till now) or sent elsewhere while the claim was asked: choose again.
+      if (!next) return ok([]);
+      called = next.id;
+      // A granted customer is this desk's even if someone with an earlier deadline arrived a moment ago.
+      return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, ...(deskState ? { deskState } : {}), queue: granted ? [next] : queue, holding });
+    });
+    if (!r.ok) return r;
+    if (!called) {
+      skip.add(ticket.id);
+      continue;
+    }
+    return ok({ ticket: (await db.tickets.get(called))!, passedOver });
+  }
+}
+
+/** One line for the desk: who went elsewhere while this press was choosing. */
+export function passedNotice(passed: readonly PassedOver[]): string {
+  return passed.map((p) => `${displayNumber(p.number)} had just gone to desk ${p.desk}.`).join(' ');
 }
 
 export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<CommandResult<DomainEvent[]>> {

@@ -124,7 +124,7 @@ describe('commands', () => {
     const r1 = unwrap(await issueTicket(db, ctx, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false }));
     const c4 = unwrap(await issueTicket(db, ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: false }));
     // The advisor opens the out-of-turn form on the second customer, then presses Call next...
-    expect(unwrap(await callNext(db, ctx, '1')).id).toBe(r1.id);
+    expect(unwrap(await callNext(db, ctx, '1')).ticket.id).toBe(r1.id);
     // ...and then submits the form: refused, and nothing written.
     const before = await db.events.count();
     const late = await ticketCommand(db, ctx, { type: 'call', ticketId: c4.id, desk: '1', outOfTurnReason: 'asked for' });
@@ -160,7 +160,7 @@ describe('commands', () => {
     ctx.advance(3);
     const priority = unwrap(await issueTicket(db, ctx, { serviceId: 'housing', needs: NO_NEEDS, priority: true }));
     ctx.advance(1);
-    const called = unwrap(await callNext(db, ctx, '1'));
+    const called = unwrap(await callNext(db, ctx, '1')).ticket;
     expect(called).toMatchObject({ id: priority.id, status: 'called', desk: '1' });
     expect(await callNext(db, ctx, '1')).toMatchObject({ ok: false, error: { code: 'customer-in-hand' } });
   });

@@ -1,4 +1,4 @@
-import { DayVerification, ErrorBody, GapBody, PullPage, PushAck, ROUTES, WhoAmI, routeUrl } from '../../../shared/sync/wire';
+import { ClaimAnswer, DayVerification, ErrorBody, GapBody, PullPage, PushAck, ROUTES, WhoAmI, routeUrl } from '../../../shared/sync/wire';
 import type { LivePage } from '../../../shared/sync/wire';
 import { readEventStream } from './event-stream';
 
@@ -25,9 +25,22 @@ export interface EndpointApi {
   /** Whom the token belongs to; a refusal (bad or revoked token) comes back as `refused`. */
   whoami(): Promise<{ kind: 'ok'; me: WhoAmI } | { kind: 'refused'; status: number; reason: string }>;
   verifyDay(day: string): Promise<DayVerification>;
+  /**
+   * Claims a customer's wait for a desk before the call is recorded (shared/queue/claims.ts).
+   * `unreachable`: no verdict came in time (down, refused, unreadable): the PC decides alone.
+   */
+  claim(ticketId: string, wait: string, desk: string): Promise<ClaimVerdict>;
   /** Opens the live stream from a cursor; resolves when it ends, rejects when it fails. */
   stream(after: number, onPage: (page: LivePage) => Promise<void>, signal: AbortSignal, onAlive?: () => void): Promise<void>;
 }
+
+export type ClaimVerdict = { kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable'; reason: string };
+
+/**
+ * A claim is asked while the advisor waits for their press to answer: on the loopback or a council
+ * network it takes milliseconds, and past this the desk stops waiting and decides alone.
+ */
+export const CLAIM_TIMEOUT_MS = 1_500;
 
 /** No answer within this long counts as a failure: a request that hangs must not stall sync forever. */
 export const REQUEST_TIMEOUT_MS = 15_000;
@@ -51,6 +64,22 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       const gap = GapBody.safeParse(body);
       if (res.status === 409 && gap.success) return { kind: 'gap', expectedSeq: gap.data.expectedSeq };
       return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
+    },
+    async claim(ticketId, wait, desk) {
+      try {
+        const res = await fetchImpl(url(routeUrl(ROUTES.claims)), {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ticketId, wait, desk }),
+          signal: AbortSignal.timeout(Math.min(timeoutMs, CLAIM_TIMEOUT_MS)),
+        });
+        const body: unknown = await res.json().catch(() => null);
+        const answer = ClaimAnswer.safeParse(body);
+        if (!res.ok || !answer.success) return { kind: 'unreachable', reason: `claim not answered (${res.status} ${reasonOf(body, res.statusText)})` };
+        return answer.data.granted ? { kind: 'granted' } : { kind: 'refused', desk: answer.data.desk };
+      } catch (e) {
+        return { kind: 'unreachable', reason: e instanceof Error ? e.message : String(e) };
+      }
     },
     async pull(after, limit) {
       const res = await timed(`${routeUrl(ROUTES.events)}?after=${after}&limit=${limit}`, { headers });

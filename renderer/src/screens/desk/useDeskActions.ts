@@ -1,10 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Command } from '../../../../shared/tickets/decide';
 import { displayNumber } from '../../../../shared/tickets/state';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { useDevice } from '../../app/useDevice';
 import type { Notice } from '../../components/Message';
 import { callNext, deskCommand, ticketCommand } from '../../data/actions';
+import { passedNotice } from '../../db/commands';
+import type { ClaimCall } from '../../db/commands';
+import { useEndpoint } from '../../sync/useEndpoint';
+import { useSyncStatus } from '../../state/sync-status';
 import type { Completion } from './OutcomeForm';
 
 export type DeskAction = Exclude<Command, { type: 'issue' | 'call' | 'markLeft' | 'cancel' | 'complete' | 'transfer' }>['type'];
@@ -32,10 +36,21 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
     [current, device, report, refuse],
   );
 
+  const claim = useClaim();
+  const pressing = useRef(false);
   const next = useCallback(async () => {
-    const r = await callNext(device, desk);
-    return r.ok ? report(r, `Called ${displayNumber(r.value.number)} to desk ${desk}.`) : report(r, '');
-  }, [device, desk, report]);
+    // A second press while the first is still asking the endpoint is the same press.
+    if (pressing.current) return false;
+    pressing.current = true;
+    try {
+      const r = await callNext(device, desk, claim);
+      if (!r.ok) return report(r, '');
+      const passed = r.value.passedOver.length ? ` ${passedNotice(r.value.passedOver)}` : '';
+      return report(r, `Called ${displayNumber(r.value.ticket.number)} to desk ${desk}.${passed}`);
+    } finally {
+      pressing.current = false;
+    }
+  }, [device, desk, report, claim]);
 
   const act = useCallback(
     (type: DeskAction, label: string) =>
@@ -73,4 +88,14 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
     );
 
   return { notice, next, act, finish, transfer, callOutOfTurn, deskAction };
+}
+
+/**
+ * The endpoint's claim (shared/queue/claims.ts) while this PC can reach it; nothing while it is
+ * offline or practising, so a press never waits on an endpoint that is known to be away.
+ */
+function useClaim(): ClaimCall | undefined {
+  const { api } = useEndpoint();
+  const offline = useSyncStatus((s) => s.status?.state !== 'online');
+  return useMemo(() => (api && !offline ? (ticket, wait, desk) => api.claim(ticket.id, wait, desk) : undefined), [api, offline]);
 }
