@@ -1,4 +1,4 @@
-import { currentSegment } from '../tickets/state';
+import { currentSegment, displayNumber } from '../tickets/state';
 import type { Ticket } from '../tickets/state';
 
 /**
@@ -33,4 +33,15 @@ export function mayClaim(held: HeldClaim | undefined, desk: string, deviceId: st
   if (!held) return true;
   if (held.desk === desk && held.deviceId === deviceId) return true;
   return now - held.claimedAt >= CLAIM_HOLD_MS;
+}
+
+/** A customer another desk claimed first while this desk was choosing: who, and where they went. */
+export interface PassedOver {
+  number: string;
+  desk: string;
+}
+
+/** One line for the desk: who went elsewhere while its press was choosing. */
+export function passedNotice(passed: readonly PassedOver[]): string {
+  return passed.map((p) => `${displayNumber(p.number)} had just gone to desk ${p.desk}.`).join(' ');
 }

@@ -19,9 +19,15 @@ export async function siteWorld(browser: Browser, siteId: string, siteName: stri
   const db: Database = await openPglite();
   await migrate(db);
   await createSite(db, siteId, siteName);
-  const endpoint: FastifyInstance = await buildApp({ db });
-  await endpoint.listen({ port: 0, host: '127.0.0.1' });
-  const url = `http://127.0.0.1:${(endpoint.server.address() as { port: number }).port}`;
+  let endpoint: FastifyInstance | null = null;
+  let port = 0;
+  const start = async () => {
+    endpoint = await buildApp({ db });
+    await endpoint.listen({ port, host: '127.0.0.1' });
+    port = (endpoint.server.address() as { port: number }).port;
+  };
+  await start();
+  const url = `http://127.0.0.1:${port}`;
   const contexts: BrowserContext[] = [];
 
   return {
@@ -36,9 +42,15 @@ export async function siteWorld(browser: Browser, siteId: string, siteName: stri
       await configurePc(context, inject('baseUrl'), deviceId, token, { siteId, deviceName: name, endpointUrl: url, ...patch });
       return context;
     },
+    /** The endpoint goes down (every connection cut), and comes back on the same address. */
+    async stopEndpoint(): Promise<void> {
+      await endpoint?.close();
+      endpoint = null;
+    },
+    startEndpoint: start,
     async close(): Promise<void> {
       for (const c of contexts) await c.close();
-      await endpoint.close();
+      await endpoint?.close();
       await db.close();
     },
   };

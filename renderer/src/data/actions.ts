@@ -3,6 +3,8 @@ import { appDb } from '../db/database';
 import * as commands from '../db/commands';
 import { clearPracticeRecords } from '../db/practice';
 
+export type { ClaimCall } from '../db/commands';
+
 /**
  * The write path as screens see it: the commands of db/commands.ts (one
  * transaction each, event and projection together) bound to this PC's

@@ -97,7 +97,10 @@ describe('two desks pressing Call next at the same moment, online', () => {
     unwrap(await callNext(b, ctxB, '2', claims.forPc(PC_B)));
     // Desk 1 has not heard of desk 2's call yet.
     const r = await callNext(a, ctxA, '1', claims.forPc(PC_A));
-    expect(r).toMatchObject({ ok: false, error: { code: 'queue-empty', message: 'C 001 had just gone to desk 2. Nobody is waiting for the services this desk covers.' } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'queue-empty', message: 'C 001 had just gone to desk 2. Nobody is waiting for the services this desk covers.' },
+    });
     expect(await a.tickets.where('status').equals('called').count()).toBe(0);
   });
 

@@ -19,7 +19,8 @@ import { badTextPath } from '../../../shared/events/text';
 import { nextVersion } from '../../../shared/config/site-history';
 import { describeIssues } from '../../../shared/settings/stored';
 import { nextTicketFor } from '../../../shared/queue/call-order';
-import { waitKey } from '../../../shared/queue/claims';
+import { passedNotice, waitKey } from '../../../shared/queue/claims';
+import type { PassedOver } from '../../../shared/queue/claims';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
 import { customerInHand, decide } from '../../../shared/tickets/decide';
@@ -28,7 +29,6 @@ import { applyEvent } from '../../../shared/tickets/apply';
 import { ticketNumber } from '../../../shared/tickets/numbers';
 import type { NumberSlot } from '../../../shared/tickets/numbers';
 import type { Ticket } from '../../../shared/tickets/state';
-import { displayNumber } from '../../../shared/tickets/state';
 import type { ReceptionDb } from './database';
 import { readPosition, takeOrdinal, writePosition } from './meta';
 import { readDayStatus } from './day-status';
@@ -227,13 +227,11 @@ function heldAt(db: ReceptionDb, desk: string): Promise<Ticket[]> {
  * How the endpoint answered a claim (sync/api.ts): granted, refused with the desk that holds the
  * customer, or no verdict (offline, slow, refused token): the PC then decides alone.
  */
-export type ClaimCall = (ticket: Ticket, wait: string, desk: string) => Promise<{ kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable' }>;
-
-/** A customer another desk claimed first while this desk was choosing: who, and where they went. */
-export interface PassedOver {
-  number: string;
-  desk: string;
-}
+export type ClaimCall = (
+  ticket: Ticket,
+  wait: string,
+  desk: string,
+) => Promise<{ kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable' }>;
 
 export interface CalledNext {
   ticket: Ticket;
@@ -273,7 +271,10 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
   let claiming = claim !== undefined;
   for (;;) {
     const chosen = await chooseNext(db, desk, skip);
-    if (!chosen.ok) return passedOver.length && chosen.error.code === 'queue-empty' ? err({ ...chosen.error, message: `${passedNotice(passedOver)} ${chosen.error.message}` }) : chosen;
+    if (!chosen.ok)
+      return passedOver.length && chosen.error.code === 'queue-empty'
+        ? err({ ...chosen.error, message: `${passedNotice(passedOver)} ${chosen.error.message}` })
+        : chosen;
     const ticket = chosen.value;
     const wait = waitKey(ticket);
     if (claiming) {
@@ -299,7 +300,11 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
       if (!next) return ok([]);
       called = next.id;
       // A granted customer is this desk's even if someone with an earlier deadline arrived a moment ago.
-      return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, ...(deskState ? { deskState } : {}), queue: granted ? [next] : queue, holding });
+      return decide(
+        next,
+        { type: 'call', ticketId: next.id, desk },
+        { config: ctx.config, ...(deskState ? { deskState } : {}), queue: granted ? [next] : queue, holding },
+      );
     });
     if (!r.ok) return r;
     if (!called) {
@@ -308,11 +313,6 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
     }
     return ok({ ticket: (await db.tickets.get(called))!, passedOver });
   }
-}
-
-/** One line for the desk: who went elsewhere while this press was choosing. */
-export function passedNotice(passed: readonly PassedOver[]): string {
-  return passed.map((p) => `${displayNumber(p.number)} had just gone to desk ${p.desk}.`).join(' ');
 }
 
 export async function deskCommand(db: ReceptionDb, ctx: DeviceContext, cmd: DeskCommand): Promise<CommandResult<DomainEvent[]>> {
