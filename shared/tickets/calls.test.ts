@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SKILLS, at, must, site } from '../testing/scenario';
-import { callsOf, callsToAnnounce, callsTogether, spokenCall, TOGETHER_MS } from './calls';
+import { callsOf, callsToAnnounce, callsTogether, recentCalls, speechFor, spokenCall, TOGETHER_MS } from './calls';
 import type { CallShown } from './calls';
 
 function call(key: string, seconds: number): CallShown {
@@ -57,6 +57,26 @@ describe('the calling display’s calls', () => {
     expect(callsTogether(calls).map((c) => c.key)).toEqual(['d', 'c']);
     expect(callsTogether([call('a', 10)]).map((c) => c.key)).toEqual(['a']);
     expect(callsTogether([])).toEqual([]);
+  });
+
+  it('leaves out of "Now calling" a customer no longer on their way (a no-show, served, finished), and lists every other call under recent', () => {
+    const calls = [{ ...call('d', 100), current: false }, call('c', 95), { ...call('b', 90), desk: '2' }, { ...call('a', 10), current: false }];
+    const large = callsTogether(calls);
+    expect(large.map((c) => c.key)).toEqual(['c', 'b']);
+    expect(recentCalls(calls, large, 8).map((c) => c.key)).toEqual(['d', 'a']);
+    expect(recentCalls(calls, large, 1).map((c) => c.key)).toEqual(['d']);
+    expect(callsTogether([{ ...call('a', 10), current: false }])).toEqual([]);
+  });
+
+  it('says "Correction" only for a customer last sent aloud to another desk by a call since withdrawn', () => {
+    const now = { ...call('w', 9), number: 'C013', desk: '1' };
+    const shown = (keys: string[]) => (k: string) => keys.includes(k);
+    expect(speechFor(now, { key: 'l', desk: '2' }, shown([]))).toBe('Correction. Ticket C, 0, 1, 3. Please go to desk 1.');
+    // The earlier call still stands (a recall, or a second visit's call): no correction.
+    expect(speechFor(now, { key: 'l', desk: '2' }, shown(['l']))).toBe('Ticket C, 0, 1, 3. Please go to desk 1.');
+    expect(speechFor(now, { key: 'l', desk: '1' }, shown([]))).toBe('Ticket C, 0, 1, 3. Please go to desk 1.');
+    expect(speechFor(now, { key: 'w', desk: '2' }, shown([]))).toBe('Ticket C, 0, 1, 3. Please go to desk 1.');
+    expect(speechFor(now, undefined, shown([]))).toBe('Ticket C, 0, 1, 3. Please go to desk 1.');
   });
 
   it('shows at most four large, the newest ones', () => {

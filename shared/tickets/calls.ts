@@ -31,14 +31,29 @@ export const TOGETHER_MS = 20_000;
 export const MAX_SHOWN_LARGE = 4;
 
 /**
- * The calls shown large: the newest, and those made within `TOGETHER_MS`
- * of it (two desks pressing Call next at once), at most `MAX_SHOWN_LARGE`.
+ * The calls shown large under "Now calling": customers called and not yet at the desk (a no-show,
+ * a customer being served or finished leaves the band), the newest and those made within
+ * `TOGETHER_MS` of it (two desks pressing Call next at once), at most `MAX_SHOWN_LARGE`.
  * `calls` is newest first, as `callsOf` gives it.
  */
 export function callsTogether(calls: readonly CallShown[]): CallShown[] {
-  const newestAt = calls[0]?.at;
-  return calls.filter((c) => newestAt! - c.at <= TOGETHER_MS).slice(0, MAX_SHOWN_LARGE);
+  const waiting = calls.filter((c) => c.current);
+  const newestAt = waiting[0]?.at;
+  return waiting.filter((c) => newestAt! - c.at <= TOGETHER_MS).slice(0, MAX_SHOWN_LARGE);
 }
+
+/** "Recent calls": every other call of the day, from every desk, newest first. */
+export function recentCalls(calls: readonly CallShown[], large: readonly CallShown[], count: number): CallShown[] {
+  const shown = new Set(large.map((c) => c.key));
+  return calls.filter((c) => !shown.has(c.key)).slice(0, count);
+}
+
+/**
+ * How long the display holds a new call before speaking it: long enough for a call that loses to
+ * an earlier one (two PCs out of touch for a moment) to be withdrawn unheard, short enough that a
+ * customer hears their number as the desk looks up.
+ */
+export const SETTLE_MS = 1_000;
 
 /**
  * The calls not yet announced, oldest first: the order they were made in,
@@ -53,4 +68,13 @@ export function callsToAnnounce(calls: readonly CallShown[], announced: Readonly
 /** What the display says aloud: digit by digit ("C, 0, 1, 4"), clearer across a room than "C fourteen". */
 export function spokenCall(number: string, desk: string): string {
   return `Ticket ${number.slice(0, 1)}, ${number.slice(1).split('').join(', ')}. Please go to desk ${desk}.`;
+}
+
+/**
+ * What the display says for a call: the call, or a correction when the same customer was last sent
+ * aloud to another desk by a call that has since been withdrawn (it lost to an earlier call).
+ */
+export function speechFor(call: CallShown, lastSpoken: { key: string; desk: string } | undefined, stillShown: (key: string) => boolean): string {
+  const withdrawn = lastSpoken !== undefined && lastSpoken.key !== call.key && lastSpoken.desk !== call.desk && !stillShown(lastSpoken.key);
+  return withdrawn ? `Correction. ${spokenCall(call.number, call.desk)}` : spokenCall(call.number, call.desk);
 }

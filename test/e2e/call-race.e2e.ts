@@ -108,6 +108,11 @@ describe('two desks pressing Call next together', () => {
     const spoken = heard((await announcements(display)).spoken);
     expect(spoken.filter((s) => desksOf.get(s.number) !== s.desk)).toEqual([]);
     expect(spoken.map((s) => s.number).sort()).toEqual([...desksOf.keys()].sort());
+    // No-shows leave "Now calling"; "Recent calls" holds both desks' calls; no staff control in public view.
+    await expect.poll(() => display.getByTestId('display-call').count()).toBe(0);
+    const recent = await display.getByRole('region', { name: 'Recent calls' }).getByRole('listitem').allTextContents();
+    expect(new Set(recent)).toEqual(new Set(called.slice(-8).map((n) => `${n} → desk ${desksOf.get(n.replace(' ', ''))}`)));
+    expect(await display.getByRole('button').count()).toBe(0);
   }, 240_000);
 
   it(`with the endpoint down, ${ROUNDS} rounds: every press still ends in a call, and once back every customer is at one desk and nothing wrong was said`, async () => {

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import { displayNumber } from '../../../../shared/tickets/state';
-import { callsOf, callsTogether } from '../../../../shared/tickets/calls';
+import { useEffect, useMemo } from 'react';
+import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
+import { callsOf, callsTogether, recentCalls } from '../../../../shared/tickets/calls';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import { useDevice } from '../../app/useDevice';
 import { useWaitToTell } from '../../app/useEstimates';
@@ -16,7 +16,8 @@ const RECENT_SHOWN = 8;
  * large (several when desks call together), below them the calls before
  * and the expected wait per service. Every new call is chimed and spoken
  * (en-GB), one after another, once sound has been turned on (browsers allow
- * sound only after a person has pressed something on the page).
+ * sound only after a person has pressed something on the page). Once on, no
+ * control shows: staff press S to turn sound off and on again.
  */
 export function DisplayScreen() {
   const tickets = useTodaysTickets();
@@ -30,8 +31,21 @@ export function DisplayScreen() {
   const calls = useMemo(() => (tickets ? callsOf(tickets) : undefined), [tickets]);
   useAnnouncements(calls, soundOn);
   const large = callsTogether(calls ?? []);
-  const recent = (calls ?? []).slice(large.length, large.length + RECENT_SHOWN);
-  const waits = device.config.services.filter((s) => s.active).map((s) => ({ name: s.name, text: waitToTell(s.id, NO_NEEDS, false) }));
+  const recent = recentCalls(calls ?? [], large, RECENT_SHOWN);
+  const waiting = new Map<string, number>();
+  for (const t of tickets ?? []) if (t.status === 'waiting') waiting.set(currentSegment(t).serviceId, (waiting.get(currentSegment(t).serviceId) ?? 0) + 1);
+  const waits = device.config.services
+    .filter((s) => s.active)
+    .map((s) => ({ name: s.name, count: waiting.get(s.id) ?? 0, text: waitToTell(s.id, NO_NEEDS, false) }));
+
+  // Staff turn sound off (and on again) with the S key: the public never sees a control.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() === 's' && !e.altKey && !e.ctrlKey && !e.metaKey) setSoundOn(!soundOn);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [soundOn, setSoundOn]);
 
   return (
     <div className="display">
@@ -67,16 +81,19 @@ export function DisplayScreen() {
         <ul>
           {waits.map((w) => (
             <li key={w.name}>
-              <span>{w.name}</span> <strong>{w.text}</strong>
+              <span>{w.name}</span> <span className="display-waiting">{w.count === 0 ? 'nobody waiting' : `${w.count} waiting`}</span> <strong>{w.text}</strong>
             </li>
           ))}
         </ul>
       </section>
-      <p className="display-controls">
-        <button type="button" onClick={() => setSoundOn(!soundOn)} aria-pressed={soundOn}>
-          {soundOn ? 'Sound on' : 'Turn sound on'}
-        </button>
-      </p>
+      {/* Browsers allow sound only after a press on the page: staff press this once as the display opens; it then goes. */}
+      {!soundOn && (
+        <p className="display-controls">
+          <button type="button" onClick={() => setSoundOn(true)}>
+            Turn sound on
+          </button>
+        </p>
+      )}
     </div>
   );
 }
