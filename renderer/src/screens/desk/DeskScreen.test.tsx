@@ -45,11 +45,41 @@ describe('a desk that lost a race to call, once the PCs meet again', () => {
     expect(alert.textContent).toMatch(
       /^C 002 was also called at desk 2 before this PC heard of it \(at the same moment, or while the PCs were out of touch\); that call came first, so desk 2 has the customer/,
     );
-    expect(screen.queryByTestId('desk-ticket')).toBeNull();
+    // The desk tried to call its next customer by itself: nobody else is waiting, and it says so.
+    expect((await screen.findByText(/first, while the PCs were out of touch/)).textContent).toBe(
+      'C 002 was called at desk 2 first, while the PCs were out of touch. Nobody is waiting for the services this desk covers.',
+    );
+    await waitFor(() => expect(screen.queryByTestId('desk-ticket')).toBeNull());
     expect(screen.getByRole('button', { name: 'Call next' })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Understood' }));
     await waitFor(() => expect(screen.queryByText(/was also called at/)).toBeNull());
+  });
+});
+
+describe('a desk that lost a race to call while it waited for that customer', () => {
+  it('calls its next customer by itself and says why in one line', async () => {
+    const b = new SimDevice('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'main-site', { slot: 1, slots: 2 }, undefined, 42);
+    must(b.desk(at(0), { type: 'signOn', desk: '2', services: ['council-tax'], skills: ALL_SKILLS }));
+    const first = must(b.issue(at(0), DAY, 'council-tax'));
+    const second = must(b.issue(at(0.5), DAY, 'council-tax'));
+    await mergeRemoteEvents(appDb(), [...b.log.values()]);
+    const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+    expect((await deskCommand(appDb(), here, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS })).ok).toBe(true);
+    here.advance(4);
+    expect((await ticketCommand(appDb(), here, { type: 'call', ticketId: first.id, desk: '1' })).ok).toBe(true);
+    renderScreen(<DeskScreen />, HERE);
+    expect((await screen.findByTestId('desk-ticket')).textContent).toBe(first.number.replace(/^(\w)/, '$1 '));
+
+    must(b.run(at(4), { type: 'call', ticketId: first.id, desk: '2' }));
+    await mergeRemoteEvents(appDb(), [...b.log.values()]);
+
+    await waitFor(() => expect(screen.getByTestId('desk-ticket').textContent).toBe(second.number.replace(/^(\w)/, '$1 ')));
+    expect(screen.getByRole('status').textContent).toContain(
+      `${first.number.replace(/^(\w)/, '$1 ')} was called at desk 2 first, while the PCs were out of touch. Called ${second.number.replace(/^(\w)/, '$1 ')} to desk 1.`,
+    );
+    // Replaced, so nothing is left to dismiss.
+    expect(screen.queryByText(/was also called at/)).toBeNull();
   });
 });
 

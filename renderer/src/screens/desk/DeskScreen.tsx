@@ -88,7 +88,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
       />
       <p className="hint">Keys: Alt+N call next · Alt+S start serving · Alt+R recall · Alt+F finish</p>
       <Message notice={notice} />
-      <LostCalls desk={desk} />
+      <LostCalls desk={desk} callNextInstead={next} />
       <section className="current" aria-labelledby="current-heading">
         <h2 id="current-heading">Current customer</h2>
         {!current ? (

@@ -38,19 +38,24 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
 
   const claim = useClaim();
   const pressing = useRef(false);
-  const next = useCallback(async () => {
-    // A second press while the first is still asking the endpoint is the same press.
-    if (pressing.current) return false;
-    pressing.current = true;
-    try {
-      const r = await callNext(device, desk, claim);
-      if (!r.ok) return report(r, '');
-      const passed = r.value.passedOver.length ? ` ${passedNotice(r.value.passedOver)}` : '';
-      return report(r, `Called ${displayNumber(r.value.ticket.number)} to desk ${desk}.${passed}`);
-    } finally {
-      pressing.current = false;
-    }
-  }, [device, desk, report, claim]);
+  /** Calls the next customer; `before` says why when the PC presses by itself (a lost call replaced). */
+  const next = useCallback(
+    async (before?: string) => {
+      // A second press while the first is still asking the endpoint is the same press.
+      if (pressing.current) return false;
+      pressing.current = true;
+      const why = before ? `${before} ` : '';
+      try {
+        const r = await callNext(device, desk, claim);
+        if (!r.ok) return report({ ok: false, error: { message: `${why}${r.error.message}` } }, '');
+        const passed = r.value.passedOver.length ? ` ${passedNotice(r.value.passedOver)}` : '';
+        return report(r, `${why}Called ${displayNumber(r.value.ticket.number)} to desk ${desk}.${passed}`);
+      } finally {
+        pressing.current = false;
+      }
+    },
+    [device, desk, report, claim],
+  );
 
   const act = useCallback(
     (type: DeskAction, label: string) =>
