@@ -3,7 +3,7 @@ import { DEFAULT_SITE_CONFIG } from '../config/site-config';
 import { NO_NEEDS } from '../events/schema';
 import { ALL_SKILLS, OPEN, at, must, site } from '../testing/scenario';
 import { SimDevice } from '../testing/sim-device';
-import { expectedWaitMs } from './expected-wait';
+import { expectedWaitMs, remainingWaitMs } from './expected-wait';
 import { recentServiceMinutes } from './service-times';
 import { forecastBreaches } from './simulate';
 
@@ -57,6 +57,21 @@ describe('expected wait for a new arrival', () => {
     expect(fresh).toBe(stale);
     // 35 s later, with nothing changed, the answer moves by the 35 s that passed, no more.
     expect(expectedWaitMs(arrival, input(at(0) + 35_000))).toBe(36 * MIN - 35_000);
+  });
+
+  it('tells the customer just issued their own wait, not the next arrival’s: four ahead at one desk of 8 minutes is 32, not 40', () => {
+    const pc = oneDeskSite();
+    const serving = must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    must(pc.run(at(0), { type: 'call', ticketId: serving.id, desk: '1' }));
+    must(pc.run(at(0), { type: 'startServing', ticketId: serving.id, desk: '1' }));
+    for (let i = 0; i < 3; i++) must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    const mine = must(pc.issue(at(0), '2026-11-23', 'council-tax'));
+    const input = { now: at(0), desks: [...pc.desks.values()], tickets: [...pc.tickets.values()], serviceMinutes: () => 8 };
+    // Ahead of C 005: the customer being served (8 more minutes) and three waiting.
+    expect(remainingWaitMs(pc.tickets.get(mine.id)!, input)).toBe(32 * MIN);
+    expect(expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, input)).toBe(40 * MIN);
+    // A customer already at the desk has no wait to tell.
+    expect(remainingWaitMs(pc.tickets.get(serving.id)!, input)).toBeNull();
   });
 
   it('is unknown when no open desk covers the service', () => {

@@ -38,3 +38,15 @@ export function expectedWaitMs(
   const at = predictCalls({ ...input, tickets: [...input.tickets, probe] }).get(probeId);
   return at === undefined ? null : Math.max(0, at - arrivesAt);
 }
+
+/**
+ * The wait still to come for a customer already in the queue (the ticket just issued, on screen
+ * and printed): when the simulation calls them, from now (or from their arrival, when the caller's
+ * clock is a moment behind it). Not `expectedWaitMs` for their service: that is the wait of the
+ * next arrival, one customer more. null when the ticket is not waiting or no open desk covers it.
+ */
+export function remainingWaitMs(ticket: Ticket, input: SimulationInput): number | null {
+  if (ticket.status !== 'waiting') return null;
+  const at = predictCalls(input).get(ticket.id);
+  return at === undefined ? null : Math.max(0, at - Math.max(input.now, currentSegment(ticket).queuedAt));
+}

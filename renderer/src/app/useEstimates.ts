@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { serviceById } from '../../../shared/config/site-config';
 import type { SiteConfig } from '../../../shared/config/site-config';
 import type { DeskState } from '../../../shared/desks/desk';
-import { expectedWaitMs } from '../../../shared/estimates/expected-wait';
+import { expectedWaitMs, remainingWaitMs } from '../../../shared/estimates/expected-wait';
 import { recentServiceMinutes } from '../../../shared/estimates/service-times';
 import type { Needs } from '../../../shared/events/schema';
 import type { Ticket } from '../../../shared/tickets/state';
@@ -23,6 +23,21 @@ export function useWaitToTell(tickets: Ticket[] | undefined, desks: DeskState[] 
       },
     [expected, desks, config],
   );
+}
+
+/** What the greeter tells the customer just issued (and their ticket prints): their own wait, with everyone already ahead of them. */
+export function useTicketWaitToTell(tickets: Ticket[] | undefined, desks: DeskState[] | undefined, config: SiteConfig, now: number) {
+  return useMemo(() => {
+    const serviceMinutes = recentServiceMinutes(tickets ?? [], config);
+    return (ticket: Ticket): string => {
+      const seg = ticket.segments[ticket.segments.length - 1]!;
+      // Printed the moment it is issued, the ticket may not have reached this screen's list yet.
+      const all = tickets?.some((t) => t.id === ticket.id) ? tickets : [...(tickets ?? []), ticket];
+      const ms = remainingWaitMs(ticket, { now, desks: desks ?? [], tickets: all, serviceMinutes });
+      if (ms !== null) return expectedWaitText(ms);
+      return whyNoDesk(seg.serviceId, serviceById(config, seg.serviceId)?.name ?? seg.serviceId, ticket.needs, desks ?? [], languageName);
+    };
+  }, [tickets, desks, config, now]);
 }
 
 /** Expected waits for new arrivals, recomputed when the tickets, desks or minute change. */

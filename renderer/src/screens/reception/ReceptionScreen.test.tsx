@@ -3,7 +3,9 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appDb } from '../../db/database';
 import { renderScreen, resetDb } from '../../../../test/support/render';
-import { closeDay } from '../../db/commands';
+import { closeDay, deskCommand, issueTicket } from '../../db/commands';
+import { ALL_SKILLS } from '../../../../shared/testing/scenario';
+import { NO_NEEDS } from '../../../../shared/events/schema';
 import { testContext } from '../../../../test/support/device-context';
 import { ReceptionScreen } from './ReceptionScreen';
 
@@ -36,6 +38,18 @@ describe('ReceptionScreen', () => {
     expect(tickets.map((t) => t!.issuedHlc)).toEqual(tickets.map((t) => t!.issuedHlc).sort());
     // The screen catches up with the last commit (a live query), showing the last customer's number.
     await waitFor(() => expect(screen.getByTestId('last-number').textContent).toBe('C 002'));
+  });
+
+  it('tells the customer just issued their own wait (two ahead at one idle desk, 8 minutes each: 16), not the next arrival’s', async () => {
+    const other = testContext('00000000-0000-4000-8000-00000000d35c', Date.now());
+    expect((await deskCommand(appDb(), other, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS })).ok).toBe(true);
+    for (let i = 0; i < 2; i++) expect((await issueTicket(appDb(), other, { serviceId: 'council-tax', needs: NO_NEEDS, priority: false })).ok).toBe(true);
+    renderScreen(<ReceptionScreen />);
+    const form = (await screen.findByRole('button', { name: 'Issue ticket' })).closest('form')!;
+    await keysHeard();
+    fireEvent.keyDown(form.querySelector('input[type=radio]')!, { key: 'c' });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByText(/^Expected wait:/).textContent).toBe('Expected wait: About 16 minutes'));
   });
 
   it('says what to do when Enter is pressed before a service is chosen, and issues nothing', async () => {

@@ -8,7 +8,7 @@ import { hasNeed, needWords, withNeed } from '../../../../shared/needs/needs';
 import { displayNumber } from '../../../../shared/tickets/state';
 import { useDevice } from '../../app/useDevice';
 import { useSettings } from '../../app/SettingsContext';
-import { useWaitToTell } from '../../app/useEstimates';
+import { useTicketWaitToTell, useWaitToTell } from '../../app/useEstimates';
 import { Message } from '../../components/Message';
 import type { Notice } from '../../components/Message';
 import { useDayStatus, useDesks, useTicket, useToday, useTodaysTickets } from '../../data/hooks';
@@ -53,6 +53,7 @@ export function ReceptionScreen() {
   const dayStatus = useDayStatus(today);
   const now = useNow(30_000);
   const waitToTell = useWaitToTell(tickets, desks, device.config, now);
+  const ticketWaitToTell = useTicketWaitToTell(tickets, desks, device.config, now);
   // The service chosen, readable at once by an Enter pressed before React re-renders.
   const serviceIdRef = useRef('');
   function choose(id: string) {
@@ -89,7 +90,7 @@ export function ReceptionScreen() {
     const t = await readTicket(ticketId);
     if (!t) return;
     const serviceId = t.segments[0]!.serviceId;
-    const told = t.id === lastIssuedId && t.status === 'waiting' ? waitToTell(serviceId, t.needs, t.priority) : 'You keep your place in the queue';
+    const told = t.id === lastIssuedId && t.status === 'waiting' ? ticketWaitToTell(t) : 'You keep your place in the queue';
     const r = await bridge.print(ticketPrintJob(t, serviceById(device.config, serviceId)?.name ?? '', settings.siteName, told));
     if (!r.ok) setNotice({ kind: 'error', text: `Ticket ${displayNumber(t.number)} was issued but not printed: ${r.reason}` });
   }
@@ -166,7 +167,7 @@ export function ReceptionScreen() {
         last={last}
         today={tickets ?? []}
         config={device.config}
-        waitTold={last && last.status === 'waiting' ? waitToTell(last.segments[0]!.serviceId, last.needs, last.priority) : undefined}
+        waitTold={last && last.status === 'waiting' ? ticketWaitToTell(last) : undefined}
         printLabel={bridge.host === 'electron' ? 'Reprint' : 'Print'}
         onPrint={(id) => void print(id)}
       />
