@@ -68,6 +68,20 @@ describe('the app shell in Chromium', () => {
     await close();
   });
 
+  it('lets the greeter type a language’s name in the language list without the letters choosing a service', async () => {
+    const { page, close } = await openApp('#/reception');
+    await page.getByRole('heading', { level: 1, name: 'Reception' }).waitFor();
+    await page.getByRole('heading', { level: 1 }).focus();
+    await page.keyboard.press('c');
+    await page.getByTestId('next-ticket').filter({ hasText: 'Council Tax' }).waitFor();
+    await page.getByLabel('Interpreter language').focus();
+    await page.keyboard.type('Lith', { delay: 50 });
+    expect(await page.getByTestId('next-ticket').textContent()).toBe('Next ticket: Council Tax (a Lithuanian interpreter)');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Ticket C 001 issued (a Lithuanian interpreter).' }).waitFor();
+    await close();
+  });
+
   it('has no serious or critical accessibility violations on any screen (axe-core)', async () => {
     // axe is injected through the debugger, which the page's CSP does not govern.
     const { page, close } = await openApp();

@@ -37,8 +37,9 @@ interface Handlers {
  * The greeter's keys, wherever focus is on the screen (on the heading after
  * arriving from the menu, on a checkbox, on the language list): a service's
  * letter chooses it, a number key toggles a need, Enter issues, Escape
- * clears the half-made choice. Typing in a text box, and Enter on a button
- * or link, keep their usual meaning.
+ * clears the half-made choice. Typing in a text box, letters in the language
+ * list (its type-ahead: "Lith" picks Lithuanian), and Enter on a button or
+ * link keep their usual meaning.
  */
 export function useGreeterKeys(handlers: Handlers): void {
   const latest = useRef(handlers);
@@ -64,8 +65,7 @@ export function useGreeterKeys(handlers: Handlers): void {
       } else if (/^[1-9]$/.test(e.key)) {
         e.preventDefault();
         h.need(NEED_KEYS.get(e.key)!);
-      } else if (/^[a-z]$/i.test(e.key) && h.letter(e.key.toUpperCase())) {
-        // Also stops the language list's type-ahead from picking a language by accident.
+      } else if (/^[a-z]$/i.test(e.key) && tag !== 'SELECT' && h.letter(e.key.toUpperCase())) {
         e.preventDefault();
       }
     }
