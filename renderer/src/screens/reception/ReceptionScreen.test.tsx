@@ -75,10 +75,12 @@ describe('ReceptionScreen', () => {
     // The next customer starts clean.
     expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: no service chosen');
 
-    // On the language list, a letter chooses a service (no type-ahead into a language) and Enter issues.
+    // On the language list, letters are its type-ahead (never a service); a number key and Enter still work.
     const list = screen.getByRole('combobox', { name: /Interpreter language/ });
-    key('h', list);
+    key('h');
+    key('c', list);
     key('2', list);
+    expect(screen.getByTestId('next-ticket').textContent).toBe('Next ticket: Housing (BSL)');
     key('Enter', list);
     await waitFor(async () => expect(await appDb().tickets.count()).toBe(2));
     const second = (await appDb().tickets.toArray()).find((t) => t.id !== first.id)!;
