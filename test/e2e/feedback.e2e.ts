@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { TAP_SETTLE_MS } from '../../renderer/src/screens/feedback/FeedbackQuestions';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { londonDay } from '../../shared/calendar/london';
@@ -85,6 +86,11 @@ describe('customer feedback at a desk, through the endpoint', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
     expect(await seriousViolations(tablet, 'feedback screen')).toEqual([]);
     await tablet.getByRole('button', { name: 'Very good' }).click();
+    // A double tap: the second lands where "Yes" now is, and is not taken as an answer.
+    await tablet.getByRole('button', { name: 'Yes', exact: true }).click();
+    await tablet.getByRole('heading', { name: 'Would you recommend us to a friend or family member?' }).waitFor();
+    // The customer reads the question, then answers.
+    await tablet.waitForTimeout(TAP_SETTLE_MS);
     await tablet.getByRole('button', { name: 'Yes', exact: true }).click();
     await tablet.getByRole('heading', { name: 'Thank you' }).waitFor();
     await desk.getByTestId('last-feedback').filter({ hasText: 'C 001, the last customer you finished: given' }).waitFor({ timeout: 15_000 });
@@ -106,6 +112,7 @@ describe('customer feedback at a desk, through the endpoint', () => {
     await tablet.getByRole('heading', { name: 'Would you recommend us to a friend or family member?' }).waitFor();
     await deskPc.setOffline(true);
     await callAndServe(desk, 'C 004');
+    await tablet.waitForTimeout(TAP_SETTLE_MS);
     await tablet.getByRole('button', { name: 'No', exact: true }).click();
     await tablet.getByRole('heading', { name: 'Thank you' }).waitFor();
     await deskPc.setOffline(false);

@@ -12,6 +12,12 @@ export const FACE_LABELS = ['Very poor', 'Poor', 'Okay', 'Good', 'Very good'] as
 type Step = 'visit' | 'recommend' | 'comment';
 
 /**
+ * A tap this soon after a question appears is the customer's double tap on the one before (the
+ * next question's buttons sit where the last ones were), not an answer to the new question.
+ */
+export const TAP_SETTLE_MS = 700;
+
+/**
  * The questions, one at a time, each answered with one tap: how was your
  * visit (five faces), would you recommend us (yes, no, not sure), and a
  * comment if the site asks for one. Skip is always there. Each question's
@@ -33,16 +39,19 @@ export function FeedbackQuestions({
   const [comment, setComment] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
+  const shownAt = useRef(0);
+  const settled = () => Date.now() - shownAt.current >= TAP_SETTLE_MS;
 
   const advance = (next: FeedbackAnswer, after: Step | null) => {
     setAnswer(next);
     onProgress(next);
+    shownAt.current = Date.now();
     if (after) setStep(after);
     else onFinish(next);
   };
-  const chooseFace = (score: number) => advance({ ...answer, satisfaction: score }, 'recommend');
-  const chooseRecommend = (r: Recommend) => advance({ ...answer, recommend: r }, withComment ? 'comment' : null);
-  const skip = () => onFinish(answer.satisfaction === null && answer.recommend === null ? 'skipped' : answer);
+  const chooseFace = (score: number) => settled() && advance({ ...answer, satisfaction: score }, 'recommend');
+  const chooseRecommend = (r: Recommend) => settled() && advance({ ...answer, recommend: r }, withComment ? 'comment' : null);
+  const skip = () => settled() && onFinish(answer.satisfaction === null && answer.recommend === null ? 'skipped' : answer);
 
   return (
     <section className="feedback" aria-labelledby={`${id}-q`}>

@@ -11,6 +11,7 @@ import { appDb } from '../../db/database';
 import { mergeRemoteEvents } from '../../db/merge';
 import { renderScreen, resetDb } from '../../../../test/support/render';
 import { FeedbackScreen } from './FeedbackScreen';
+import { TAP_SETTLE_MS } from './FeedbackQuestions';
 
 const HERE = '99999999-9999-4999-8999-999999999999';
 const SUPERVISOR = '77777777-7777-4777-8777-777777777777';
@@ -35,6 +36,11 @@ async function aVisitJustFinished(feedbackComments = false) {
 const share = (s: ReturnType<typeof site>) => mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...s.pc.log.values()])));
 const feedbackEvents = async () => (await appDb().events.toArray()).filter((e) => e.type.startsWith('ticket.feedback'));
 const stored = async (t: Ticket) => (await appDb().tickets.get(t.id))!.feedback;
+/** A customer's tap on the next question, a moment after it appeared (a tap sooner is a double tap: TAP_SETTLE_MS). */
+async function tap(name: string) {
+  vi.setSystemTime(Date.now() + TAP_SETTLE_MS);
+  fireEvent.click(await screen.findByRole('button', { name }));
+}
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -55,7 +61,7 @@ describe('the feedback screen facing a desk', () => {
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Very poor', 'Poor', 'Okay', 'Good', 'Very good', 'Skip these questions']);
     fireEvent.click(screen.getByRole('button', { name: 'Good' }));
     await screen.findByRole('heading', { name: 'Would you recommend us to a friend or family member?' });
-    fireEvent.click(screen.getByRole('button', { name: 'Not sure' }));
+    await tap('Not sure');
     await screen.findByRole('heading', { name: 'Thank you' });
     await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 4, recommend: 'notSure', skipped: false, desk: '1' }));
     expect((await feedbackEvents()).map((e) => e.payload)).toEqual([{ desk: '1', satisfaction: 4, recommend: 'notSure', givenOn: 'Desk 1 tablet' }]);
@@ -63,6 +69,20 @@ describe('the feedback screen facing a desk', () => {
     expect(document.body.textContent).not.toMatch(/C 001|C001/);
     vi.setSystemTime(at(5.1) + 7_000);
     expect(await screen.findByText('When your visit at this desk is over, you can tell us here how it went.', {}, { timeout: 3000 })).toBeTruthy();
+  });
+
+  it('takes a double tap on a face as one answer: the second tap does not answer the next question', async () => {
+    const { first } = await aVisitJustFinished();
+    renderScreen(<FeedbackScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Very good' }));
+    // The second tap of the double tap lands where "Yes" now is, a tenth of a second later.
+    vi.setSystemTime(Date.now() + 100);
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes' }));
+    expect(screen.getByRole('heading', { name: 'Would you recommend us to a friend or family member?' })).toBeTruthy();
+    await tap('No');
+    await screen.findByRole('heading', { name: 'Thank you' });
+    await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 5, recommend: 'no' }));
+    expect((await feedbackEvents()).map((e) => e.payload)).toEqual([{ desk: '1', satisfaction: 5, recommend: 'no', givenOn: 'Desk 1 tablet' }]);
   });
 
   it('records a skip as a skip, not as an answer', async () => {
@@ -90,7 +110,7 @@ describe('the feedback screen facing a desk', () => {
     const { first } = await aVisitJustFinished(true);
     renderScreen(<FeedbackScreen />, HERE);
     fireEvent.click(await screen.findByRole('button', { name: 'Poor' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'No' }));
+    await tap('No');
     fireEvent.change(await screen.findByLabelText(/Your comment \(optional\)/), { target: { value: 'Queue too long\u0000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     await waitFor(async () => expect(await stored(first)).toMatchObject({ satisfaction: 2, recommend: 'no', comment: 'Queue too long' }));
