@@ -16,6 +16,8 @@ type Step = 'visit' | 'recommend' | 'comment';
  * next question's buttons sit where the last ones were), not an answer to the new question.
  */
 export const TAP_SETTLE_MS = 700;
+const tapSettled = (shownAt: number) => Date.now() - shownAt >= TAP_SETTLE_MS;
+const clockNow = () => Date.now();
 
 /**
  * The questions, one at a time, each answered with one tap: how was your
@@ -40,12 +42,12 @@ export function FeedbackQuestions({
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [step]);
   const shownAt = useRef(0);
-  const settled = () => Date.now() - shownAt.current >= TAP_SETTLE_MS;
+  const settled = () => tapSettled(shownAt.current);
 
   const advance = (next: FeedbackAnswer, after: Step | null) => {
     setAnswer(next);
     onProgress(next);
-    shownAt.current = Date.now();
+    shownAt.current = clockNow();
     if (after) setStep(after);
     else onFinish(next);
   };
