@@ -6,7 +6,7 @@ import { ReceptionDb } from '../../renderer/src/db/database';
 import { issueTicket } from '../../renderer/src/db/commands';
 import { testContext } from '../support/device-context';
 import type { EndpointApi } from '../../renderer/src/sync/api';
-import { backoffMs, startSync } from '../../renderer/src/sync/engine';
+import { MAX_BACKOFF_MS, backoffMs, startSync } from '../../renderer/src/sync/engine';
 import type { SyncStatus } from '../../renderer/src/state/sync-status';
 
 afterEach(() => vi.useRealTimers());
@@ -34,6 +34,9 @@ describe('sync backoff', () => {
     expect(backoffMs(1, 1, 60_000)).toBe(2000);
     expect(backoffMs(3, 0.5, 60_000)).toBe(6000);
     expect(backoffMs(20, 1, 60_000)).toBe(60_000);
+    // However long the outage, a PC tries again within a few seconds: back in step soon after the endpoint returns.
+    expect(MAX_BACKOFF_MS).toBeLessThanOrEqual(5_000);
+    expect(backoffMs(10_000, 1, MAX_BACKOFF_MS)).toBe(MAX_BACKOFF_MS);
   });
 });
 

@@ -30,6 +30,13 @@ export interface EngineDeps {
   liveSilenceMs?: number;
 }
 
+/**
+ * The longest wait between tries while the endpoint is away. Short, so that every PC is back in
+ * step within a few seconds of its return (a minute's cap left PCs 30 s apart after an outage);
+ * the jitter spreads forty PCs' tries over those seconds, a handful of requests a second.
+ */
+export const MAX_BACKOFF_MS = 4_000;
+
 export function backoffMs(failures: number, random: number, maxMs: number): number {
   const base = Math.min(maxMs, 1000 * 2 ** Math.min(failures, 10));
   return Math.round(base / 2 + (random * base) / 2);
@@ -48,7 +55,7 @@ export interface SyncEngine {
 
 export function startSync(deps: EngineDeps): SyncEngine {
   const interval = deps.intervalMs ?? 5000;
-  const maxBackoff = deps.maxBackoffMs ?? 60_000;
+  const maxBackoff = deps.maxBackoffMs ?? MAX_BACKOFF_MS;
   const silence = deps.liveSilenceMs ?? 45_000;
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
