@@ -282,6 +282,21 @@ describe.each(BACKENDS)('the endpoint on $name', ({ open }) => {
     await expect(enrolDevice(db, 'chorley', 'Bad', 'not-an-id')).rejects.toThrow(/looks like/);
   });
 
+  it('enrols a revoked PC again under its id, with a new token that works and the old one still refused, at its own site only', async () => {
+    const { enrolDevice } = await import('./devices/devices');
+    const id = '0192f0c4-1a2b-4c3d-8e4f-0123456789ac';
+    const first = await enrolDevice(db, 'chorley', 'Counter PC', id);
+    expect((await call(app, 'GET', '/v1/device', first.token)).status).toBe(200);
+    expect(await revokeDevice(db, id)).toBe(true);
+    expect((await call(app, 'GET', '/v1/device', first.token)).status).toBe(401);
+    await expect(enrolDevice(db, 'harrow', 'Counter PC', id)).rejects.toThrow(/belongs to site chorley/);
+    const again = await enrolDevice(db, 'chorley', 'Counter PC (rebuilt)', id);
+    expect(again.deviceId).toBe(id);
+    expect((await call(app, 'GET', '/v1/device', again.token)).json()).toMatchObject({ deviceId: id, deviceName: 'Counter PC (rebuilt)', siteId: 'chorley' });
+    expect((await call(app, 'GET', '/v1/device', first.token)).status).toBe(401);
+    await expect(enrolDevice(db, 'chorley', 'Twice', id)).rejects.toThrow(/already enrolled/);
+  });
+
   it('answers a browser’s preflight so the app can call from its own origin', async () => {
     const res = await app.inject({ method: 'OPTIONS', url: '/v1/events', headers: { origin: 'app://reception', 'access-control-request-method': 'POST' } });
     expect(res.statusCode).toBe(204);

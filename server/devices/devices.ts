@@ -24,6 +24,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /**
  * Enrols a PC. Pass the id the PC already has (Settings shows it) so the
  * events it has written, and will write, are its own; a new id otherwise.
+ * A PC that was revoked is enrolled again under its id with a new token (its
+ * old one stays refused) and carries on where its events left off, at the
+ * same site: a PC's events belong to its site.
  */
 export async function enrolDevice(db: Queryable, siteId: string, name: string, existingDeviceId?: string): Promise<{ deviceId: string; token: string }> {
   const site = await db.query('SELECT id FROM sites WHERE id = $1', [siteId]);
@@ -31,10 +34,25 @@ export async function enrolDevice(db: Queryable, siteId: string, name: string, e
   if (existingDeviceId !== undefined && !UUID.test(existingDeviceId))
     throw new Error('A device id looks like 0192f0c4-1a2b-4c3d-8e4f-0123456789ab (see the PC’s Settings).');
   const deviceId = existingDeviceId ?? randomUUID();
-  const taken = await db.query('SELECT id FROM devices WHERE id = $1', [deviceId]);
-  if (taken.rows.length) throw new Error(`Device ${deviceId} is already enrolled; revoke it first to issue a new token.`);
   const { token, hash } = newDeviceToken(deviceId);
-  await db.query('INSERT INTO devices (id, site_id, name, token_hash) VALUES ($1, $2, $3, $4)', [deviceId, siteId, name.trim() || 'Reception PC', hash]);
+  const named = name.trim() || 'Reception PC';
+  // One statement each way, so two enrolments at once cannot both succeed.
+  const again = await db.query(
+    'UPDATE devices SET token_hash = $3, name = $4, revoked_at = NULL WHERE id = $1 AND site_id = $2 AND revoked_at IS NOT NULL RETURNING id',
+    [deviceId, siteId, hash, named],
+  );
+  if (again.rows.length) return { deviceId, token };
+  const held = await db.query<{ site_id: string; revoked_at: string | null }>('SELECT site_id, revoked_at FROM devices WHERE id = $1', [deviceId]);
+  const row = held.rows[0];
+  if (row && row.site_id !== siteId) throw new Error(`Device ${deviceId} belongs to site ${row.site_id}; a PC's events stay with its site. Enrol it there.`);
+  if (row) throw new Error(`Device ${deviceId} is already enrolled; revoke it first to issue a new token.`);
+  const inserted = await db.query('INSERT INTO devices (id, site_id, name, token_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (id) DO NOTHING RETURNING id', [
+    deviceId,
+    siteId,
+    named,
+    hash,
+  ]);
+  if (!inserted.rows.length) throw new Error(`Device ${deviceId} is already enrolled; revoke it first to issue a new token.`);
   return { deviceId, token };
 }
 

@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/adapter';
 import { startWorld } from './sync-world';
 import type { World } from './sync-world';
 import { createSite, enrolDevice, revokeDevice } from '../../server/devices/devices';
-import { httpEndpoint } from '../../renderer/src/sync/api';
+import { TokenRefusedError, httpEndpoint } from '../../renderer/src/sync/api';
 import { checkEnrolment } from '../../renderer/src/sync/enrolment';
 
 /** Settings' "Check endpoint and token" against a real endpoint: each mistake gets its own plain sentence. */
@@ -66,5 +66,20 @@ describe('checking the endpoint and token from Settings', () => {
     const gone = await enrolDevice(db, 'chorley', 'Old PC');
     await revokeDevice(db, gone.deviceId);
     expect(await check({ ...mine(), deviceId: gone.deviceId }, gone.token)).toMatchObject({ problem: /this device has been revoked/ });
+  });
+});
+
+describe('a PC whose token was revoked, syncing', () => {
+  it('is told its token was refused and what to do, not that it is offline; enrolled again, its new token works', async () => {
+    const pc = '0192f0c4-1a2b-4c3d-8e4f-0123456789ad';
+    const first = await enrolDevice(db, 'chorley', 'Desk PC', pc);
+    await revokeDevice(db, pc);
+    const api = httpEndpoint(base, first.token);
+    const pulled = api.pull(0, 10);
+    await expect(pulled).rejects.toBeInstanceOf(TokenRefusedError);
+    await expect(pulled).rejects.toThrow('this PC’s device token was refused (this device has been revoked): ask IT to enrol it again');
+    expect(await api.push([{}])).toMatchObject({ kind: 'refused', status: 401, reason: expect.stringContaining('device token was refused') });
+    const again = await enrolDevice(db, 'chorley', 'Desk PC', pc);
+    expect((await httpEndpoint(base, again.token).pull(0, 10)).events).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { ReceptionDb } from '../../renderer/src/db/database';
 import { issueTicket } from '../../renderer/src/db/commands';
 import { testContext } from '../support/device-context';
 import type { EndpointApi } from '../../renderer/src/sync/api';
+import { TokenRefusedError, tokenRefused } from '../../renderer/src/sync/api';
 import { MAX_BACKOFF_MS, backoffMs, startSync } from '../../renderer/src/sync/engine';
 import type { SyncStatus } from '../../renderer/src/state/sync-status';
 
@@ -69,6 +70,28 @@ describe('the sync engine', () => {
     expect(held).toHaveLength(1);
     // The endpoint's clock is 90 s ahead of this PC's: the offset is measured and reported.
     expect(Math.round(seen.at(-1)!.clockOffsetMs! / 1000)).toBe(90);
+    engine.stop();
+    db.close();
+    await db.delete();
+  });
+
+  it('says the token was refused, not offline, when the endpoint refuses it', async () => {
+    const db = new ReceptionDb('engine-refused');
+    const seen: SyncStatus[] = [];
+    const api: EndpointApi = {
+      ...fakeEndpoint(() => true, [], 0),
+      pull: () => Promise.reject(new TokenRefusedError(tokenRefused('this device has been revoked'))),
+    };
+    const engine = startSync({
+      db,
+      deviceId: '00000000-0000-4000-8000-0000000000e3',
+      api,
+      now: () => Date.now(),
+      random: () => 0,
+      onStatus: (s) => seen.push(s),
+      maxBackoffMs: 100,
+    });
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ state: 'refused', lastError: expect.stringContaining('device token was refused') }));
     engine.stop();
     db.close();
     await db.delete();

@@ -19,6 +19,14 @@ export class EndpointError extends Error {
   override name = 'EndpointError';
 }
 
+/** The endpoint refused this PC's token (revoked, or another PC's): not an outage; no retry helps until IT enrols the PC again. */
+export class TokenRefusedError extends EndpointError {
+  override name = 'TokenRefusedError';
+}
+
+/** What the PC says when its token is refused, with the endpoint's own words for why. */
+export const tokenRefused = (reason: string) => `this PC’s device token was refused (${reason}): ask IT to enrol it again, then save the new token in Settings`;
+
 export interface EndpointApi {
   push(events: readonly unknown[]): Promise<PushOutcome>;
   pull(after: number, limit: number): Promise<PullPage>;
@@ -63,6 +71,7 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       }
       const gap = GapBody.safeParse(body);
       if (res.status === 409 && gap.success) return { kind: 'gap', expectedSeq: gap.data.expectedSeq };
+      if (res.status === 401) return { kind: 'refused', status: 401, reason: tokenRefused(reasonOf(body, res.statusText)) };
       return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
     },
     async claim(ticketId, wait, desk) {
@@ -83,6 +92,7 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
     },
     async pull(after, limit) {
       const res = await timed(`${routeUrl(ROUTES.events)}?after=${after}&limit=${limit}`, { headers });
+      if (res.status === 401) throw new TokenRefusedError(tokenRefused(reasonOf(await res.json().catch(() => null), res.statusText)));
       if (!res.ok) throw new EndpointError(`pull refused (${res.status})`);
       const page = PullPage.safeParse(await res.json());
       if (!page.success) throw new EndpointError('endpoint answered a pull with something unreadable');
@@ -110,6 +120,7 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
         signal,
         cache: 'no-store',
       });
+      if (res.status === 401) throw new TokenRefusedError(tokenRefused(reasonOf(await res.json().catch(() => null), res.statusText)));
       if (!res.ok || !res.body) throw new EndpointError(`live stream refused (${res.status})`);
       await readEventStream(res.body, onPage, onAlive);
     },

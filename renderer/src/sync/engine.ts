@@ -1,5 +1,6 @@
 import type { ReceptionDb } from '../db/database';
 import type { SyncStatus } from '../state/sync-status';
+import { TokenRefusedError } from './api';
 import type { EndpointApi } from './api';
 import { applyPage, readCursor, syncOnce } from './sync';
 import type { SyncRound } from './sync';
@@ -122,7 +123,8 @@ export function startSync(deps: EngineDeps): SyncEngine {
     } catch (err) {
       failures += 1;
       stream?.abort();
-      await publish({ state: 'offline', lastError: err instanceof Error ? err.message : String(err) });
+      // A refused token is not an outage: say so, in the words the PC's staff and IT need.
+      await publish({ state: err instanceof TokenRefusedError ? 'refused' : 'offline', lastError: err instanceof Error ? err.message : String(err) });
       schedule(backoffMs(failures, deps.random(), maxBackoff));
     } finally {
       running = false;
