@@ -2,7 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ReactNode } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { useBridge } from '../bridge/BridgeContext';
-import { hearOtherWindows, tellOtherWindows } from './pc-channel';
+import { hearOtherWindows, hearStorageChanges, tellOtherWindows } from './pc-channel';
+import { SETTINGS_KEY } from '../bridge/web';
 
 interface SettingsValue {
   settings: Settings;
@@ -28,9 +29,15 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   );
   useEffect(() => {
     void load();
-    return hearOtherWindows((m) => {
+    const stop = hearOtherWindows((m) => {
       if (m.kind === 'settings-changed') void load();
     });
+    // The web build's settings are in localStorage: read them again once another window's save has arrived here.
+    const stopStorage = hearStorageChanges(SETTINGS_KEY, () => void load());
+    return () => {
+      stop();
+      stopStorage();
+    };
   }, [load]);
   const reload = useCallback(async () => {
     await load();

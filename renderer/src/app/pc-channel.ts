@@ -54,3 +54,20 @@ export function hearOtherWindows(listener: (m: PcMessage) => void): () => void {
   listeners.add(listener);
   return () => void listeners.delete(listener);
 }
+
+/**
+ * Calls back when another window of this PC changes browser storage (the web build keeps its
+ * settings and device token there). Chromium shares localStorage between windows only eventually:
+ * a window told "token changed" over the channel may still read the old value for a moment, and
+ * the storage event comes once the new value is there. Electron keeps both in the main process,
+ * where the channel's message is enough. Returns the way to stop.
+ */
+export function hearStorageChanges(key: string, onChange: () => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const listener = (e: StorageEvent) => {
+    // A null key: the whole storage was cleared.
+    if (e.storageArea === window.localStorage && (e.key === key || e.key === null)) onChange();
+  };
+  window.addEventListener('storage', listener);
+  return () => window.removeEventListener('storage', listener);
+}

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useUnsentCount } from '../data/hooks';
-import { hearOtherWindows, tellEveryWindow, tellOtherWindows } from '../app/pc-channel';
+import { hearOtherWindows, hearStorageChanges, tellEveryWindow, tellOtherWindows } from '../app/pc-channel';
 import { useSyncStatus } from '../state/sync-status';
+import { TOKEN_KEY } from '../bridge/web';
 import { useWakeMoments } from './useWakeMoments';
 
 /**
@@ -18,8 +19,13 @@ export function SyncWindowLink() {
       if (m.kind === 'status') setStatus(m.status);
       else if (m.kind === 'token-changed') tokenChanged();
     });
+    // In the web build the token is in localStorage: read it again once the change has arrived here.
+    const stopStorage = hearStorageChanges(TOKEN_KEY, tokenChanged);
     tellOtherWindows({ kind: 'ask-status' });
-    return stop;
+    return () => {
+      stop();
+      stopStorage();
+    };
   }, [setStatus, tokenChanged]);
 
   // Dexie tells every window about a write, but holds the news back from a hidden one until it is

@@ -9,6 +9,8 @@ import { testContext } from '../../../../test/support/device-context';
 import { useSession } from '../../state/session';
 import { renderScreen, resetDb } from '../../../../test/support/render';
 import { DeskScreen } from './DeskScreen';
+import { SETTINGS_KEY } from '../../bridge/web';
+import { defaultSettings } from '../../../../shared/settings/schema';
 
 const HERE = '99999999-9999-4999-8999-999999999999';
 
@@ -99,6 +101,32 @@ describe('signing on at a desk another PC has open', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Take over desk 1 with my services and skills' }));
     await waitFor(async () => expect((await appDb().desks.get('1'))?.deviceId).toBe(HERE));
     expect(useSession.getState().desk).toBe('1');
+  });
+});
+
+describe('a desk PC that restarted while its desk was open', () => {
+  afterEach(() => localStorage.clear());
+
+  it('carries on at the desk in its Settings, with its customer, without signing on again', async () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...defaultSettings(HERE), mode: 'live', role: 'desk', desk: '3' }));
+    const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+    expect((await deskCommand(appDb(), here, { type: 'signOn', desk: '3', services: ['council-tax'], skills: ALL_SKILLS })).ok).toBe(true);
+    // The restart: the window's session is gone.
+    useSession.setState({ desk: null });
+    renderScreen(<DeskScreen />, HERE);
+    expect(await screen.findByText('Desk 3', { exact: true })).toBeTruthy();
+    expect(screen.queryByLabelText('Desk number')).toBeNull();
+  });
+
+  it('signs on again at its own open desk without being asked to take it over', async () => {
+    const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+    expect((await deskCommand(appDb(), here, { type: 'signOn', desk: '4', services: ['council-tax'], skills: ALL_SKILLS })).ok).toBe(true);
+    useSession.setState({ desk: null });
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.change(await screen.findByLabelText('Desk number'), { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Sign on' }));
+    expect(await screen.findByText('Desk 4', { exact: true })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Take over/ })).toBeNull();
   });
 });
 

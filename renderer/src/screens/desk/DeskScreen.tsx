@@ -4,6 +4,7 @@ import { canServe, orderQueue } from '../../../../shared/queue/call-order';
 import { currentSegment } from '../../../../shared/tickets/state';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { useDevice } from '../../app/useDevice';
+import { useSettings } from '../../app/SettingsContext';
 import { Message } from '../../components/Message';
 import { QueueTable } from '../../components/QueueTable';
 import { CloseTicketForm } from '../../components/CloseTicketForm';
@@ -27,10 +28,19 @@ import { useDeskActions } from './useDeskActions';
  */
 export function DeskScreen() {
   const desk = useSession((s) => s.desk);
+  const setDesk = useSession((s) => s.setDesk);
   const desks = useDesks();
+  const { settings } = useSettings();
+  const { deviceId } = useDevice();
   const state = desks?.find((d) => d.desk === desk);
+  // A desk PC restarted (or its window reopened): the desk in its Settings is still open, by this
+  // PC, so the advisor carries on where they were rather than signing on or taking over their own desk.
+  const resume = !desk && settings.desk ? desks?.find((d) => d.desk === settings.desk && d.status !== 'closed' && d.deviceId === deviceId) : undefined;
+  useEffect(() => {
+    if (resume) setDesk(resume.desk);
+  }, [resume, setDesk]);
   if (!desks) return <p role="status">Loading…</p>;
-  if (!desk || !state || state.status === 'closed') return <SignOnForm />;
+  if (!desk || !state || state.status === 'closed') return <SignOnForm desks={desks} />;
   return <SignedOnDesk desk={desk} paused={state.status === 'paused'} />;
 }
 

@@ -9,10 +9,11 @@ import type { Notice } from '../../components/Message';
 import { LANGUAGE_OPTIONS } from '../../../../shared/config/languages';
 import { FLAG_NEEDS, hasSkill, withSkill } from '../../../../shared/needs/needs';
 import { deskCommand } from '../../data/actions';
+import type { DeskState } from '../../../../shared/desks/desk';
 import { useSession } from '../../state/session';
 
 /** An advisor signs on at a desk with the services and skills they cover. */
-export function SignOnForm() {
+export function SignOnForm({ desks }: { desks: readonly DeskState[] }) {
   const device = useDevice();
   const { settings } = useSettings();
   const setDesk = useSession((s) => s.setDesk);
@@ -24,11 +25,15 @@ export function SignOnForm() {
   /** The open desk this advisor may take over, once told it is open and by whom. */
   const [occupied, setOccupied] = useState<string | null>(null);
 
+  // The desk is open on this very PC (a window reopened, the PC restarted): signing on carries on
+  // at it, with the services and skills chosen here, never a "take over" of the PC's own desk.
+  const ownDesk = desks.find((d) => d.desk === desk.trim() && d.status !== 'closed' && d.deviceId === device.deviceId);
+
   async function signOn(e: FormEvent | null, takeOver = false) {
     e?.preventDefault();
     const name = desk.trim();
     if (!name) return setNotice({ kind: 'error', text: 'Enter the desk number.' });
-    const r = await deskCommand(device, { type: 'signOn', desk: name, services: chosen, skills, ...(takeOver ? { takeOver } : {}) });
+    const r = await deskCommand(device, { type: 'signOn', desk: name, services: chosen, skills, ...(takeOver || ownDesk ? { takeOver: true } : {}) });
     setOccupied(!r.ok && r.error.code === 'desk-open' ? name : null);
     if (!r.ok) return setNotice({ kind: 'error', text: r.error.message });
     setDesk(name);
