@@ -104,6 +104,18 @@ export function laterHlc(a: string, b: string): string {
   return a > b ? a : b;
 }
 
+/** A ticket's status in the words staff read beside its number ("C 004, cancelled"). */
+export const STATUS_WORDS: Readonly<Record<TicketStatus, string>> = {
+  waiting: 'waiting',
+  called: 'called',
+  serving: 'being served',
+  completed: 'seen',
+  noShow: 'no-show',
+  left: 'left without being seen',
+  cancelled: 'cancelled',
+  unseenAtClose: 'not seen by close',
+};
+
 export function currentSegment(t: Ticket): Segment {
   return t.segments[t.segments.length - 1]!;
 }

@@ -104,6 +104,22 @@ describe('signing on at a desk another PC has open', () => {
   });
 });
 
+describe('a customer called who has gone', () => {
+  it('is recorded from the desk as left without being seen, and the desk is free', async () => {
+    const here = { ...testContext(HERE, at(1), 7), siteId: 'main-site' };
+    expect((await deskCommand(appDb(), here, { type: 'signOn', desk: '1', services: ['council-tax'], skills: ALL_SKILLS })).ok).toBe(true);
+    const b = new SimDevice('bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'main-site', { slot: 1, slots: 2 }, undefined, 42);
+    const ticket = must(b.issue(at(0), DAY, 'council-tax'));
+    await mergeRemoteEvents(appDb(), [...b.log.values()]);
+    expect((await ticketCommand(appDb(), here, { type: 'call', ticketId: ticket.id, desk: '1' })).ok).toBe(true);
+    renderScreen(<DeskScreen />, HERE);
+    fireEvent.click(await screen.findByRole('button', { name: 'Left without being seen' }));
+    await waitFor(async () => expect(await appDb().tickets.get(ticket.id)).toMatchObject({ status: 'left' }));
+    expect((await screen.findByRole('status')).textContent).toBe('C 002 left without being seen.');
+    expect(await screen.findByRole('button', { name: 'Call next' })).toBeTruthy();
+  });
+});
+
 describe('a desk PC that restarted while its desk was open', () => {
   afterEach(() => localStorage.clear());
 

@@ -66,7 +66,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
   }, [current]);
   const [outOfTurn, setOutOfTurn] = useState<Ticket | null>(null);
   const [closing, setClosing] = useState<Ticket | null>(null);
-  const { notice, next, act, finish, transfer, callOutOfTurn, deskAction } = useDeskActions(desk, current);
+  const { notice, next, act, left, finish, transfer, callOutOfTurn, deskAction } = useDeskActions(desk, current);
 
   const mine = useMemo(() => (deskState ? orderQueue(waiting ?? []).filter((t) => canServe(deskState, t)) : []), [waiting, deskState]);
 
@@ -121,6 +121,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
               Recall
             </button>
             <button onClick={() => void act('noShow', 'closed as no-show')}>No-show</button>
+            <button onClick={() => void left()}>Left without being seen</button>
             <button onClick={() => void act('requeue', 'back in the queue')}>Return to queue</button>
           </div>
         )}

@@ -66,6 +66,13 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
     [onCurrent, desk],
   );
 
+  /** The customer called went away before reaching the desk (they left the building): not a no-show's "did not come". */
+  const left = () =>
+    onCurrent(
+      (t) => ({ type: 'markLeft', ticketId: t.id, ...(device.deviceName ? { recordedOn: device.deviceName } : {}) }),
+      (t) => `${displayNumber(t.number)} left without being seen.`,
+    );
+
   const finish = (c: Completion) =>
     onCurrent(
       (t) => ({ type: 'complete', ticketId: t.id, desk, ...c }),
@@ -92,7 +99,7 @@ export function useDeskActions(desk: string, current: Ticket | undefined) {
       type === 'pause' ? `Desk paused${reason ? `: ${reason}` : ''}.` : type === 'resume' ? 'Desk open.' : 'Signed off.',
     );
 
-  return { notice, next, act, finish, transfer, callOutOfTurn, deskAction };
+  return { notice, next, act, left, finish, transfer, callOutOfTurn, deskAction };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { serviceById } from '../../../../shared/config/site-config';
 import type { SiteConfig } from '../../../../shared/config/site-config';
-import { displayNumber } from '../../../../shared/tickets/state';
+import { STATUS_WORDS, displayNumber, isOpen } from '../../../../shared/tickets/state';
 import type { Ticket } from '../../../../shared/tickets/state';
 import { timeOfDay } from '../../format';
 
@@ -17,11 +17,12 @@ interface Props {
 /**
  * The ticket just issued, large, with its print button; and any other of
  * today's tickets to reprint (a customer who lost theirs, a printer that
- * jammed), newest first.
+ * jammed): the customers still here first, newest first, then the closed
+ * ones, each saying how it closed.
  */
 export function LastTicket({ last, today, config, waitTold, printLabel, onPrint }: Props) {
   const [chosen, setChosen] = useState('');
-  const others = [...today].sort((a, b) => b.issuedAt - a.issuedAt);
+  const others = [...today].sort((a, b) => Number(isOpen(b)) - Number(isOpen(a)) || b.issuedAt - a.issuedAt);
   const chosenTicket = others.find((t) => t.id === chosen);
   return (
     <section className="last-ticket" aria-labelledby="last-ticket-heading">
@@ -49,6 +50,7 @@ export function LastTicket({ last, today, config, waitTold, printLabel, onPrint 
               {others.map((t) => (
                 <option key={t.id} value={t.id}>
                   {displayNumber(t.number)}, {serviceById(config, t.segments[0]!.serviceId)?.name ?? ''}, {timeOfDay(t.issuedAt)}
+                  {isOpen(t) ? '' : ` (${STATUS_WORDS[t.status]})`}
                 </option>
               ))}
             </select>
