@@ -77,6 +77,8 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     const segments = segPatch ? [...t.segments.slice(0, -1), { ...currentSegment(t), ...segPatch }] : t.segments;
     return ok({ ...t, ...patch, segments, lastHlc: laterHlc(e.hlc, t.lastHlc), eventCount: t.eventCount + 1 });
   };
+  /** A moment the figures read, stamped by this event's PC. */
+  const stamped = (): Pick<Ticket, 'stampedBy'> => ({ stampedBy: [...(t.stampedBy ?? []), { deviceId: e.deviceId, at: e.at }] });
   const terminal = TERMINAL_MESSAGE[t.status];
   const seg = currentSegment(t);
 
@@ -99,12 +101,12 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.noShow': {
       if (t.status !== 'called' || t.desk !== e.payload.desk) return refuse('only a ticket called to this desk can be closed as a no-show', t.desk);
-      return next({ status: 'noShow', closedAt: e.at });
+      return next({ status: 'noShow', closedAt: e.at, ...stamped() });
     }
     case 'ticket.servingStarted': {
       if (t.status !== 'called' || t.desk !== e.payload.desk)
         return refuse(t.status === 'waiting' ? 'the ticket has not been called' : 'only the desk that called the ticket can serve it', t.desk);
-      return next({ status: 'serving' }, { answeredCall: seg.calls[seg.calls.length - 1]!, servingStartedAt: e.at, servingDesk: e.payload.desk });
+      return next({ status: 'serving', ...stamped() }, { answeredCall: seg.calls[seg.calls.length - 1]!, servingStartedAt: e.at, servingDesk: e.payload.desk });
     }
     case 'ticket.transferred': {
       if (t.status !== 'serving' || t.desk !== e.payload.desk) return refuse('only the desk serving the ticket can transfer it', t.desk);
@@ -114,6 +116,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
         status: 'waiting',
         desk: undefined,
         segments: [...t.segments, nextSeg],
+        ...stamped(),
         lastHlc: laterHlc(e.hlc, t.lastHlc),
         eventCount: t.eventCount + 1,
       });
@@ -125,6 +128,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       return next({
         status: 'completed',
         closedAt: e.at,
+        ...stamped(),
         completion: {
           at: e.at,
           desk: p.desk,
@@ -139,11 +143,11 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
     }
     case 'ticket.left': {
       if (t.status !== 'waiting' && t.status !== 'called') return refuse(terminal ? `the ticket ${terminal}` : 'a customer being served has not left');
-      return next({ status: 'left', closedAt: e.at, desk: undefined });
+      return next({ status: 'left', closedAt: e.at, desk: undefined, ...stamped() });
     }
     case 'ticket.unseenAtClose': {
       if (t.status !== 'waiting' && t.status !== 'called') return refuse(terminal ? `the ticket ${terminal}` : 'a customer being served is not unseen');
-      return next({ status: 'unseenAtClose', closedAt: e.at, desk: undefined });
+      return next({ status: 'unseenAtClose', closedAt: e.at, desk: undefined, ...stamped() });
     }
     case 'ticket.cancelled': {
       if (terminal) return refuse(`the ticket ${terminal}`);

@@ -141,6 +141,8 @@ describe('timing flags, case by case', () => {
     const mine = {
       ...ticket,
       issuedBy: 'elsewhere',
+      // Only the calls here: the serving and the transfer (stamped here too) are the next test's.
+      stampedBy: [],
       segments: [ticket.segments[0]!, { ...ticket.segments[1]!, calls: ticket.segments[1]!.calls.map((c) => ({ ...c, deviceId: 'elsewhere' })) }],
     };
     expect(timingFlagDrafts([mine], s.pc.deviceId, null, 120_000)).toEqual([

@@ -92,6 +92,13 @@ export interface Ticket {
   feedback?: Feedback;
   cancelReason?: string;
   timingInaccurate: boolean;
+  /**
+   * The other moments a PC stamped that the figures read (serving started, transferred, left,
+   * closed unseen, no-show, finished), with the PC: a PC found with its clock out flags every
+   * ticket it timed (shared/tickets/timing-flags.ts). Issue and calls carry their PC already.
+   * Absent on a ticket folded before this was kept: nothing stamped.
+   */
+  stampedBy?: { deviceId: string; at: number }[];
   conflicts: Conflict[];
   /** hlc of the last event applied: the fold's high-water mark. */
   lastHlc: string;

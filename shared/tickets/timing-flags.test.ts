@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { at, site } from '../testing/scenario';
+import { ALL_SKILLS, DAY, OPEN, at, must, site } from '../testing/scenario';
+import { SimDevice } from '../testing/sim-device';
 import { clockTooFar, timingFlagDrafts } from './timing-flags';
 
 describe('flagging timing when this PC’s clock is out', () => {
@@ -22,6 +23,30 @@ describe('flagging timing when this PC’s clock is out', () => {
     // Already flagged: nothing more.
     const flagged = tickets.map((t) => ({ ...t, timingInaccurate: true }));
     expect(timingFlagDrafts(flagged, s.pc.deviceId, null, 95_400)).toEqual([]);
+  });
+
+  it('flags a ticket this PC only closed or served (left, served, finished, unseen at close), not just issued or called', () => {
+    const here = site();
+    const greeter = new SimDevice('00000000-0000-4000-8000-0000000000f2', 'test-site', { slot: 1, slots: 2 }, undefined, 99);
+    must(greeter.desk(OPEN, { type: 'signOn', desk: '1', services: ['council-tax', 'housing'], skills: ALL_SKILLS }));
+    const walkedOut = must(greeter.issue(at(0), DAY, 'council-tax'));
+    const served = must(greeter.issue(at(1), DAY, 'council-tax'));
+    const unseen = must(greeter.issue(at(2), DAY, 'housing'));
+    const untouched = must(greeter.issue(at(3), DAY, 'housing'));
+    // The greeter's PC called one to desk 1: this PC's desk serves and finishes it.
+    must(greeter.run(at(4), { type: 'call', ticketId: served.id, desk: '1', outOfTurnReason: 'test' }));
+    here.pc.merge([...greeter.log.values()], at(4.5));
+    must(here.pc.run(at(5), { type: 'markLeft', ticketId: walkedOut.id }));
+    must(here.pc.run(at(6), { type: 'startServing', ticketId: served.id, desk: '1' }));
+    must(here.pc.run(at(9), { type: 'complete', ticketId: served.id, desk: '1', outcome: 'resolved', avoidable: null, complaint: null }));
+    const closing = must(here.pc.closeDay(at(600), DAY));
+    expect(closing.length).toBeGreaterThan(0);
+    const tickets = [walkedOut, served, unseen, untouched].map((t) => here.pc.tickets.get(t.id)!);
+    expect(timingFlagDrafts(tickets, here.pc.deviceId, null, 90_000).map((d) => d.ticketId)).toEqual([walkedOut.id, served.id, unseen.id, untouched.id]);
+    // In step until after the morning: only the close, stamped at the end of the day, is suspect.
+    expect(timingFlagDrafts(tickets, here.pc.deviceId, at(100), 90_000).map((d) => d.ticketId)).toEqual([unseen.id, untouched.id]);
+    // The greeter's PC stamped only issues and a call.
+    expect(timingFlagDrafts(tickets, greeter.deviceId, at(3.5), 90_000).map((d) => d.ticketId)).toEqual([served.id]);
   });
 
   it('flags what was timed since the clock was last in step, whatever day, and nothing timed before', () => {

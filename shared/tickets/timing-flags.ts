@@ -4,8 +4,9 @@ import type { Ticket } from './state';
 /**
  * When this PC's clock is found more than the allowed offset from the
  * endpoint's, the waits it timed cannot be trusted. Every ticket whose timing
- * this PC recorded (it issued the ticket, or called it) since the clock was
- * last seen in step is flagged inaccurate, once, whatever day that was: a
+ * this PC recorded since the clock was last seen in step (it issued the ticket,
+ * called or recalled it, started serving, transferred, finished it, or closed it
+ * as left, no-show or unseen) is flagged inaccurate, once, whatever day that was: a
  * skew first noticed the next morning still flags yesterday's waits. Figures
  * then leave those tickets out rather than count a wait that is silently
  * wrong. `inStepSince` is this PC's own time when its clock was last found in
@@ -21,7 +22,9 @@ export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, in
     if (t.timingInaccurate) continue;
     const issuedHere = t.issuedBy === deviceId && t.issuedAt >= since;
     const calledHere = t.segments.some((s) => s.calls.some((c) => c.deviceId === deviceId && c.at >= since));
-    if (issuedHere || calledHere) drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
+    const stampedHere = (t.stampedBy ?? []).some((s) => s.deviceId === deviceId && s.at >= since);
+    if (issuedHere || calledHere || stampedHere)
+      drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
   }
   return drafts;
 }
