@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COMPLAINT_POLICY } from './contacts';
-import { computeFigures, sliceFigures } from './figures';
+import { DEFAULT_SATISFACTION_TARGET, computeFigures, sliceFigures } from './figures';
 import { satisfactionFigures } from './satisfaction';
 import { buildReport, reportCsv } from '../reports/report';
 import { namesOf } from '../reports/labels';
@@ -177,5 +177,19 @@ describe('satisfaction by desk', () => {
       ['1', 1, 0],
       ['2', 0, 1],
     ]);
+  });
+
+  it('judges each desk’s satisfaction against the satisfaction target asked for, and the default without one', () => {
+    const s = site();
+    const t = s.issue(0, 'council-tax');
+    s.call(2, t, '1');
+    s.serve(2, t, '1');
+    s.finish(5, t, '1');
+    s.feedback(5.5, t, { satisfaction: 4, recommend: 'yes' });
+    const opts = { asOf: at(30), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
+    const target = (o: typeof opts & { satisfactionTargetPercent?: number }) =>
+      sliceFigures([s.ticket(t)], 'desk', o).map((d) => d.figures.satisfaction.satisfaction.targetPercent);
+    expect(target({ ...opts, satisfactionTargetPercent: 95 })).toEqual([95]);
+    expect(target(opts)).toEqual([DEFAULT_SATISFACTION_TARGET]);
   });
 });

@@ -252,6 +252,8 @@ describe('a percentage printed beside its verdict', () => {
     expect(shown(57, 100, 57)).toBe(57);
     expect(shown(2, 3, 66.7)).toBe(66.6);
     expect(shown(2, 3, 60)).toBe(66.7);
+    // Not met and well short: rounded as usual (7,006 of 10,000 is 70.1, not cut to 70.0).
+    expect(shown(7006, 10_000, 80)).toBe(70.1);
     expect(shownPercent({ percent: null, targetPercent: 80, meetsTarget: null })).toBeNull();
   });
   it('for every count up to 2,000 at an 80% target, prints a number on the same side of 80 as the verdict', () => {

@@ -80,4 +80,71 @@ describe('lost calls', () => {
     expect(recentLostCalls(tickets, '2', madeAt + LOST_CALL_NEWS_MS + 1)).toEqual([]);
     expect(lostCallToReplace(tickets, '2', '00000000-0000-4000-8000-0000000000ab', madeAt + LOST_CALL_NEWS_MS + 1)).toBeUndefined();
   });
+
+  it('is not stopped by what happened before the lost call, or at other desks since', () => {
+    const { other, first, meet } = race();
+    const tickets = meet();
+    const lost = lostCallToReplace(tickets, '2', other.deviceId, at(3))!;
+    const lostHlc = lost.hlc;
+    const before = lostHlc.replace(/^\d{15}/, (ms) => String(Number(ms) - 60_000).padStart(15, '0'));
+    const after = lostHlc.replace(/^\d{15}/, (ms) => String(Number(ms) + 60_000).padStart(15, '0'));
+    const base = tickets.find((t) => t.id !== first.id)!;
+    const call = (desk: string, hlc: string) => ({ at: 0, hlc, desk, deviceId: other.deviceId, recall: false });
+    const conflict = (desk: string, hlc: string) => ({
+      eventId: `x-${desk}-${hlc}`,
+      type: 'ticket.noShow',
+      desk,
+      deviceId: other.deviceId,
+      hlc,
+      reason: 'test',
+    });
+    const withTicket = (patch: Partial<(typeof tickets)[number]>) => [...tickets, { ...base, id: 'extra', ...patch }];
+    // Desk 2 finished a customer before the race, and something of desk 2's was refused before it.
+    const finishedBefore = {
+      status: 'completed' as const,
+      desk: '2',
+      segments: [{ ...base.segments[0]!, calls: [call('2', before)] }],
+      conflicts: [conflict('2', before)],
+    };
+    expect(lostCallToReplace(withTicket(finishedBefore), '2', other.deviceId, at(3))).toMatchObject({ eventId: lost.eventId });
+    // Desk 1 called someone and had something refused since: not desk 2's doing.
+    const elsewhere = {
+      status: 'completed' as const,
+      desk: '1',
+      segments: [{ ...base.segments[0]!, calls: [call('1', after)] }],
+      conflicts: [conflict('1', after)],
+    };
+    expect(lostCallToReplace(withTicket(elsewhere), '2', other.deviceId, at(3))).toMatchObject({ eventId: lost.eventId });
+    // Desk 2 holds a customer (called, or being served) however that came about: it is busy.
+    for (const status of ['called', 'serving'] as const)
+      expect(lostCallToReplace(withTicket({ ...finishedBefore, status, conflicts: [] }), '2', other.deviceId, at(3))).toBeUndefined();
+    // Desk 2 had something refused since (it acted on the customer it lost): it has moved on.
+    expect(lostCallToReplace(withTicket({ ...finishedBefore, conflicts: [conflict('2', after)] }), '2', other.deviceId, at(3))).toBeUndefined();
+    // Desk 2 called someone since, served them and sent them on to another service (a second segment): it has moved on.
+    const transferred = {
+      ...finishedBefore,
+      status: 'waiting' as const,
+      desk: undefined,
+      conflicts: [],
+      segments: [
+        { ...base.segments[0]!, calls: [call('2', after)] },
+        { ...base.segments[0]!, calls: [] },
+      ],
+    };
+    expect(lostCallToReplace(withTicket(transferred), '2', other.deviceId, at(3))).toBeUndefined();
+  });
+
+  it('lists a desk’s lost calls newest first, and a stamp it cannot read as not news', () => {
+    const { first, second, meet } = race();
+    const tickets = meet();
+    const lost = recentLostCalls(tickets, '2', at(3))[0]!;
+    const later = lost.hlc.replace(/^\d{15}/, (ms) => String(Number(ms) + 1_000).padStart(15, '0'));
+    const conflictOf = (hlc: string, eventId: string) => ({ ...tickets.find((t) => t.id === first.id)!.conflicts[0]!, hlc, eventId });
+    const two = [
+      ...tickets.filter((t) => t.id !== second.id),
+      { ...tickets.find((t) => t.id === second.id)!, conflicts: [conflictOf(later, 'newer'), conflictOf('not a stamp', 'unreadable')] },
+    ];
+    expect(recentLostCalls(two, '2', at(3)).map((l) => l.eventId)).toEqual(['newer', lost.eventId]);
+    expect(recentLostCalls([...two].reverse(), '2', at(3)).map((l) => l.eventId)).toEqual(['newer', lost.eventId]);
+  });
 });
