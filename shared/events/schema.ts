@@ -32,8 +32,6 @@ const ComplaintSchema = z.object({ directorate: z.string().min(1).max(60), summa
 /** A compliment the customer paid at the counter, recorded like a complaint: which directorate, in a line. */
 const ComplimentSchema = ComplaintSchema;
 
-/** The five faces of the feedback screen: 1 very dissatisfied … 5 very satisfied. */
-export const SATISFACTION_SCORES = [1, 2, 3, 4, 5] as const;
 export const RECOMMEND_ANSWERS = ['yes', 'no', 'notSure'] as const;
 export type Recommend = (typeof RECOMMEND_ANSWERS)[number];
 
@@ -81,6 +79,7 @@ const payloads = {
   'ticket.feedbackGiven': z
     .object({
       desk,
+      // The five faces of the feedback screen: 1 very dissatisfied … 5 very satisfied.
       satisfaction: z.number().int().min(1).max(5).nullable(),
       recommend: z.enum(RECOMMEND_ANSWERS).nullable(),
       comment: z.string().trim().min(1).max(500).optional(),

@@ -40,7 +40,7 @@ export function buildReport(
  */
 export const CSV_COLUMNS = [
   'slice', 'key', 'name', 'tickets', 'met', 'missed', 'counted', 'service_level_percent', 'target_percent', 'meets_target',
-  'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_pending',
+  'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_still_waiting',
   'median_wait_min_nearest_rank', 'p90_wait_min_nearest_rank', 'transfer_waits', 'open_transfer_waits_at_close',
   'completed', 'avoidable', 'avoidable_percent', 'resolved_first_contact', 'first_contact_percent', 'complaints', 'count',
   'compliments', 'feedback_responses', 'feedback_skipped', 'response_rate_percent',
