@@ -6,7 +6,9 @@ export const mins = (ms: number | null) => (ms === null ? '–' : `${(ms / 60_00
 /** A time of day in London, "14:05". */
 export const timeOfDay = (ms: number) => londonClock(ms);
 /** A rate with its counts: "80.0% (4 of 5)". Never a bare percentage. */
-export const withCounts = (p: number | null, part: number, whole: number) => `${pct(p)} (${part} of ${whole})`;
+/** A percentage with its counts; with nothing to count, says so in words rather than leave a dash. */
+export const withCounts = (p: number | null, part: number, whole: number, none = 'none yet') =>
+  whole === 0 ? `${none} (0 of 0)` : `${pct(p)} (${part} of ${whole})`;
 
 /** The expected wait in words, as told and printed. */
 export function expectedWaitText(ms: number): string {

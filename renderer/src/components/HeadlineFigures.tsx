@@ -44,7 +44,7 @@ export function HeadlineFigures({
       <div data-testid={`${testId}-service-level`}>
         <dt>Seen within {standardMinutes} minutes</dt>
         <dd>
-          {withCounts(shownPercent(sl), sl.met, sl.counted)} · target {sl.targetPercent}%{verdict}
+          {withCounts(shownPercent(sl), sl.met, sl.counted, 'no customers counted')} · target {sl.targetPercent}%{verdict}
           {live && excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
         </dd>
       </div>
@@ -60,11 +60,11 @@ export function HeadlineFigures({
       )}
       <div data-testid={`${testId}-avoidable`}>
         <dt>Avoidable contact (NI14)</dt>
-        <dd>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</dd>
+        <dd>{withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed, 'no contacts finished')}</dd>
       </div>
       <div data-testid={`${testId}-first-contact`}>
         <dt>Resolved at first contact</dt>
-        <dd>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</dd>
+        <dd>{withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed, 'no contacts finished')}</dd>
       </div>
     </dl>
   );

@@ -17,24 +17,24 @@ export function SatisfactionList({ figures, testId, live = true }: { figures: Fi
       <div data-testid={`${testId}-satisfaction`}>
         <dt>Satisfied with their visit</dt>
         <dd>
-          {withCounts(shownPercent(sat), sat.satisfied, sat.answers)} · target {sat.targetPercent}%{live ? verdict : ''}
+          {withCounts(shownPercent(sat), sat.satisfied, sat.answers, 'no answers')} · target {sat.targetPercent}%{live ? verdict : ''}
         </dd>
       </div>
       <div data-testid={`${testId}-recommend`}>
         <dt>Would recommend us</dt>
-        <dd>{withCounts(s.recommend.percent, s.recommend.yes, s.recommend.answers)}</dd>
+        <dd>{withCounts(s.recommend.percent, s.recommend.yes, s.recommend.answers, 'no answers')}</dd>
       </div>
       <div data-testid={`${testId}-response-rate`}>
         <dt>Answered the feedback screen</dt>
         <dd>
-          {withCounts(s.responseRatePercent, s.responses, s.completedVisits)} of visits{s.skipped > 0 && ` · ${s.skipped} skipped`}
+          {withCounts(s.responseRatePercent, s.responses, s.completedVisits, 'no visits finished')} of visits{s.skipped > 0 && ` · ${s.skipped} skipped`}
         </dd>
       </div>
       <div data-testid={`${testId}-satisfaction-by-wait`}>
         <dt>Satisfied, by wait</dt>
         <dd>
-          seen within the standard {withCounts(s.withinStandard.percent, s.withinStandard.satisfied, s.withinStandard.answers)} · not{' '}
-          {withCounts(s.pastStandard.percent, s.pastStandard.satisfied, s.pastStandard.answers)}
+          seen within the standard {withCounts(s.withinStandard.percent, s.withinStandard.satisfied, s.withinStandard.answers, 'no answers')} · not{' '}
+          {withCounts(s.pastStandard.percent, s.pastStandard.satisfied, s.pastStandard.answers, 'no answers')}
         </dd>
       </div>
       <div data-testid={`${testId}-compliments`}>

@@ -38,22 +38,22 @@ function cell(column: SliceColumn, row: SliceRow): string | number {
     case 'waiting':
       return row.waiting ?? 0;
     case 'seen':
-      return withCounts(shownPercent(f.serviceLevel), f.serviceLevel.met, f.serviceLevel.counted);
+      return withCounts(shownPercent(f.serviceLevel), f.serviceLevel.met, f.serviceLevel.counted, 'no customers counted');
     case 'median':
       return mins(f.firstWait.medianMs);
     case 'p90':
       return mins(f.firstWait.p90Ms);
     case 'avoidable':
-      return withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed);
+      return withCounts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed, 'no contacts finished');
     case 'firstContact':
-      return withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed);
+      return withCounts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed, 'no contacts finished');
     case 'satisfied': {
       const s = f.satisfaction.satisfaction;
-      return withCounts(shownPercent(s), s.satisfied, s.answers);
+      return withCounts(shownPercent(s), s.satisfied, s.answers, 'no answers');
     }
     case 'recommend': {
       const r = f.satisfaction.recommend;
-      return withCounts(r.percent, r.yes, r.answers);
+      return withCounts(r.percent, r.yes, r.answers, 'no answers');
     }
   }
 }

@@ -36,7 +36,7 @@ describe('SupervisorScreen with a known morning', () => {
     expect((await screen.findByTestId('sup-satisfaction')).textContent).toBe('Satisfied with their visit100.0% (1 of 1) · target 80% ✓ on target');
     expect(screen.getByTestId('sup-recommend').textContent).toBe('Would recommend us100.0% (1 of 1)');
     expect(screen.getByTestId('sup-response-rate').textContent).toBe('Answered the feedback screen50.0% (1 of 2) of visits · 1 skipped');
-    expect(screen.getByTestId('sup-satisfaction-by-wait').textContent).toBe('Satisfied, by waitseen within the standard 100.0% (1 of 1) · not – (0 of 0)');
+    expect(screen.getByTestId('sup-satisfaction-by-wait').textContent).toBe('Satisfied, by waitseen within the standard 100.0% (1 of 1) · not no answers (0 of 0)');
     expect(screen.getByTestId('sup-compliments').textContent).toBe('Compliments at the counter1');
   });
 
@@ -45,7 +45,7 @@ describe('SupervisorScreen with a known morning', () => {
     const services = await screen.findByTestId('by-service');
     const row = (name: string) => within(services).getByRole('row', { name: new RegExp(`^${name}`) }).textContent;
     expect(row('Council Tax')).toBe('Council Tax166.7% (2 of 3)4.0 min50.0% (1 of 2)50.0% (1 of 2)100.0% (1 of 1)');
-    expect(row('Housing')).toBe('Housing10.0% (0 of 1)–– (0 of 0)– (0 of 0)– (0 of 0)');
+    expect(row('Housing')).toBe('Housing10.0% (0 of 1)–no contacts finished (0 of 0)no contacts finished (0 of 0)no answers (0 of 0)');
     const desks = screen.getByTestId('by-desk');
     expect(
       within(desks)
