@@ -69,6 +69,8 @@ describe('expected wait for a new arrival', () => {
     const input = { now: at(0), desks: [...pc.desks.values()], tickets: [...pc.tickets.values()], serviceMinutes: () => 8 };
     // Ahead of C 005: the customer being served (8 more minutes) and three waiting.
     expect(remainingWaitMs(pc.tickets.get(mine.id)!, input)).toBe(32 * MIN);
+    // The screen's clock a moment behind the ticket's own arrival: still from the arrival.
+    expect(remainingWaitMs(pc.tickets.get(mine.id)!, { ...input, now: at(0) - 2_000 })).toBe(32 * MIN);
     expect(expectedWaitMs({ serviceId: 'council-tax', needs: NO_NEEDS, priority: false, standardMinutes: 10 }, input)).toBe(40 * MIN);
     // A customer already at the desk has no wait to tell.
     expect(remainingWaitMs(pc.tickets.get(serving.id)!, input)).toBeNull();

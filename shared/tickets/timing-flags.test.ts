@@ -43,6 +43,13 @@ describe('flagging timing when this PC’s clock is out', () => {
     expect(closing.length).toBeGreaterThan(0);
     const tickets = [walkedOut, served, unseen, untouched].map((t) => here.pc.tickets.get(t.id)!);
     expect(timingFlagDrafts(tickets, here.pc.deviceId, null, 90_000).map((d) => d.ticketId)).toEqual([walkedOut.id, served.id, unseen.id, untouched.id]);
+    // Who stamped what, in order: this PC started serving and finished.
+    expect(here.pc.tickets.get(served.id)!.stampedBy).toEqual([
+      { deviceId: here.pc.deviceId, at: at(6) },
+      { deviceId: here.pc.deviceId, at: at(9) },
+    ]);
+    // A stamp at the very moment the clock was last seen in step counts as after it (the check cannot tell).
+    expect(timingFlagDrafts([tickets[0]!], here.pc.deviceId, at(5), 90_000).map((d) => d.ticketId)).toEqual([walkedOut.id]);
     // In step until after the morning: only the close, stamped at the end of the day, is suspect.
     expect(timingFlagDrafts(tickets, here.pc.deviceId, at(100), 90_000).map((d) => d.ticketId)).toEqual([unseen.id, untouched.id]);
     // The greeter's PC stamped only issues and a call.

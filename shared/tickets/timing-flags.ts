@@ -22,6 +22,7 @@ export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, in
     if (t.timingInaccurate) continue;
     const issuedHere = t.issuedBy === deviceId && t.issuedAt >= since;
     const calledHere = t.segments.some((s) => s.calls.some((c) => c.deviceId === deviceId && c.at >= since));
+    // Stryker disable next-line ArrayDeclaration: a ticket folded before stamps were kept has none; any array without this PC's stamps flags nothing
     const stampedHere = (t.stampedBy ?? []).some((s) => s.deviceId === deviceId && s.at >= since);
     if (issuedHere || calledHere || stampedHere)
       drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
