@@ -35,12 +35,9 @@ const madeAt = (hlc: string) => {
 
 /** The desk's lost calls still worth telling it about, newest first. */
 export function recentLostCalls(tickets: readonly Ticket[], desk: string, now: number): LostCall[] {
-  return (
-    lostCallsOf(tickets, desk)
-      .filter((l) => now - madeAt(l.hlc) <= LOST_CALL_NEWS_MS)
-      // Stryker disable next-line EqualityOperator: no two lost calls share an hlc, so < and <= sort alike
-      .sort((a, b) => (a.hlc < b.hlc ? 1 : -1))
-  );
+  const news = lostCallsOf(tickets, desk).filter((l) => now - madeAt(l.hlc) <= LOST_CALL_NEWS_MS);
+  // Stryker disable next-line EqualityOperator: no two lost calls share an hlc, so < and <= sort alike
+  return news.sort((a, b) => (a.hlc < b.hlc ? 1 : -1));
 }
 
 /**
