@@ -65,6 +65,22 @@ async function exchange(a: ReceptionDb, b: ReceptionDb) {
   await mergeRemoteEvents(a, fromB);
 }
 
+describe('two desks pressing Call next at the same moment, offline (each PC deciding alone)', () => {
+  it('choose apart while each PC knows the other desk is free: desk 1 the head, desk 2 the next', async () => {
+    const { a, b, ctxA, ctxB } = await twoPcs(3);
+    const [ra, rb] = await Promise.all([callNext(a, ctxA, '1'), callNext(b, ctxB, '2')]);
+    expect([unwrap(ra).ticket.number, unwrap(rb).ticket.number]).toEqual(['C001', 'H001']);
+    await exchange(a, b);
+    expect((await a.tickets.toArray()).flatMap((t) => t.conflicts)).toEqual([]);
+  });
+
+  it('on one PC, the desk that presses takes the head whoever else is free there (its desks never race)', async () => {
+    const { a, ctxA } = await twoPcs(2);
+    unwrap(await deskCommand(a, ctxA, { type: 'signOn', desk: '0', services: ['council-tax', 'housing'], skills: ALL_SKILLS }));
+    expect(unwrap(await callNext(a, ctxA, '1')).ticket.number).toBe('C001');
+  });
+});
+
 describe('two desks pressing Call next at the same moment, online', () => {
   it('take two different customers every time, and the desk passed over says who went where', async () => {
     const { a, b, ctxA, ctxB } = await twoPcs(8);
@@ -106,9 +122,9 @@ describe('two desks pressing Call next at the same moment, online', () => {
 
   it('chooses again when the granted customer was called meanwhile by a PC that was offline till now', async () => {
     const { a, b, ctxA, ctxB } = await twoPcs(2);
-    const first = (await a.tickets.orderBy('number').first())!;
+    const first = (await a.tickets.toArray()).find((t) => t.number === 'C001')!;
     // Desk 2's PC is offline: it calls C 001 without a claim, and its event reaches desk 1's PC while desk 1's claim is asked.
-    unwrap(await callNext(b, ctxB, '2'));
+    unwrap(await ticketCommand(b, ctxB, { type: 'call', ticketId: first.id, desk: '2' }));
     const grantedAfterMerge: ClaimCall = async () => {
       await mergeRemoteEvents(a, (await b.events.toArray()).map(toWire));
       return { kind: 'granted' };

@@ -19,6 +19,8 @@ import { badTextPath } from '../../../shared/events/text';
 import { nextVersion } from '../../../shared/config/site-history';
 import { describeIssues } from '../../../shared/settings/stored';
 import { nextTicketFor } from '../../../shared/queue/call-order';
+import { spreadChoice } from '../../../shared/queue/spread';
+import type { DeskState } from '../../../shared/desks/desk';
 import { passedNotice, waitKey } from '../../../shared/queue/claims';
 import type { PassedOver } from '../../../shared/queue/claims';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
@@ -242,6 +244,12 @@ export interface CalledNext {
 /** A press gives up claiming after this many refusals and decides alone: the counter must answer. */
 const MOST_CLAIMS = 6;
 
+/** The desks open now (not paused) holding nobody, as this PC knows them. */
+async function freeDesks(db: ReceptionDb): Promise<DeskState[]> {
+  const busy = new Set((await db.tickets.where('status').anyOf('called', 'serving').toArray()).map((t) => t.desk));
+  return (await db.desks.toArray()).filter((d) => d.status === 'open' && !busy.has(d.desk));
+}
+
 /** Why the desk cannot call now, or the customer it should call, as the queue stands on this PC. */
 async function chooseNext(db: ReceptionDb, desk: string, skip: ReadonlySet<string>): Promise<CommandResult<Ticket>> {
   return db.transaction('r', [db.desks, db.tickets], async () => {
@@ -294,17 +302,17 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
       const deskState = await db.desks.get(desk);
       const holding = await heldAt(db, desk);
       const queue = (await db.tickets.where('status').equals('waiting').toArray()).filter((t) => !skip.has(t.id));
-      // Deciding alone: whoever is next now, as before any claim (the queue may have moved since it was read).
-      const next = granted ? queue.find((t) => t.id === ticket.id && waitKey(t) === wait) : deskState && nextTicketFor(deskState, queue);
+      // Deciding alone: as the queue stands now, spread over the free desks of other PCs, so two
+      // desks pressing together offline rarely reach for the same customer (shared/queue/spread.ts).
+      // Desks of this PC never race (one transaction at a time): among them the head goes first.
+      const free = (await freeDesks(db)).filter((d) => d.deviceId !== ctx.deviceId || d.desk === desk);
+      const next = granted ? queue.find((t) => t.id === ticket.id && waitKey(t) === wait) : deskState && spreadChoice(deskState, free, queue);
       // The claimed customer was called (by a PC offline till now) or sent elsewhere while the claim was asked: choose again.
       if (!next) return ok([]);
       called = next.id;
-      // A granted customer is this desk's even if someone with an earlier deadline arrived a moment ago.
-      return decide(
-        next,
-        { type: 'call', ticketId: next.id, desk },
-        { config: ctx.config, ...(deskState ? { deskState } : {}), queue: granted ? [next] : queue, holding },
-      );
+      // The customer chosen by the rules above is this desk's next, not an out-of-turn call: a granted
+      // one even if someone with an earlier deadline arrived a moment ago, a spread one by design.
+      return decide(next, { type: 'call', ticketId: next.id, desk }, { config: ctx.config, ...(deskState ? { deskState } : {}), queue: [next], holding });
     });
     if (!r.ok) return r;
     if (!called) {
