@@ -36,7 +36,9 @@ describe('SupervisorScreen with a known morning', () => {
     expect((await screen.findByTestId('sup-satisfaction')).textContent).toBe('Satisfied with their visit100.0% (1 of 1) · target 80% ✓ on target');
     expect(screen.getByTestId('sup-recommend').textContent).toBe('Would recommend us100.0% (1 of 1)');
     expect(screen.getByTestId('sup-response-rate').textContent).toBe('Answered the feedback screen50.0% (1 of 2) of visits · 1 skipped');
-    expect(screen.getByTestId('sup-satisfaction-by-wait').textContent).toBe('Satisfied, by waitseen within the standard 100.0% (1 of 1) · not no answers (0 of 0)');
+    expect(screen.getByTestId('sup-satisfaction-by-wait').textContent).toBe(
+      'Satisfied, by waitseen within the standard 100.0% (1 of 1) · not no answers (0 of 0)',
+    );
     expect(screen.getByTestId('sup-compliments').textContent).toBe('Compliments at the counter1');
   });
 
