@@ -74,6 +74,13 @@ describe('two desks pressing Call next at the same moment, offline (each PC deci
     expect((await a.tickets.toArray()).flatMap((t) => t.conflicts)).toEqual([]);
   });
 
+  it('does not count a desk left open on another PC since yesterday as free: the desk that presses takes the head', async () => {
+    const { b, ctxB } = await twoPcs(2);
+    // As PC B knows it, desk 1 on PC A has been open since yesterday: left open, not staffed today.
+    await b.desks.update('1', { since: at(0) - 86_400_000 });
+    expect(unwrap(await callNext(b, ctxB, '2')).ticket.number).toBe('C001');
+  });
+
   it('on one PC, the desk that presses takes the head whoever else is free there (its desks never race)', async () => {
     const { a, ctxA } = await twoPcs(2);
     unwrap(await deskCommand(a, ctxA, { type: 'signOn', desk: '0', services: ['council-tax', 'housing'], skills: ALL_SKILLS }));

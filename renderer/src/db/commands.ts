@@ -244,10 +244,11 @@ export interface CalledNext {
 /** A press gives up claiming after this many refusals and decides alone: the counter must answer. */
 const MOST_CLAIMS = 6;
 
-/** The desks open now (not paused) holding nobody, as this PC knows them. */
-async function freeDesks(db: ReceptionDb): Promise<DeskState[]> {
+/** The desks open today (not paused, not left open since an earlier day) holding nobody, as this PC knows them. */
+async function freeDesks(db: ReceptionDb, now: number): Promise<DeskState[]> {
   const busy = new Set((await db.tickets.where('status').anyOf('called', 'serving').toArray()).map((t) => t.desk));
-  return (await db.desks.toArray()).filter((d) => d.status === 'open' && !busy.has(d.desk));
+  const today = londonDay(now);
+  return (await db.desks.toArray()).filter((d) => d.status === 'open' && londonDay(d.since) === today && !busy.has(d.desk));
 }
 
 /** Why the desk cannot call now, or the customer it should call, as the queue stands on this PC. */
@@ -298,14 +299,14 @@ export async function callNext(db: ReceptionDb, ctx: DeviceContext, desk: string
     }
     const granted = claiming;
     let called: string | undefined;
-    const r = await commit(db, ctx, async () => {
+    const r = await commit(db, ctx, async (now) => {
       const deskState = await db.desks.get(desk);
       const holding = await heldAt(db, desk);
       const queue = (await db.tickets.where('status').equals('waiting').toArray()).filter((t) => !skip.has(t.id));
       // Deciding alone: as the queue stands now, spread over the free desks of other PCs, so two
       // desks pressing together offline rarely reach for the same customer (shared/queue/spread.ts).
       // Desks of this PC never race (one transaction at a time): among them the head goes first.
-      const free = (await freeDesks(db)).filter((d) => d.deviceId !== ctx.deviceId || d.desk === desk);
+      const free = (await freeDesks(db, now)).filter((d) => d.deviceId !== ctx.deviceId || d.desk === desk);
       const next = granted ? queue.find((t) => t.id === ticket.id && waitKey(t) === wait) : deskState && spreadChoice(deskState, free, queue);
       // The claimed customer was called (by a PC offline till now) or sent elsewhere while the claim was asked: choose again.
       if (!next) return ok([]);
