@@ -11,6 +11,7 @@ describe('migrations', () => {
     expect((await migrate(db, files)).applied).toEqual([]);
     const tables = await db.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name");
     expect(tables.rows.map((r) => r.table_name)).toEqual([
+      'call_claims',
       'devices',
       'events',
       'login_throttle',
