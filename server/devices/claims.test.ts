@@ -71,6 +71,9 @@ describe.each(BACKENDS)('call claims on $name', ({ open }) => {
       { ticketId: ticket(1), wait: '1.0', desk: '' },
       { ticketId: ticket(1), wait: '1.0', desk: '12345678901' },
       { ticketId: ticket(1), wait: '1.0', desk: '1', extra: true },
+      { ticketId: ticket(1), wait: '1.0', desk: '1\u0000' },
+      { ticketId: ticket(1), wait: '1.0', desk: '\ud800' },
+      { ticketId: ticket(1), wait: '1.0\u0000', desk: '1' },
     ]) {
       const r = await call(app, 'POST', ROUTES.claims, pcs[0]!.token, bad);
       expect(r.status).toBe(400);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DaySchema } from '../calendar/day';
+import { hasBadText } from '../events/text';
 import { OUTCOMES } from '../config/site-config';
 import type { Outcome } from '../config/site-config';
 
@@ -28,7 +29,12 @@ export const ClaimBody = z
   .object({
     ticketId: z.string().uuid(),
     wait: z.string().regex(/^\d{1,4}\.\d{1,4}$/, 'a wait is segment.calls, as in 1.0'),
-    desk: z.string().trim().min(1).max(10),
+    desk: z
+      .string()
+      .trim()
+      .min(1)
+      .max(10)
+      .refine((d) => !hasBadText(d), 'a desk has no NUL character or broken character in it'),
   })
   .strict();
 export type ClaimBody = z.infer<typeof ClaimBody>;
