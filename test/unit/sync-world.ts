@@ -85,7 +85,8 @@ export const ALL_DESK_SKILLS = { bsl: true, accessibleDesk: true, languages: [],
 export type Act = { kind: 'issue'; service: number } | { kind: 'call' } | { kind: 'serve' } | { kind: 'finish' };
 
 export async function act(pc: Pc, desk: string, a: Act): Promise<boolean> {
-  const { issueTicket, callNext, ticketCommand } = await import('../../renderer/src/db/commands');
+  const { issueTicket, ticketCommand } = await import('../../renderer/src/db/commands');
+  const { callNext } = await import('../../renderer/src/db/call-next');
   const held = await pc.local.tickets
     .where('status')
     .anyOf('called', 'serving')

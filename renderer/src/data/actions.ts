@@ -1,9 +1,10 @@
 import type { ReceptionDb } from '../db/database';
 import { appDb } from '../db/database';
 import * as commands from '../db/commands';
+import * as calling from '../db/call-next';
 import { clearPracticeRecords } from '../db/practice';
 
-export type { ClaimCall } from '../db/commands';
+export type { ClaimCall } from '../db/call-next';
 
 /**
  * The write path as screens see it: the commands of db/commands.ts (one
@@ -17,7 +18,7 @@ const onThisPc =
     command(appDb(), ...args);
 
 export const issueTicket = onThisPc(commands.issueTicket);
-export const callNext = onThisPc(commands.callNext);
+export const callNext = onThisPc(calling.callNext);
 export const ticketCommand = onThisPc(commands.ticketCommand);
 export const deskCommand = onThisPc(commands.deskCommand);
 export const giveFeedback = onThisPc(commands.giveFeedback);

@@ -6,8 +6,9 @@ import { mayClaim } from '../../../shared/queue/claims';
 import type { HeldClaim } from '../../../shared/queue/claims';
 import { ALL_SKILLS, at, unwrap } from '../../../shared/testing/scenario';
 import { ReceptionDb, toWire } from './database';
-import { callNext, deskCommand, issueTicket, ticketCommand } from './commands';
-import type { ClaimCall } from './commands';
+import { deskCommand, issueTicket, ticketCommand } from './commands';
+import { callNext } from './call-next';
+import type { ClaimCall } from './call-next';
 import { mergeRemoteEvents } from './merge';
 import { testContext } from '../../../test/support/device-context';
 

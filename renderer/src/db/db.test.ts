@@ -7,7 +7,8 @@ import { ALL_SKILLS, DAY, OPEN, at, must, unwrap } from '../../../shared/testing
 import { foldAll } from '../../../shared/tickets/fold';
 import { isTicketEvent } from '../../../shared/events/schema';
 import { ReceptionDb, toWire } from './database';
-import { callNext, deskCommand, issueTicket, ticketCommand } from './commands';
+import { deskCommand, issueTicket, ticketCommand } from './commands';
+import { callNext } from './call-next';
 import { mergeRemoteEvents } from './merge';
 import { MIGRATIONS } from './migrations';
 import { testContext } from '../../../test/support/device-context';
