@@ -48,4 +48,29 @@ describe('desks that decide alone choose apart', () => {
       { numRuns: 60 },
     );
   });
+
+  it('reads each desk’s own list in call order, and passes only customers desks ahead could call, every one of them', () => {
+    const s = site();
+    const bslNeeds = { needs: { bsl: true, wheelchair: false, language: null } };
+    const bsl = s.issue(0, 'council-tax', bslNeeds);
+    const plain = s.issue(1);
+    const later = s.issue(2);
+    const housing = s.issue(0.5, 'housing');
+    const priority = s.issue(3, 'council-tax', { priority: true });
+    // The queue as read from the database: in no particular order.
+    const queue = [later, priority, plain, housing, bsl].map(s.ticket);
+    const noBsl = (n: string) => desk(n, ['council-tax', 'housing'], NO_SKILLS);
+    const ctOnly = (n: string) => desk(n, ['council-tax']);
+    // Call order for a council-tax desk: the BSL customer (deadline 10), the priority one (3 + 5 = 8 comes first), …
+    expect(spreadChoice(ctOnly('1'), [ctOnly('1')], queue)?.id).toBe(priority.id);
+    // Desk 2 passes the first of its own list (priority), which desk 1 can call, and takes the BSL customer: never housing, which it does not cover.
+    expect(spreadChoice(ctOnly('2'), [ctOnly('1'), ctOnly('2')], queue)?.id).toBe(bsl.id);
+    // Desk 3, ranked third, would pass the priority and the BSL customers: desk 1 has no BSL but desk 2 has, so it may.
+    expect(spreadChoice(ctOnly('3'), [noBsl('1'), ctOnly('2'), ctOnly('3')], queue)?.id).toBe(plain.id);
+    // With no BSL ahead at all, desk 3 takes the head: the BSL customer must not be left for nobody.
+    expect(spreadChoice(ctOnly('3'), [noBsl('1'), noBsl('2'), ctOnly('3')], queue)?.id).toBe(priority.id);
+    // Only those it passes matter: desk 2 passes the priority customer (desk 1 can call them) and takes the BSL one,
+    // whom nobody ahead could serve, but whom desk 2 is not passing.
+    expect(spreadChoice(ctOnly('2'), [noBsl('1'), ctOnly('2')], [plain, bsl, priority].map(s.ticket))?.id).toBe(bsl.id);
+  });
 });

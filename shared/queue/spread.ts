@@ -21,7 +21,7 @@ const byDesk = (a: NamedDesk, b: NamedDesk) => a.desk.localeCompare(b.desk, 'en'
  */
 export function spreadChoice(desk: NamedDesk, freeDesks: readonly NamedDesk[], queue: readonly Ticket[]): Ticket | undefined {
   const mine = queue.filter((t) => canServe(desk, t)).sort(compareQueue);
-  const ahead = freeDesks.filter((d) => d.desk !== desk.desk && byDesk(d, desk) < 0);
+  const ahead = freeDesks.filter((d) => byDesk(d, desk) < 0);
   const rank = Math.min(ahead.length, mine.length - 1);
   const passed = mine.slice(0, Math.max(rank, 0));
   const covered = passed.every((t) => ahead.some((d) => canServe(d, t)));
