@@ -74,10 +74,6 @@ export function useLastFinished(desk: string | null): Ticket | null | undefined 
   }, [desk, today]);
 }
 
-/** Today's tickets a later-synced call took from another desk (or this one): the conflicts the fold kept. */
-export function useConflictedTickets(day: string): Ticket[] | undefined {
-  return useLiveQuery(() => appDb().tickets.where('day').equals(day).filter((t) => t.conflicts.length > 0).toArray(), [day]);
-}
 
 /** Whether a day has been closed (at any PC this PC has heard from) and not reopened; undefined while loading. */
 export function useDayStatus(day: string): DayStatus | undefined {
