@@ -42,10 +42,16 @@ function deskTicket(t: Ticket): NonNullable<DeskRow['ticket']> {
     : { number: t.number, state: 'called', since: seg.calls[seg.calls.length - 1]!.at };
 }
 
+/** How many wait now for each service (by the service of their current visit segment): the supervisor's screen and the calling display. */
+export function countWaitingByService(tickets: readonly Ticket[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tickets) if (t.status === 'waiting') counts.set(currentSegment(t).serviceId, (counts.get(currentSegment(t).serviceId) ?? 0) + 1);
+  return counts;
+}
+
 export function supervisorView(tickets: readonly Ticket[], desks: readonly DeskState[], config: SiteConfig, opts: FigureOptions): SupervisorView {
   const waitingTickets = tickets.filter((t) => t.status === 'waiting');
-  const waitingByService = new Map<string, number>();
-  for (const t of waitingTickets) waitingByService.set(currentSegment(t).serviceId, (waitingByService.get(currentSegment(t).serviceId) ?? 0) + 1);
+  const waitingByService = countWaitingByService(tickets);
   const byServiceSlices = new Map(sliceFigures(tickets, 'service', opts).map((s) => [s.key, s.figures]));
   const servicesShown = config.services.filter((s) => byServiceSlices.has(s.id) || waitingByService.has(s.id));
 

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { currentSegment, displayNumber } from '../../../../shared/tickets/state';
+import { displayNumber } from '../../../../shared/tickets/state';
+import { countWaitingByService } from '../../../../shared/figures/supervisor';
 import { callsOf, callsTogether, recentCalls } from '../../../../shared/tickets/calls';
 import { NO_NEEDS } from '../../../../shared/events/schema';
 import { useDevice } from '../../app/useDevice';
@@ -32,8 +33,7 @@ export function DisplayScreen() {
   useAnnouncements(calls, soundOn);
   const large = callsTogether(calls ?? []);
   const recent = recentCalls(calls ?? [], large, RECENT_SHOWN);
-  const waiting = new Map<string, number>();
-  for (const t of tickets ?? []) if (t.status === 'waiting') waiting.set(currentSegment(t).serviceId, (waiting.get(currentSegment(t).serviceId) ?? 0) + 1);
+  const waiting = countWaitingByService(tickets ?? []);
   const waits = device.config.services
     .filter((s) => s.active)
     .map((s) => ({ name: s.name, count: waiting.get(s.id) ?? 0, text: waitToTell(s.id, NO_NEEDS, false) }));
