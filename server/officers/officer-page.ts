@@ -42,7 +42,8 @@ const counts = (p: number | null, part: number, whole: number) => `${pct(p)} (${
 function figureRow(label: string, f: Figures): string {
   const sl = f.serviceLevel;
   const s = f.satisfaction;
-  return `<tr><th scope="row">${esc(label)}</th><td>${f.tickets}</td><td>${counts(shownPercent(sl), sl.met, sl.counted)}</td><td>${counts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td><td>${counts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td><td>${counts(shownPercent(s.satisfaction), s.satisfaction.satisfied, s.satisfaction.answers)}</td><td>${f.complaints.length}</td><td>${f.compliments}</td></tr>`;
+  const pr = f.priorityServiceLevel;
+  return `<tr><th scope="row">${esc(label)}</th><td>${f.tickets}</td><td>${counts(shownPercent(sl), sl.met, sl.counted)}</td><td>${counts(shownPercent(pr), pr.met, pr.counted)}</td><td>${counts(f.contacts.avoidablePercent, f.contacts.avoidable, f.contacts.completed)}</td><td>${counts(f.contacts.firstContactPercent, f.contacts.resolvedFirstContact, f.contacts.completed)}</td><td>${counts(shownPercent(s.satisfaction), s.satisfaction.satisfied, s.satisfaction.answers)}</td><td>${f.complaints.length}</td><td>${f.compliments}</td></tr>`;
 }
 
 export interface ReportForm {
@@ -100,7 +101,7 @@ export function reportPage(officer: string, form: ReportForm, shown: ReportShown
   const table = report
     ? `<h2>${esc(report.from)} to ${esc(report.to)}, ${esc(form.sites.length ? form.sites.join(', ') : 'all your sites')}</h2>
 <table><caption>Figures for the period${report.by ? `, by ${esc(SLICE_HEADINGS[report.by].toLowerCase())}` : ''}</caption>
-<thead><tr><th scope="col">${report.by ? esc(SLICE_HEADINGS[report.by]) : 'Period'}</th><th scope="col">Tickets</th><th scope="col">Seen within the standard (target ${esc(report.targetPercent)}%${shown!.judged.length > 1 ? ', the highest of the sites’' : ''})</th><th scope="col">Avoidable contact (NI14)</th><th scope="col">Resolved at first contact</th><th scope="col">Satisfied</th><th scope="col">Complaints</th><th scope="col">Compliments</th></tr></thead>
+<thead><tr><th scope="col">${report.by ? esc(SLICE_HEADINGS[report.by]) : 'Period'}</th><th scope="col">Tickets</th><th scope="col">Seen within the standard (target ${esc(report.targetPercent)}%${shown!.judged.length > 1 ? ', the highest of the sites’' : ''})</th><th scope="col">Priority customers within their own standard</th><th scope="col">Avoidable contact (NI14)</th><th scope="col">Resolved at first contact</th><th scope="col">Satisfied</th><th scope="col">Complaints</th><th scope="col">Compliments</th></tr></thead>
 <tbody>${figureRow('All', report.total)}${report.by ? report.slices.map((s) => figureRow(sliceLabel(report.by!, s.key, shown!.names), s.figures)).join('') : ''}</tbody></table>
 ${judgedTable(shown!.judged)}
 ${complaintsTable(report.total.complaints)}`

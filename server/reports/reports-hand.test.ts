@@ -65,10 +65,10 @@ describe.each(BACKENDS)('the endpoint’s reports against a hand-worked morning,
   it('files the quarterly seen-within-the-standard return and the monthly NI14 return as CSV', async () => {
     const quarter = await call(app, 'GET', '/v1/reports?from=2026-10-01&to=2026-12-31&format=service-level-return', token);
     expect(quarter.text.trimEnd().split('\n').slice(1)).toEqual([
-      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2',
-      'Q3 2026/27,chorley,Council Tax,10,80,2,2,100,yes,0,0,0,0,0,4,6',
-      'Q3 2026/27,chorley,Housing,10,80,1,2,50,no,0,0,0,0,0,8,12',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2,,0,0,,',
+      'Q3 2026/27,chorley,Council Tax,10,80,2,2,100,yes,0,0,0,0,0,4,6,,0,0,,',
+      'Q3 2026/27,chorley,Housing,10,80,1,2,50,no,0,0,0,0,0,8,12,,0,0,,',
     ]);
     const month = await call(app, 'GET', '/v1/reports?from=2026-11-01&to=2026-11-30&format=ni14-return', token);
     expect(month.text.split('\n').slice(1, 3)).toEqual(['2026-11,chorley,All avoidable contact,2,5,40', '2026-11,chorley,Progress chasing,1,5,20']);
@@ -80,10 +80,10 @@ describe.each(BACKENDS)('the endpoint’s reports against a hand-worked morning,
     await runAdmin(t.db, 'report', ['--from', '2026-10-01', '--to', '2026-12-31', '--return', 'service-level'], (x) => (said += x), at(600));
     const rows = said.trimEnd().split('\n').slice(1);
     expect(rows.filter((r) => r.includes(',All services,'))).toEqual([
-      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,',
-      'Q3 2026/27,leyland,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,All sites,All services,10,80,8,10,80,yes,0,0,0,0,0,6,12',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,,,0,0,,',
+      'Q3 2026/27,leyland,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,All sites,All services,10,80,8,10,80,yes,0,0,0,0,0,6,12,,0,0,,',
     ]);
     said = '';
     await runAdmin(t.db, 'report', ['--sites', 'euxton', '--from', '2026-11-01', '--to', '2026-11-30', '--return', 'ni14'], (x) => (said += x), at(600));

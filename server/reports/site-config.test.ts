@@ -89,10 +89,10 @@ describe.each(BACKENDS)('a site’s own configuration at the endpoint, on $name'
     // The standard changed on 1 December: the quarter says "mixed", never one label over both.
     const quarter = await call(app, 'GET', '/v1/reports?from=2026-10-01&to=2026-12-31&format=service-level-return', kirkcaldy.token);
     expect(quarter.text.trimEnd().split('\n').slice(1)).toEqual([
-      'Q3 2026/27,kirkcaldy,All services,mixed,90,4,6,66.7,no,0,0,0,0,0,12,20',
-      'Q3 2026/27,kirkcaldy,Benefits,15,90,1,1,100,yes,0,0,0,0,0,3,3',
-      'Q3 2026/27,kirkcaldy,Council Tax,mixed,90,2,3,66.7,no,0,0,0,0,0,12,14',
-      'Q3 2026/27,kirkcaldy,Housing,mixed,90,1,2,50,no,0,0,0,0,0,5,20',
+      'Q3 2026/27,kirkcaldy,All services,mixed,90,4,6,66.7,no,0,0,0,0,0,12,20,,0,0,,',
+      'Q3 2026/27,kirkcaldy,Benefits,15,90,1,1,100,yes,0,0,0,0,0,3,3,,0,0,,',
+      'Q3 2026/27,kirkcaldy,Council Tax,mixed,90,2,3,66.7,no,0,0,0,0,0,12,14,,0,0,,',
+      'Q3 2026/27,kirkcaldy,Housing,mixed,90,1,2,50,no,0,0,0,0,0,5,20,,0,0,,',
     ]);
   });
 
@@ -118,9 +118,9 @@ describe.each(BACKENDS)('a site’s own configuration at the endpoint, on $name'
     expect(report.total.complaints[0]).toMatchObject({ acknowledgeBy: '2026-12-07', respondBy: '2026-12-14' });
     const both = (await cli('report', ['--sites', 'kirkcaldy,chorley', '--from', '2026-11-01', '--to', '2026-11-30', '--return', 'service-level'])).split('\n');
     expect(both.filter((l) => l.includes(',All services,'))).toEqual([
-      '2026-11,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      '2026-11,kirkcaldy,All services,15,85,3,4,75,no,0,0,0,0,0,12,20',
-      '2026-11,All sites,All services,mixed,85,7,9,77.8,no,0,0,0,0,0,8,20',
+      '2026-11,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      '2026-11,kirkcaldy,All services,15,85,3,4,75,no,0,0,0,0,0,12,20,,0,0,,',
+      '2026-11,All sites,All services,mixed,85,7,9,77.8,no,0,0,0,0,0,8,20,,0,0,,',
     ]);
   });
 

@@ -48,6 +48,12 @@ const payloads = {
       priority: z.boolean(),
       /** The standard that applies, fixed at issue: later config changes do not rewrite history. */
       standardMinutes: z.number().int().min(1).max(240),
+      /**
+       * A priority customer's service's ordinary standard, fixed at issue like `standardMinutes` (which is
+       * then the priority standard): the headline figure judges every customer against the ordinary one.
+       * Absent for an ordinary customer (the two are the same) and on events written before it was kept.
+       */
+      ordinaryStandardMinutes: z.number().int().min(1).max(240).optional(),
       name: z.string().trim().min(1).max(80).optional(),
       /** The name of the PC that issued it ("Front desk"), so another PC can say where a customer was issued. */
       issuedOn: pcName.optional(),

@@ -21,12 +21,15 @@ function servedAfter(waitMs: number, priority = false) {
 
 describe('the standard’s boundaries, to the millisecond', () => {
   it.each([
-    ['called at exactly 10:00', 10 * MIN, false, 'met'],
-    ['called 1 ms after 10:00', 10 * MIN + 1, false, 'missed'],
-    ['a priority customer called at exactly 5:00', 5 * MIN, true, 'met'],
-    ['a priority customer called 1 ms after 5:00', 5 * MIN + 1, true, 'missed'],
-  ] as const)('%s: %s', (_name, waitMs, priority, kind) => {
-    expect(verdict(servedAfter(waitMs, priority), at(600)).kind).toBe(kind);
+    ['called at exactly 10:00', 10 * MIN, false, 'headline', 'met'],
+    ['called 1 ms after 10:00', 10 * MIN + 1, false, 'headline', 'missed'],
+    ['a priority customer called at exactly 5:00, by their own standard', 5 * MIN, true, 'own', 'met'],
+    ['a priority customer called 1 ms after 5:00, by their own standard', 5 * MIN + 1, true, 'own', 'missed'],
+    ['a priority customer called 1 ms after 5:00, in the headline (every customer against 10)', 5 * MIN + 1, true, 'headline', 'met'],
+    ['a priority customer called at exactly 10:00, in the headline', 10 * MIN, true, 'headline', 'met'],
+    ['a priority customer called 1 ms after 10:00, in the headline', 10 * MIN + 1, true, 'headline', 'missed'],
+  ] as const)('%s: %s', (_name, waitMs, priority, against, kind) => {
+    expect(verdict(servedAfter(waitMs, priority), at(600), against).kind).toBe(kind);
   });
 
   it('a walk-out at exactly the standard is left out; 1 ms later it is a miss', () => {

@@ -48,6 +48,8 @@ export interface FigureTicket {
   number: string;
   day: string;
   priority: boolean;
+  /** A priority customer's ordinary standard (Ticket.ordinaryStandardMinutes); absent for everyone else. */
+  ordinaryStandardMinutes?: number;
   /** For the figures by need; absent when the customer had none (and in days cached before: migration 3 forgot those). */
   needs?: Needs;
   issuedAt: number;
@@ -79,6 +81,7 @@ export function figureTicketOf(t: Ticket): FigureTicket {
       return seg;
     }),
   };
+  if (t.ordinaryStandardMinutes !== undefined) out.ordinaryStandardMinutes = t.ordinaryStandardMinutes;
   if (t.closedAt !== undefined) out.closedAt = t.closedAt;
   if (needKeys(t.needs)[0] !== NO_NEED_KEY) out.needs = t.needs;
   const c = t.completion;

@@ -14,6 +14,12 @@ import type { FigureTicket } from './figure-ticket';
  * Only the first segment counts: a transferred customer's later wait is the
  * transfer wait, reported apart.
  *
+ * Against which standard: the headline ("seen within 10 minutes") judges every
+ * customer, priority ones too, against the service's ordinary standard; the
+ * priority figure judges priority customers against their own, shorter one.
+ * A return never mixes the two under one number. A priority ticket issued
+ * before the ordinary standard was kept with it is judged by its own in both.
+ *
  * Live figures also meet tickets still open at `asOf`: one that has already
  * waited past its standard with no call inside it can only be a miss, so it
  * counts as one now; any other is pending, left out until it is decided.
@@ -49,11 +55,20 @@ export function timingInaccurate(t: FigureTicket): boolean {
   return (t.closedAt ?? Infinity) < t.issuedAt;
 }
 
-export function verdict(t: FigureTicket, asOf: number): Verdict {
+/** `headline`: every customer against the ordinary standard. `own`: each against the standard it was given (a priority customer's shorter one). */
+export type JudgedAgainst = 'headline' | 'own';
+
+/** The standard, in minutes, a ticket's first wait is judged by. */
+export function standardMinutesOf(t: FigureTicket, against: JudgedAgainst): number {
+  const own = t.segments[0]!.standardMinutes;
+  return against === 'headline' ? (t.ordinaryStandardMinutes ?? own) : own;
+}
+
+export function verdict(t: FigureTicket, asOf: number, against: JudgedAgainst = 'headline'): Verdict {
   if (t.status === 'cancelled') return excluded('cancelled');
   if (timingInaccurate(t)) return excluded('timingInaccurate');
   const first = t.segments[0]!;
-  const standardMs = first.standardMinutes * 60_000;
+  const standardMs = standardMinutesOf(t, against) * 60_000;
   const wait = firstWaitMs(t);
   if (wait !== null) return wait <= standardMs ? MET : MISSED;
   const firstCall = first.calls[0];
@@ -82,16 +97,21 @@ export interface ServiceLevel {
   meetsTarget: boolean | null;
 }
 
+/** Every ticket the figure judged, counted or left out: zero when the period had none (a priority figure with no priority customers). */
+export function ticketsJudged(sl: ServiceLevel): number {
+  return sl.counted + Object.values(sl.excluded).reduce((a, b) => a + b, 0);
+}
+
 export function emptyExclusions(): Record<ExclusionReason, number> {
   return { cancelled: 0, timingInaccurate: 0, leftWithinStandard: 0, unseenWithinStandard: 0, pending: 0 };
 }
 
-export function serviceLevel(tickets: Iterable<FigureTicket>, asOf: number, targetPercent: number): ServiceLevel {
+export function serviceLevel(tickets: Iterable<FigureTicket>, asOf: number, targetPercent: number, against: JudgedAgainst = 'headline'): ServiceLevel {
   let met = 0;
   let missed = 0;
   const ex = emptyExclusions();
   for (const t of tickets) {
-    const v = verdict(t, asOf);
+    const v = verdict(t, asOf, against);
     if (v.kind === 'met') met++;
     else if (v.kind === 'missed') missed++;
     else ex[v.why]++;

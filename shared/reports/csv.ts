@@ -9,6 +9,8 @@
  * a desk, a reason, a directorate) must never run as a formula there.
  */
 export const csvNumber = (v: number | null, digits = 1): string => (v === null ? '' : Number(v.toFixed(digits)).toString());
+/** A verdict beside a figure: yes, no, or blank when nothing was counted. */
+export const csvYesNo = (v: boolean | null): string => (v === null ? '' : v ? 'yes' : 'no');
 export const csvMinutes = (ms: number | null): string => (ms === null ? '' : csvNumber(ms / 60_000, 2));
 
 /** What a spreadsheet takes as the start of a formula (OWASP, CSV injection): = + - @, tab and carriage return. */

@@ -3,7 +3,7 @@ import type { Figures, SliceBy } from '../figures/figures';
 import type { ComplaintPolicy } from '../figures/contacts';
 import { OUTCOMES, OUTCOME_LABELS } from '../config/site-config';
 import type { FigureTicket } from '../figures/figure-ticket';
-import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
+import { csvLine, csvMinutes, csvNumber, csvText, csvYesNo } from './csv';
 import { SATISFACTION_LABELS, sliceLabel } from './labels';
 import type { ReportNames } from './labels';
 import { shownPercent } from '../figures/service-level';
@@ -48,6 +48,7 @@ export const CSV_COLUMNS = [
   'recommend_answers', 'would_recommend', 'recommend_percent',
   'satisfaction_within_standard_answers', 'satisfaction_within_standard_percent', 'satisfaction_past_standard_answers', 'satisfaction_past_standard_percent',
   'satisfaction_within_standard_satisfied', 'satisfaction_past_standard_satisfied', 'mean_wait_min', 'longest_wait_min',
+  'priority_met', 'priority_missed', 'priority_counted', 'priority_service_level_percent', 'priority_meets_target',
 ] as const;
 /** The columns added after `count` (compliments and feedback): a spreadsheet that reads by position still finds the older ones where they were. */
 const COUNT_COLUMN = CSV_COLUMNS.indexOf('count');
@@ -55,7 +56,7 @@ const COUNT_COLUMN = CSV_COLUMNS.indexOf('count');
 function figureCells(f: Figures): (string | number)[] {
   const sl = f.serviceLevel;
   return [
-    f.tickets, sl.met, sl.missed, sl.counted, csvNumber(shownPercent(sl)), sl.targetPercent, sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
+    f.tickets, sl.met, sl.missed, sl.counted, csvNumber(shownPercent(sl)), sl.targetPercent, csvYesNo(sl.meetsTarget),
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
     csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms), f.transferWait.count, f.openTransferWaitsAtClose,
     f.contacts.completed, f.contacts.avoidable, csvNumber(f.contacts.avoidablePercent), f.contacts.resolvedFirstContact, csvNumber(f.contacts.firstContactPercent), f.complaints.length, '',
@@ -65,14 +66,15 @@ function figureCells(f: Figures): (string | number)[] {
 
 function satisfactionCells(f: Figures): (string | number)[] {
   const s = f.satisfaction;
-  const yesNo = (v: boolean | null) => (v === null ? '' : v ? 'yes' : 'no');
   return [
     f.compliments, s.responses, s.skipped, csvNumber(s.responseRatePercent),
-    s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(shownPercent(s.satisfaction)), s.satisfaction.targetPercent, yesNo(s.satisfaction.meetsTarget),
+    s.satisfaction.answers, s.satisfaction.satisfied, csvNumber(shownPercent(s.satisfaction)), s.satisfaction.targetPercent, csvYesNo(s.satisfaction.meetsTarget),
     s.recommend.answers, s.recommend.yes, csvNumber(s.recommend.percent),
     s.withinStandard.answers, csvNumber(s.withinStandard.percent), s.pastStandard.answers, csvNumber(s.pastStandard.percent),
     // Added later, so at the end: the counts beside those two percentages, and the mean and longest beside the median and p90.
     s.withinStandard.satisfied, s.pastStandard.satisfied, csvMinutes(f.firstWait.meanMs), csvMinutes(f.firstWait.maxMs),
+    // Priority customers against their own standard, apart from the headline (which judges them by the ordinary one).
+    f.priorityServiceLevel.met, f.priorityServiceLevel.missed, f.priorityServiceLevel.counted, csvNumber(shownPercent(f.priorityServiceLevel)), csvYesNo(f.priorityServiceLevel.meetsTarget),
   ];
 }
 

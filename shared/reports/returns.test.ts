@@ -31,20 +31,20 @@ const lines = (csv: string) => csv.trimEnd().split('\n');
 describe('the quarterly “% seen within the standard” return, against a hand-worked morning', () => {
   it('one site: all services, then each service by name, with counts, left out and nearest-rank waits', () => {
     expect(lines(serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'chorley', tickets: morning() }], names, opts))).toEqual([
-      'quarter,site,service,standard_minutes,target_percent,seen_within_standard,counted,percent_seen_within_standard,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_still_waiting,median_wait_min_nearest_rank,p90_wait_min_nearest_rank',
-      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2',
-      'Q3 2026/27,chorley,Council Tax,10,80,2,2,100,yes,0,0,0,0,0,4,6',
-      'Q3 2026/27,chorley,Housing,10,80,1,2,50,no,0,0,0,0,0,8,12',
+      'quarter,site,service,standard_minutes,target_percent,seen_within_standard,counted,percent_seen_within_standard,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_still_waiting,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,priority_standard_minutes,priority_seen_within_standard,priority_counted,priority_percent_seen_within_standard,priority_meets_target',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2,,0,0,,',
+      'Q3 2026/27,chorley,Council Tax,10,80,2,2,100,yes,0,0,0,0,0,4,6,,0,0,,',
+      'Q3 2026/27,chorley,Housing,10,80,1,2,50,no,0,0,0,0,0,8,12,,0,0,,',
     ]);
   });
 
   it('two sites: each, then all sites together', () => {
     const csv = lines(serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'leyland', tickets: secondSite() }, { siteId: 'chorley', tickets: morning() }], names, opts));
     expect(csv.filter((l) => l.includes('All services'))).toEqual([
-      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,leyland,All services,10,80,1,2,50,no,0,0,0,0,0,3,15',
-      'Q3 2026/27,All sites,All services,10,80,5,7,71.4,no,0,0,0,0,0,6,15',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,leyland,All services,10,80,1,2,50,no,0,0,0,0,0,3,15,5,1,1,100,yes',
+      'Q3 2026/27,All sites,All services,10,80,5,7,71.4,no,0,0,0,0,0,6,15,5,1,1,100,yes',
     ]);
   });
 });
@@ -88,28 +88,64 @@ describe('the report CSV', () => {
     const report = buildReport(morning(), { from: '2026-11-23', to: '2026-11-23', by: 'service', ...opts });
     const csv = lines(reportCsv(report, names));
     expect(csv[0]).toBe(
-      'slice,key,name,tickets,met,missed,counted,service_level_percent,target_percent,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_still_waiting,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,transfer_waits,open_transfer_waits_at_close,completed,avoidable,avoidable_percent,resolved_first_contact,first_contact_percent,complaints,count,compliments,feedback_responses,feedback_skipped,response_rate_percent,satisfaction_answers,satisfied,satisfaction_percent,satisfaction_target_percent,satisfaction_meets_target,recommend_answers,would_recommend,recommend_percent,satisfaction_within_standard_answers,satisfaction_within_standard_percent,satisfaction_past_standard_answers,satisfaction_past_standard_percent,satisfaction_within_standard_satisfied,satisfaction_past_standard_satisfied,mean_wait_min,longest_wait_min',
+      'slice,key,name,tickets,met,missed,counted,service_level_percent,target_percent,meets_target,left_out_cancelled,left_out_timing_inaccurate,left_out_left_within_standard,left_out_unseen_within_standard,left_out_still_waiting,median_wait_min_nearest_rank,p90_wait_min_nearest_rank,transfer_waits,open_transfer_waits_at_close,completed,avoidable,avoidable_percent,resolved_first_contact,first_contact_percent,complaints,count,compliments,feedback_responses,feedback_skipped,response_rate_percent,satisfaction_answers,satisfied,satisfaction_percent,satisfaction_target_percent,satisfaction_meets_target,recommend_answers,would_recommend,recommend_percent,satisfaction_within_standard_answers,satisfaction_within_standard_percent,satisfaction_past_standard_answers,satisfaction_past_standard_percent,satisfaction_within_standard_satisfied,satisfaction_past_standard_satisfied,mean_wait_min,longest_wait_min,priority_met,priority_missed,priority_counted,priority_service_level_percent,priority_meets_target',
     );
     expect(csv.slice(1)).toEqual([
-      'total,2026-11-23..2026-11-23,All,5,4,1,5,80,80,yes,0,0,0,0,0,6,12,0,0,5,2,40,3,60,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,6.4,12',
-      'service,benefits,Benefits,1,1,0,1,100,80,yes,0,0,0,0,0,2,2,0,0,1,0,0,1,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,2,2',
-      'service,council-tax,Council Tax,2,2,0,2,100,80,yes,0,0,0,0,0,4,6,0,0,2,1,50,2,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,5,6',
-      'service,housing,Housing,2,1,1,2,50,80,no,0,0,0,0,0,8,12,0,0,2,1,50,0,0,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,10,12',
-      'ni14_reason,clarification,"Seeking clarification (unclear letter, form or web page)",,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
-      'ni14_reason,progress-chasing,Progress chasing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
-      'outcome,resolved,Resolved at first point of contact,,,,,,,,,,,,,,,,,,,,,,,3,,,,,,,,,,,,,,,,,,,,',
-      'outcome,referred,Referred to back office,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
-      'outcome,appointment,Appointment booked,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
-      'outcome,signposted,Signposted to another organisation,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'outcome,unresolved,Unable to resolve,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'complaints_by_directorate,Housing,Housing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,',
-      'satisfaction_score,1,Very dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'satisfaction_score,2,Dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'satisfaction_score,3,Neither satisfied nor dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'satisfaction_score,4,Satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
-      'satisfaction_score,5,Very satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,',
+      'total,2026-11-23..2026-11-23,All,5,4,1,5,80,80,yes,0,0,0,0,0,6,12,0,0,5,2,40,3,60,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,6.4,12,0,0,0,,',
+      'service,benefits,Benefits,1,1,0,1,100,80,yes,0,0,0,0,0,2,2,0,0,1,0,0,1,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,2,2,0,0,0,,',
+      'service,council-tax,Council Tax,2,2,0,2,100,80,yes,0,0,0,0,0,4,6,0,0,2,1,50,2,100,0,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,5,6,0,0,0,,',
+      'service,housing,Housing,2,1,1,2,50,80,no,0,0,0,0,0,8,12,0,0,2,1,50,0,0,1,,0,0,0,0,0,0,,80,,0,0,,0,,0,,0,0,10,12,0,0,0,,',
+      'ni14_reason,clarification,"Seeking clarification (unclear letter, form or web page)",,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'ni14_reason,progress-chasing,Progress chasing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'outcome,resolved,Resolved at first point of contact,,,,,,,,,,,,,,,,,,,,,,,3,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'outcome,referred,Referred to back office,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'outcome,appointment,Appointment booked,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'outcome,signposted,Signposted to another organisation,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'outcome,unresolved,Unable to resolve,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'complaints_by_directorate,Housing,Housing,,,,,,,,,,,,,,,,,,,,,,,1,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,1,Very dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,2,Dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,3,Neither satisfied nor dissatisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,4,Satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
+      'satisfaction_score,5,Very satisfied,,,,,,,,,,,,,,,,,,,,,,,0,,,,,,,,,,,,,,,,,,,,,,,,,',
     ]);
-    for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(45);
+    for (const line of csv) expect(line.match(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g)).toHaveLength(50);
+  });
+});
+
+describe('the headline and the priority figure, never mixed under one label', () => {
+  /** A priority customer seen at 7:00 (their standard 5:00) and an ordinary one at 9:00: both within 10 minutes. */
+  function bothWithinTen(): Ticket[] {
+    const s = site();
+    const priority = s.issue(0, 'council-tax', { priority: true });
+    const ordinary = s.issue(0, 'council-tax');
+    s.call(7, priority, '1');
+    s.serve(7, priority, '1');
+    s.finish(8, priority, '1');
+    s.call(9, ordinary, '2');
+    s.serve(9, ordinary, '2');
+    s.finish(10, ordinary, '2');
+    return [s.ticket(priority), s.ticket(ordinary)];
+  }
+
+  it('the return: "seen within 10 minutes" is 2 of 2; priority customers within their own 5 minutes is 0 of 1, in its own columns', () => {
+    const [header, all, councilTax] = lines(serviceLevelReturnCsv('Q3 2026/27', [{ siteId: 'chorley', tickets: bothWithinTen() }], names, opts));
+    const cols = header!.split(',');
+    for (const row of [all!, councilTax!]) {
+      const cell = (c: string) => row.split(',')[cols.indexOf(c)];
+      expect([cell('standard_minutes'), cell('seen_within_standard'), cell('counted'), cell('percent_seen_within_standard'), cell('meets_target')]).toEqual(['10', '2', '2', '100', 'yes']);
+      expect([cell('priority_standard_minutes'), cell('priority_seen_within_standard'), cell('priority_counted'), cell('priority_percent_seen_within_standard'), cell('priority_meets_target')]).toEqual(['5', '0', '1', '0', 'no']);
+    }
+  });
+
+  it('the report CSV and the figures say the same', () => {
+    const report = buildReport(bothWithinTen(), { from: '2026-11-23', to: '2026-11-23', by: null, ...opts });
+    expect([report.total.serviceLevel.met, report.total.serviceLevel.counted]).toEqual([2, 2]);
+    expect([report.total.priorityServiceLevel.met, report.total.priorityServiceLevel.missed]).toEqual([0, 1]);
+    const [header, total] = lines(reportCsv(report, names));
+    const cell = (c: string) => total!.split(',')[header!.split(',').indexOf(c)];
+    expect([cell('met'), cell('counted'), cell('service_level_percent')]).toEqual(['2', '2', '100']);
+    expect([cell('priority_met'), cell('priority_missed'), cell('priority_counted'), cell('priority_service_level_percent'), cell('priority_meets_target')]).toEqual(['0', '1', '1', '0', 'no']);
   });
 });
 
@@ -156,13 +192,13 @@ describe('the returns, whatever order the sites and the reasons come in', () => 
       ),
     ).filter((l) => l.includes(',All services,') || l.includes(',Benefits,'));
     expect(csv).toEqual([
-      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12',
-      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2',
-      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,',
-      'Q3 2026/27,leyland,All services,15,80,1,1,100,yes,0,0,0,0,0,3,3',
-      'Q3 2026/27,leyland,Benefits,15,80,1,1,100,yes,0,0,0,0,0,3,3',
-      'Q3 2026/27,All sites,All services,mixed,80,5,6,83.3,yes,0,0,0,0,0,4,12',
-      'Q3 2026/27,All sites,Benefits,mixed,80,2,2,100,yes,0,0,0,0,0,2,3',
+      'Q3 2026/27,chorley,All services,10,80,4,5,80,yes,0,0,0,0,0,6,12,,0,0,,',
+      'Q3 2026/27,chorley,Benefits,10,80,1,1,100,yes,0,0,0,0,0,2,2,,0,0,,',
+      'Q3 2026/27,euxton,All services,,80,0,0,,,0,0,0,0,0,,,,0,0,,',
+      'Q3 2026/27,leyland,All services,15,80,1,1,100,yes,0,0,0,0,0,3,3,,0,0,,',
+      'Q3 2026/27,leyland,Benefits,15,80,1,1,100,yes,0,0,0,0,0,3,3,,0,0,,',
+      'Q3 2026/27,All sites,All services,mixed,80,5,6,83.3,yes,0,0,0,0,0,4,12,,0,0,,',
+      'Q3 2026/27,All sites,Benefits,mixed,80,2,2,100,yes,0,0,0,0,0,2,3,,0,0,,',
     ]);
   });
 

@@ -2,9 +2,10 @@ import type { Ni14Reason } from '../config/site-config';
 import { computeFigures } from '../figures/figures';
 import type { FigureOptions, Figures } from '../figures/figures';
 import type { FigureTicket } from '../figures/figure-ticket';
-import { csvLine, csvMinutes, csvNumber, csvText } from './csv';
+import { csvLine, csvMinutes, csvNumber, csvText, csvYesNo } from './csv';
 import type { ReportNames } from './labels';
-import { shownPercent } from '../figures/service-level';
+import { shownPercent, standardMinutesOf } from '../figures/service-level';
+import type { JudgedAgainst } from '../figures/service-level';
 
 /**
  * The two returns a council files, as CSV files with stable columns, one row
@@ -14,7 +15,9 @@ import { shownPercent } from '../figures/service-level';
  *   all and by reason category (every configured category, zeros included);
  * - the quarterly "% seen within the standard" return: met over counted,
  *   against the target, with what was left out and why, for all services and
- *   for each service.
+ *   for each service. The headline judges every customer, priority ones too,
+ *   against the ordinary standard (`standard_minutes`); the priority columns
+ *   at the end judge priority customers against their own standard, apart.
  *
  * Columns are documented in docs/reports.md; a new column is only ever added
  * at the end.
@@ -32,6 +35,7 @@ export const SERVICE_LEVEL_RETURN_COLUMNS = [
   'quarter', 'site', 'service', 'standard_minutes', 'target_percent', 'seen_within_standard', 'counted', 'percent_seen_within_standard', 'meets_target',
   'left_out_cancelled', 'left_out_timing_inaccurate', 'left_out_left_within_standard', 'left_out_unseen_within_standard', 'left_out_still_waiting',
   'median_wait_min_nearest_rank', 'p90_wait_min_nearest_rank',
+  'priority_standard_minutes', 'priority_seen_within_standard', 'priority_counted', 'priority_percent_seen_within_standard', 'priority_meets_target',
 ] as const;
 
 export const ALL_SITES = 'All sites';
@@ -58,18 +62,20 @@ export function ni14ReturnCsv(month: string, sites: readonly SiteTickets[], reas
   return csvText(lines);
 }
 
-function serviceLevelRow(quarter: string, site: string, service: string, standard: number | string, f: Figures): string {
+function serviceLevelRow(quarter: string, site: string, service: string, tickets: readonly FigureTicket[], f: Figures): string {
   const sl = f.serviceLevel;
+  const pr = f.priorityServiceLevel;
   return csvLine([
-    quarter, site, service, standard, sl.targetPercent, sl.met, sl.counted, csvNumber(shownPercent(sl)), sl.meetsTarget === null ? '' : sl.meetsTarget ? 'yes' : 'no',
+    quarter, site, service, standardOf(tickets, 'headline'), sl.targetPercent, sl.met, sl.counted, csvNumber(shownPercent(sl)), csvYesNo(sl.meetsTarget),
     sl.excluded.cancelled, sl.excluded.timingInaccurate, sl.excluded.leftWithinStandard, sl.excluded.unseenWithinStandard, sl.excluded.pending,
     csvMinutes(f.firstWait.medianMs), csvMinutes(f.firstWait.p90Ms),
+    standardOf(tickets.filter((t) => t.priority), 'own'), pr.met, pr.counted, csvNumber(shownPercent(pr)), csvYesNo(pr.meetsTarget),
   ]);
 }
 
-/** The standard the tickets were timed against (priority customers aside), or "mixed" when it changed within the period. */
-function standardOf(tickets: readonly FigureTicket[]): number | string {
-  const seen = new Set(tickets.filter((t) => !t.priority).map((t) => t.segments[0]!.standardMinutes));
+/** The standard the tickets were judged against, or "mixed" when it changed within the period (or differs between services), or blank with no tickets. */
+function standardOf(tickets: readonly FigureTicket[], against: JudgedAgainst): number | string {
+  const seen = new Set(tickets.map((t) => standardMinutesOf(t, against)));
   // Stryker disable next-line EqualityOperator: a size of 1 is answered just before, so > 1 and >= 1 agree here
   return seen.size === 1 ? [...seen][0]! : seen.size > 1 ? 'mixed' : '';
 }
@@ -86,8 +92,8 @@ export function serviceLevelReturnCsv(quarter: string, sites: readonly SiteTicke
     }
     const ids = [...byService.keys()].sort((a, b) => names.service(a).localeCompare(names.service(b), 'en-GB'));
     const o = site.options ?? opts;
-    lines.push(serviceLevelRow(quarter, site.siteId, 'All services', standardOf(site.tickets), computeFigures(site.tickets, o)));
-    for (const id of ids) lines.push(serviceLevelRow(quarter, site.siteId, names.service(id), standardOf(byService.get(id)!), computeFigures(byService.get(id)!, o)));
+    lines.push(serviceLevelRow(quarter, site.siteId, 'All services', site.tickets, computeFigures(site.tickets, o)));
+    for (const id of ids) lines.push(serviceLevelRow(quarter, site.siteId, names.service(id), byService.get(id)!, computeFigures(byService.get(id)!, o)));
   }
   return csvText(lines);
 }

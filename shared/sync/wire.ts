@@ -110,17 +110,19 @@ export type Readiness = z.infer<typeof Readiness>;
 
 const duration = z.object({ count, medianMs: epochMs.nullable(), p90Ms: epochMs.nullable(), meanMs: z.number().nullable(), maxMs: epochMs.nullable() });
 const satisfactionSplit = z.object({ answers: count, satisfied: count, percent: z.number().nullable() });
+const serviceLevel = z.object({
+  met: count,
+  missed: count,
+  counted: count,
+  excluded: z.object({ cancelled: count, timingInaccurate: count, leftWithinStandard: count, unseenWithinStandard: count, pending: count }),
+  percent: z.number().nullable(),
+  targetPercent: z.number(),
+  meetsTarget: z.boolean().nullable(),
+});
 const figures = z.object({
   tickets: count,
-  serviceLevel: z.object({
-    met: count,
-    missed: count,
-    counted: count,
-    excluded: z.object({ cancelled: count, timingInaccurate: count, leftWithinStandard: count, unseenWithinStandard: count, pending: count }),
-    percent: z.number().nullable(),
-    targetPercent: z.number(),
-    meetsTarget: z.boolean().nullable(),
-  }),
+  serviceLevel,
+  priorityServiceLevel: serviceLevel,
   firstWait: duration,
   transferWait: duration,
   openTransferWaitsAtClose: count,

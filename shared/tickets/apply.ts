@@ -52,6 +52,7 @@ export function applyEvent(t: Ticket | undefined, e: TicketEvent): Result<Ticket
       day: p.day,
       needs: p.needs,
       priority: p.priority,
+      ordinaryStandardMinutes: p.ordinaryStandardMinutes,
       name: p.name,
       issuedAt: e.at,
       issuedHlc: e.hlc,

@@ -151,7 +151,7 @@ describe('refusals', () => {
 });
 
 describe('what is drafted', () => {
-  it('an issue: the service’s standard (priority’s for priority), and a name only when one was given', () => {
+  it('an issue: the service’s standard (priority’s for priority, with the ordinary one beside it for the headline), and a name only when one was given', () => {
     const issue = (extra: Partial<Extract<Command, { type: 'issue' }>>) =>
       decide(undefined, { type: 'issue', ticketId: id, serviceId: 'housing', number: 'H001', day: DAY, needs: NO_NEEDS, priority: false, ...extra }, ctx());
     expect(issue({ name: '  Jo Bloggs ' })).toEqual({
@@ -170,7 +170,7 @@ describe('what is drafted', () => {
         {
           type: 'ticket.issued',
           ticketId: id,
-          payload: { number: 'H001', serviceId: 'housing', day: DAY, needs: NO_NEEDS, priority: true, standardMinutes: 5 },
+          payload: { number: 'H001', serviceId: 'housing', day: DAY, needs: NO_NEEDS, priority: true, standardMinutes: 5, ordinaryStandardMinutes: 10 },
         },
       ],
     });

@@ -187,6 +187,7 @@ function decideIssue(existing: Ticket | undefined, cmd: Extract<Command, { type:
         needs: canonicalNeeds(cmd.needs),
         priority: cmd.priority,
         standardMinutes: standardFor(service, cmd.priority),
+        ...(cmd.priority ? { ordinaryStandardMinutes: service.standardMinutes } : {}),
         ...(name ? { name } : {}),
         ...(cmd.issuedOn ? { issuedOn: cmd.issuedOn } : {}),
       },

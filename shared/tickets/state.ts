@@ -76,6 +76,8 @@ export interface Ticket {
   day: string;
   needs: Needs;
   priority: boolean;
+  /** For a priority customer: the service's ordinary standard at issue, which the headline figure judges them by. */
+  ordinaryStandardMinutes?: number;
   name?: string;
   issuedAt: number;
   issuedHlc: string;

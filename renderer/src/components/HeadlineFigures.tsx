@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Figures } from '../../../shared/figures/figures';
 import { mins, withCounts } from '../format';
-import { shownPercent } from '../../../shared/figures/service-level';
+import { shownPercent, ticketsJudged } from '../../../shared/figures/service-level';
 
 export interface HeadlineFiguresProps {
   figures: Figures;
@@ -36,7 +36,7 @@ export function HeadlineFigures({
   children,
 }: HeadlineFiguresProps) {
   const sl = f.serviceLevel;
-  const excluded = Object.values(sl.excluded).reduce((a, b) => a + b, 0);
+  const excluded = ticketsJudged(sl) - sl.counted;
   const verdict = !live || sl.meetsTarget === null ? '' : sl.meetsTarget ? ' ✓ on target' : ' ✗ below target';
   return (
     <dl className={className} aria-label={label}>
@@ -48,6 +48,16 @@ export function HeadlineFigures({
           {live && excluded > 0 && <span className="hint"> · {excluded} not counted</span>}
         </dd>
       </div>
+      {ticketsJudged(f.priorityServiceLevel) > 0 && (
+        <div data-testid={`${testId}-priority`}>
+          {/* Apart from the headline, which judges priority customers against the ordinary standard like everyone else. */}
+          <dt>Priority customers seen within their own standard</dt>
+          <dd>
+            {withCounts(shownPercent(f.priorityServiceLevel), f.priorityServiceLevel.met, f.priorityServiceLevel.counted, 'none counted')}
+            {live && f.priorityServiceLevel.meetsTarget !== null && (f.priorityServiceLevel.meetsTarget ? ' ✓ on target' : ' ✗ below target')}
+          </dd>
+        </div>
+      )}
       {waits && (
         <div data-testid={`${testId}-waits`}>
           <dt>Wait (first)</dt>

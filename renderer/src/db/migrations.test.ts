@@ -11,6 +11,8 @@ import { foldAll } from '../../../shared/tickets/fold';
 import { ReceptionDb } from './database';
 import { MIGRATIONS } from './migrations';
 import { reportTickets } from './report-days';
+import { figureTicketOf } from '../../../shared/figures/figure-ticket';
+import { site } from '../../../shared/testing/scenario';
 
 /**
  * Upgrades keep everything. A database as version 1 wrote it, with a year of
@@ -107,6 +109,28 @@ describe('opening a version 1 database with this version', () => {
     expect(bsl?.figures.tickets).toBe(15);
     db.close();
   }, 60_000);
+
+  it('version 4 forgets the days cached without a priority customer’s ordinary standard, so the headline judges them against it', async () => {
+    names.push('upgrade-v3-cache');
+    const s = site();
+    const priority = s.issue(0, 'council-tax', { priority: true });
+    s.call(7, priority, '1');
+    s.serve(7, priority, '1');
+    s.finish(8, priority, '1');
+    const ticket = s.ticket(priority);
+    const v3 = new Dexie('upgrade-v3-cache');
+    v3.version(3).stores(MIGRATIONS[2]!.stores);
+    await v3.table('tickets').add(ticket);
+    // The day as version 3 cached it: no ordinary standard beside the priority one.
+    const { ordinaryStandardMinutes: _, ...slim } = figureTicketOf(ticket);
+    await v3.table('reportDays').add({ day: ticket.day, tickets: JSON.stringify([slim]) });
+    v3.close();
+    const db = new ReceptionDb('upgrade-v3-cache');
+    await db.open();
+    const read = await reportTickets(db, ticket.day, ticket.day, TODAY);
+    expect(computeFigures(read, opts).serviceLevel.met).toBe(1);
+    db.close();
+  });
 
   it('a migration that fails halfway changes nothing: the old version opens as it was, and the error says why', async () => {
     const before = await writeVersion1('upgrade-broken');

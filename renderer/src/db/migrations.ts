@@ -18,6 +18,8 @@ import type { Transaction } from 'dexie';
  *   dropped at any time and is rebuilt on demand.
  * - v3 (no new index): empties reportDays, whose rows now keep each ticket's
  *   needs for the figures by need; the days are rebuilt as before.
+ * - v4 (no new index): empties reportDays again, whose rows now keep a
+ *   priority customer's ordinary standard for the headline figure.
  */
 export const DB_NAME = 'oss-reception';
 
@@ -54,6 +56,14 @@ export const MIGRATIONS: Migration[] = [
   {
     // The cached days were slimmed without the needs that the figures by need read: build them again.
     version: 3,
+    stores: STORES_V2,
+    upgrade: async (tx) => {
+      await tx.table('reportDays').clear();
+    },
+  },
+  {
+    // The cached days were slimmed without a priority customer's ordinary standard, which the headline judges them by: build them again.
+    version: 4,
     stores: STORES_V2,
     upgrade: async (tx) => {
       await tx.table('reportDays').clear();

@@ -103,7 +103,7 @@ export function ReportDocument({ report, names, periodLabel, standardMinutes, ni
           )}
         </tbody>
       </table>
-      <StandardsTable serviceLevel={sl} standardMinutes={standardMinutes} target={report.targetPercent} complaints={t.complaints.length} />
+      <StandardsTable serviceLevel={sl} priorityServiceLevel={t.priorityServiceLevel} standardMinutes={standardMinutes} target={report.targetPercent} complaints={t.complaints.length} />
     </>
   );
 }

@@ -30,7 +30,8 @@ describe('ReportsScreen with a known morning', () => {
     expect(screen.getByTestId('rep-waits').textContent).toBe('Wait (first)median 4.0 min, 90th percentile 12.0 min (nearest rank)');
     expect(within(screen.getByTestId('rep-ni14')).getByRole('row', { name: /^Progress chasing/ }).textContent).toBe('Progress chasing1');
     expect(within(screen.getByTestId('rep-complaints')).getAllByRole('row')[1]!.textContent).toBe('C 002Finance2026-11-232026-11-302026-12-07');
-    expect(within(screen.getByTestId('rep-standards')).getByRole('row', { name: /^Face to face/ }).textContent).toBe('Face to facen/a10 minutes80%50.0% (2 of 4) ✗ not met');
+    expect(within(screen.getByTestId('rep-standards')).getByRole('row', { name: /^Face to face/ }).textContent).toBe('Face to face (every customer)n/a10 minutes80%50.0% (2 of 4) ✗ not met');
+    expect(within(screen.getByTestId('rep-standards')).queryByRole('row', { name: /priority/ })).toBeNull();
   });
 
   it('says what customers said over the period, with compliments by directorate, and breaks it down by week', async () => {
