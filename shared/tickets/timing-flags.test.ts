@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_SKILLS, DAY, OPEN, at, must, site } from '../testing/scenario';
 import { SimDevice } from '../testing/sim-device';
-import { clockTooFar, timingFlagDrafts } from './timing-flags';
+import { clockPutBack, clockTooFar, timingFlagDrafts } from './timing-flags';
 
 describe('flagging timing when this PC’s clock is out', () => {
   it('flags the tickets this PC issued or called, once, and says how far out the clock was', () => {
@@ -76,5 +76,19 @@ describe('flagging timing when this PC’s clock is out', () => {
     expect(clockTooFar(-60_000, 60)).toBe(false);
     expect(clockTooFar(60_001, 60)).toBe(true);
     expect(clockTooFar(-60_001, 60)).toBe(true);
+  });
+
+  it('finds a clock put back beyond the limit from its own newest stamp, and says how far it had been ahead', () => {
+    expect(clockPutBack(null, at(0), 60)).toBeNull();
+    expect(clockPutBack(at(5), at(0), 60)).toBe(-300_000);
+    expect(clockPutBack(at(0) + 60_000, at(0), 60)).toBeNull(); // exactly the limit is allowed
+    expect(clockPutBack(at(0) + 60_001, at(0), 60)).toBe(-60_001);
+    expect(clockPutBack(at(0), at(0) + 3_600_000, 60)).toBeNull(); // moved on: a night or a sleep
+    const s = site();
+    const t = s.issue(0);
+    expect(timingFlagDrafts([s.ticket(t)], s.pc.deviceId, null, -300_000, 'stepBack')[0]!.payload).toEqual({
+      reason: "this PC's clock was put back 300 s: it had been ahead",
+      offsetMs: -300_000,
+    });
   });
 });

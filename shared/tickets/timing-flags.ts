@@ -12,11 +12,20 @@ import type { Ticket } from './state';
  * wrong. `inStepSince` is this PC's own time when its clock was last found in
  * step (null: never, so everything it timed is suspect).
  */
-export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, inStepSince: number | null, offsetMs: number): Draft[] {
+export function timingFlagDrafts(
+  tickets: Iterable<Ticket>,
+  deviceId: string,
+  inStepSince: number | null,
+  offsetMs: number,
+  foundBy: ClockFoundBy = 'endpoint',
+): Draft[] {
   const since = inStepSince ?? Number.NEGATIVE_INFINITY;
   const seconds = Math.round(Math.abs(offsetMs) / 1000);
-  // Stryker disable next-line EqualityOperator: flags are drafted only for an offset beyond the limit, never for 0
-  const reason = `this PC's clock was ${seconds} s ${offsetMs > 0 ? 'behind' : 'ahead of'} the endpoint's`;
+  const reason =
+    foundBy === 'stepBack'
+      ? `this PC's clock was put back ${seconds} s: it had been ahead`
+      : // Stryker disable next-line EqualityOperator: flags are drafted only for an offset beyond the limit, never for 0
+        `this PC's clock was ${seconds} s ${offsetMs > 0 ? 'behind' : 'ahead of'} the endpoint's`;
   const drafts: Draft[] = [];
   for (const t of tickets) {
     if (t.timingInaccurate) continue;
@@ -28,6 +37,26 @@ export function timingFlagDrafts(tickets: Iterable<Ticket>, deviceId: string, in
       drafts.push({ type: 'ticket.timingFlagged', ticketId: t.id, payload: { reason, offsetMs: Math.round(offsetMs) } });
   }
   return drafts;
+}
+
+/**
+ * How a clock out of step was found: against the endpoint's time in a sync round, or by this PC
+ * itself, its clock now earlier than a moment it already stamped (`clockPutBack`).
+ */
+export type ClockFoundBy = 'endpoint' | 'stepBack';
+
+/**
+ * A clock put right before any sync round saw it wrong leaves no offset for the endpoint to find,
+ * but a clock that was ahead and is put back leaves a trace: this PC's newest stamp is later than
+ * its time now. Beyond the limit, that is the offset (negative: it was ahead) to flag what it timed
+ * since it was last in step; null when the clock has not gone back that far. Nothing else moves a
+ * wall clock backwards (sleep and switching off only move it on), so this needs no endpoint and
+ * is checked on start, on wake and every minute (renderer/src/sync/clock-check.ts).
+ */
+export function clockPutBack(newestOwnStampAt: number | null, now: number, limitSeconds: number): number | null {
+  if (newestOwnStampAt === null) return null;
+  const offsetMs = now - newestOwnStampAt;
+  return -offsetMs > limitSeconds * 1000 ? offsetMs : null;
 }
 
 export function clockTooFar(offsetMs: number, limitSeconds: number): boolean {

@@ -20,6 +20,7 @@ import { nextVersion } from '../../../shared/config/site-history';
 import { describeIssues } from '../../../shared/settings/stored';
 import { closeDayDrafts } from '../../../shared/tickets/close-day';
 import { timingFlagDrafts } from '../../../shared/tickets/timing-flags';
+import type { ClockFoundBy } from '../../../shared/tickets/timing-flags';
 import { decide } from '../../../shared/tickets/decide';
 import type { Command, DomainError, Draft, FeedbackAnswer } from '../../../shared/tickets/decide';
 import { applyEvent } from '../../../shared/tickets/apply';
@@ -274,10 +275,16 @@ const DAY_MS = 86_400_000;
  * tickets it recorded since its timing was last settled (clock in step, or
  * flagged), on any day; null: never, so everything it timed.
  */
-export async function flagTiming(db: ReceptionDb, ctx: DeviceContext, inStepSince: number | null, offsetMs: number): Promise<CommandResult<DomainEvent[]>> {
+export async function flagTiming(
+  db: ReceptionDb,
+  ctx: DeviceContext,
+  inStepSince: number | null,
+  offsetMs: number,
+  foundBy: ClockFoundBy = 'endpoint',
+): Promise<CommandResult<DomainEvent[]>> {
   return commit(db, ctx, async () => {
     // A day's margin: a ticket issued the evening before may have been called after the check.
     const candidates = inStepSince === null ? db.tickets.toCollection() : db.tickets.where('day').aboveOrEqual(londonDay(inStepSince - DAY_MS));
-    return ok(timingFlagDrafts(await candidates.toArray(), ctx.deviceId, inStepSince, offsetMs));
+    return ok(timingFlagDrafts(await candidates.toArray(), ctx.deviceId, inStepSince, offsetMs, foundBy));
   });
 }

@@ -11,13 +11,15 @@ import type { SyncStatus } from '../state/sync-status';
 import { hearOtherWindows, tellOtherWindows } from '../app/pc-channel';
 import { useEndpoint } from './useEndpoint';
 import { useSyncStatus } from '../state/sync-status';
+import { useClockWatch } from './useClockWatch';
 
 /**
  * Runs sync while this PC has an endpoint address and a device token; any
  * window of the PC asks it for a round when something new waits to be sent
  * or the PC wakes (SyncWindowLink.tsx). After each successful
  * round: when the endpoint's clock says this PC's is too far out, the day's
- * tickets it timed are flagged inaccurate (docs/measurement.md); and an end-of-day
+ * tickets it timed are flagged inaccurate (docs/measurement.md), as they are when
+ * this PC finds its clock put back (useClockWatch); and an end-of-day
  * check that was waiting for the endpoint is finished. Renders nothing.
  *
  * Mounted in one window of the PC only (App.tsx): it shares its status with
@@ -35,6 +37,9 @@ export function SyncRunner() {
   useEffect(() => {
     latest.current = { device, limit };
   }, [device, limit]);
+
+  // A clock put back before any round saw it wrong is found by the PC itself, endpoint or not.
+  useClockWatch(device, limit, ready && !!settings.endpointUrl && settings.mode !== 'practice');
 
   const setStatus = useCallback(
     (s: SyncStatus | null) => {

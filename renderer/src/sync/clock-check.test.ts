@@ -6,7 +6,7 @@ import { at } from '../../../shared/testing/scenario';
 import { issueTicket } from '../db/commands';
 import { ReceptionDb } from '../db/database';
 import { testContext } from '../../../test/support/device-context';
-import { flagIfClockOut } from './clock-check';
+import { flagIfClockOut, flagIfClockPutBack } from './clock-check';
 
 const HERE = '00000000-0000-4000-8000-0000000000c1';
 const db = new ReceptionDb('clock-check');
@@ -49,5 +49,60 @@ describe('a clock found out of step on a later day', () => {
     ctx.advance(3 * 24 * 60);
     await issue(ctx);
     expect(await flagIfClockOut(db, ctx, 300_000, 60)).toBe(2);
+  });
+});
+
+describe('a clock put right before any sync round saw it wrong', () => {
+  it('a clock 5 minutes ahead, put back while offline, flags what it timed since it was last in step, and says so', async () => {
+    const ctx = testContext(HERE, at(0));
+    const before = await issue(ctx);
+    ctx.advance(1);
+    expect(await flagIfClockOut(db, ctx, 0, 60)).toBe(0); // in step at 09:01
+    ctx.advance(10); // the endpoint is down from here; the clock runs 5 minutes ahead
+    ctx.advance(5);
+    const ahead = [await issue(ctx), await issue(ctx)];
+    ctx.advance(-5); // someone puts it right before the endpoint is back
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(2);
+    const tickets = await db.tickets.toArray();
+    expect(
+      tickets
+        .filter((t) => t.timingInaccurate)
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([...ahead].sort());
+    expect((await db.tickets.get(before))!.timingInaccurate).toBe(false);
+    const flag = (await db.events.toArray()).find((e) => e.type === 'ticket.timingFlagged');
+    expect(flag?.payload).toEqual({ reason: "this PC's clock was put back 300 s: it had been ahead", offsetMs: -300_000 });
+    // The first round once the endpoint is back finds the clock in step: the flags stand, and nothing more is flagged.
+    expect(await flagIfClockOut(db, ctx, 0, 60)).toBe(0);
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(0);
+    const after = await issue(ctx);
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(0);
+    expect((await db.tickets.get(after))!.timingInaccurate).toBe(false);
+    expect((await db.tickets.toArray()).filter((t) => t.timingInaccurate)).toHaveLength(2);
+  });
+
+  it('a clock that only moves on (a night, a sleep) or goes back within the limit flags nothing', async () => {
+    const ctx = testContext(HERE, at(0));
+    await issue(ctx);
+    ctx.advance(16 * 60);
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(0);
+    await issue(ctx);
+    ctx.advance(-0.9); // 54 s back, within a 60 s limit
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(0);
+    expect((await db.tickets.toArray()).some((t) => t.timingInaccurate)).toBe(false);
+  });
+
+  it('a new PC with nothing stamped has nothing to check', async () => {
+    expect(await flagIfClockPutBack(db, testContext(HERE, at(0)), 60)).toBe(0);
+  });
+
+  it('a clock found in step after its last stamp and put back since is wrong now, not then: nothing it timed is flagged (the next round flags what it times now)', async () => {
+    const ctx = testContext(HERE, at(0));
+    await issue(ctx);
+    ctx.advance(2);
+    expect(await flagIfClockOut(db, ctx, 0, 60)).toBe(0); // in step after the stamp
+    ctx.advance(-10);
+    expect(await flagIfClockPutBack(db, ctx, 60)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { clockTooFar } from '../../../shared/tickets/timing-flags';
+import { clockPutBack, clockTooFar } from '../../../shared/tickets/timing-flags';
 import { flagTiming } from '../db/commands';
 import type { DeviceContext } from '../db/commands';
 import type { ReceptionDb } from '../db/database';
@@ -24,4 +24,23 @@ export async function flagIfClockOut(db: ReceptionDb, ctx: DeviceContext, offset
   const r = await flagTiming(db, ctx, settledAt, offsetMs);
   if (r.ok) await writeTimingSettledAt(db, now);
   return r.ok ? r.value.length : 0;
+}
+
+/**
+ * On start, on wake and every minute, whether or not the endpoint answers: a clock put back
+ * since this PC last stamped an event (it had been ahead, and was corrected before any sync
+ * round could see it) flags what it timed since it was last in step, as a round would have.
+ * Returns how many tickets were flagged.
+ */
+export async function flagIfClockPutBack(db: ReceptionDb, ctx: DeviceContext, limitSeconds: number): Promise<number> {
+  const newestOwn = await db.events.where('[deviceId+deviceSeq]').between([ctx.deviceId, 0], [ctx.deviceId, Infinity]).last();
+  const offsetMs = clockPutBack(newestOwn?.at ?? null, ctx.now(), limitSeconds);
+  if (offsetMs === null) return 0;
+  const settledAt = await readTimingSettledAt(db);
+  // Nothing since the clock was last seen in step (the endpoint found it so after the last stamp): nothing to flag.
+  if (settledAt !== null && settledAt > newestOwn!.at) return 0;
+  const r = await flagTiming(db, ctx, settledAt, offsetMs, 'stepBack');
+  if (!r.ok) return 0;
+  await writeTimingSettledAt(db, ctx.now());
+  return r.value.length;
 }
