@@ -4,7 +4,7 @@ import { registerIpcHandlers } from './ipc/handle';
 import type { HandlerMap } from './ipc/handle';
 import type { IpcChannel } from '../../shared/bridge/contract';
 import { appHandlers, displayHandlers, printHandlers, settingsHandlers, tokenHandlers } from './ipc/domains';
-import { listMonitors, openDisplayWindow } from './display-window';
+import { listMonitors, openPublicWindow } from './public-window';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { APP_ORIGIN, hardenSession, hardenWebContents, isAppUrl } from './security';
 import { openSettingsStore } from './settings-store';
@@ -59,7 +59,7 @@ export function startApp(paths: AppPaths): void {
       ...printHandlers(settings, printHtml, (job) => saveReportPdf(job, mainWindow)),
       ...displayHandlers(
         settings,
-        (screen, monitorId) => openDisplayWindow(screen, paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/${screen}`, monitorId),
+        (screen, monitorId) => openPublicWindow(screen, paths.preloadPath, `${paths.devServerUrl ?? `${APP_ORIGIN}/index.html`}#/${screen}`, monitorId),
         listMonitors,
       ),
       ...appHandlers(() => ({

@@ -16,8 +16,8 @@ const api: BridgeApi = {
   clearToken: () => ipcRenderer.invoke(IPC.tokenClear),
   print: (job) => ipcRenderer.invoke(IPC.printHtml, job),
   savePdf: (job) => ipcRenderer.invoke(IPC.reportPdf, job),
-  openDisplay: (screen) => ipcRenderer.invoke(IPC.displayOpen, screen),
-  listMonitors: () => ipcRenderer.invoke(IPC.displayList),
+  openPublicScreen: (screen) => ipcRenderer.invoke(IPC.publicScreenOpen, screen),
+  listMonitors: () => ipcRenderer.invoke(IPC.monitorList),
   appInfo: () => ipcRenderer.invoke(IPC.appInfo),
 };
 

@@ -6,9 +6,6 @@ import { addOfficer, removeOfficer } from '../officers/officers';
 import { loadReport, reportCsvOf, reportOf, returnCsvOf } from '../reports/reports';
 import { configureSite, currentSiteOf } from '../reports/site-config';
 
-/** The CLI's report flags, checked by the API's own schema. */
-const CliReportQuery = ReportQuery;
-
 /**
  * The administration commands of `npm run server -- <command>`: the same
  * code whether the CLI opened the database itself or hands the command to
@@ -62,7 +59,8 @@ export async function runAdmin(db: Database, command: AdminCommand, args: readon
       const to = flag(args, 'to');
       if (!from || !to) throw new Error('report needs --from and --to (YYYY-MM-DD)');
       const sites = flag(args, 'sites')?.split(',') ?? (await db.query<{ id: string }>('SELECT id FROM sites')).rows.map((r) => r.id);
-      const q = CliReportQuery.safeParse({ from, to, by: flag(args, 'by'), target: flag(args, 'target') });
+      // The CLI's report flags, checked by the API's own schema.
+      const q = ReportQuery.safeParse({ from, to, by: flag(args, 'by'), target: flag(args, 'target') });
       if (!q.success) throw new Error(`report: ${q.error.issues.map((i) => `${i.path.join('.') || 'the period'}: ${i.message}`).join('; ')}`);
       const kind = flag(args, 'return');
       if (kind !== undefined && kind !== 'ni14' && kind !== 'service-level') throw new Error('--return is ni14 or service-level');

@@ -2,8 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { periodName, periodOf } from '../../shared/calendar/periods';
 import { londonDay } from '../../shared/calendar/london';
-import { DaySchema } from '../../shared/calendar/day';
-import { REPORT_SLICES } from '../../shared/sync/wire';
+import { REPORT_FORMATS, ReportQueryFields } from '../../shared/sync/wire';
 import type { Database } from '../db/adapter';
 import { loginPage, reportPage, STYLE } from './officer-page';
 import { logIn, logOut, officerOfSession, readableSites, SESSION_MS } from './officers';
@@ -27,13 +26,17 @@ const HEADERS = {
 
 const Login = z.object({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) }).strict();
 const asList = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
-const ReportQuery = z
-  .object({
+/**
+ * The officer's report form: the API's report fields (shared/sync/wire.ts), as a browser's form
+ * sends them: every field may be left out (the page then shows this month), the sites ticked come
+ * as one value or several, "no breakdown" is an empty choice, and there is no JSON (the page is the view).
+ */
+const OfficerReportForm = ReportQueryFields.pick({ from: true, to: true })
+  .partial()
+  .extend({
     sites: asList.pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/)).max(100)).optional(),
-    from: DaySchema.optional(),
-    to: DaySchema.optional(),
-    by: z.union([z.enum(REPORT_SLICES), z.literal('')]).optional(),
-    format: z.enum(['csv', 'ni14-return', 'service-level-return']).optional(),
+    by: z.union([ReportQueryFields.shape.by.unwrap(), z.literal('')]).optional(),
+    format: z.enum(REPORT_FORMATS).exclude(['json']).optional(),
   })
   .strict();
 
@@ -104,7 +107,7 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
     const report = async (req: FastifyRequest, reply: FastifyReply) => {
       const officer = await officerOfSession(db, cookieOf(req), now());
       if (!officer) return html(reply, 401, loginPage());
-      const q = ReportQuery.safeParse(req.query);
+      const q = OfficerReportForm.safeParse(req.query);
       const today = londonDay(now());
       const month = periodOf('month', today);
       // One read of the sites: the ones this officer may tick, and whether those ticked are among them.

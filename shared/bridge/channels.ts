@@ -10,8 +10,8 @@ export const IPC = {
   tokenClear: 'token:clear',
   printHtml: 'print:html',
   reportPdf: 'report:pdf',
-  displayOpen: 'display:open',
-  displayList: 'display:list',
+  publicScreenOpen: 'public-screen:open',
+  monitorList: 'monitors:list',
   appInfo: 'app:info',
 } as const;
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];

@@ -58,8 +58,8 @@ export const IpcArgs = {
   [IPC.tokenClear]: z.tuple([]),
   [IPC.printHtml]: z.tuple([PrintJobSchema]),
   [IPC.reportPdf]: z.tuple([PdfJobSchema]),
-  [IPC.displayOpen]: z.tuple([z.enum(PUBLIC_SCREENS)]),
-  [IPC.displayList]: z.tuple([]),
+  [IPC.publicScreenOpen]: z.tuple([z.enum(PUBLIC_SCREENS)]),
+  [IPC.monitorList]: z.tuple([]),
   [IPC.appInfo]: z.tuple([]),
 } satisfies Record<IpcChannel, z.ZodTuple>;
 
@@ -90,8 +90,8 @@ export interface IpcResults {
   [IPC.tokenClear]: { stored: false };
   [IPC.printHtml]: PrintResult;
   [IPC.reportPdf]: PdfResult;
-  [IPC.displayOpen]: { opened: true; monitor: string };
-  [IPC.displayList]: MonitorInfo[];
+  [IPC.publicScreenOpen]: { opened: true; monitor: string };
+  [IPC.monitorList]: MonitorInfo[];
   [IPC.appInfo]: AppInfo;
 }
 
@@ -112,7 +112,7 @@ export interface BridgeApi {
    * Opens a screen that faces the public, the calling display or a desk's feedback screen: a
    * full-screen window on the configured monitor (Electron), or a new window (browser).
    */
-  openDisplay(screen: PublicScreen): Promise<IpcResults['display:open']>;
+  openPublicScreen(screen: PublicScreen): Promise<IpcResults['public-screen:open']>;
   /** The monitors the calling display can go on (none in a browser, which cannot choose). */
   listMonitors(): Promise<MonitorInfo[]>;
   appInfo(): Promise<AppInfo>;

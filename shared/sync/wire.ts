@@ -66,7 +66,8 @@ export function routeUrl(route: Route, params: Record<string, string> = {}): str
 
 export const REPORT_SLICES = ['day', 'week', 'month', 'quarter', 'hour', 'service', 'desk', 'site', 'need'] as const;
 export const REPORT_FORMATS = ['json', 'csv', 'ni14-return', 'service-level-return'] as const;
-export const ReportQuery = z
+/** A report request's fields; `ReportQuery` checks them together. The officer's form reads the same fields (server/officers/officer-web.ts). */
+export const ReportQueryFields = z
   .object({
     from: DaySchema,
     to: DaySchema,
@@ -78,8 +79,8 @@ export const ReportQuery = z
     /** Overrides the site's own satisfaction target: the share of customers satisfied or very satisfied. */
     satisfactionTarget: z.coerce.number().min(1).max(100).optional(),
   })
-  .strict()
-  .refine((q) => q.from <= q.to, 'from must not be after to');
+  .strict();
+export const ReportQuery = ReportQueryFields.refine((q) => q.from <= q.to, 'from must not be after to');
 
 // Answers
 

@@ -14,8 +14,8 @@ export const VALID_CALLS: { [C in IpcChannel]: IpcArgsOf<C> } = {
   [IPC.tokenClear]: [],
   [IPC.printHtml]: [{ html: '<p>C 014</p>', widthMm: 80 }],
   [IPC.reportPdf]: [{ html: '<h1>Q3</h1>', fileName: 'q3.pdf' }],
-  [IPC.displayOpen]: ['feedback'],
-  [IPC.displayList]: [],
+  [IPC.publicScreenOpen]: ['feedback'],
+  [IPC.monitorList]: [],
   [IPC.appInfo]: [],
 };
 

@@ -43,8 +43,8 @@ export function displayHandlers(
   store: SettingsStore,
   open: (screen: PublicScreen, wantedMonitorId: number | null) => { opened: true; monitor: string },
   list: () => MonitorInfo[],
-): HandlerMap<'display:open' | 'display:list'> {
-  return { 'display:open': (screen) => open(screen, store.read().displayMonitorId), 'display:list': () => list() };
+): HandlerMap<'public-screen:open' | 'monitors:list'> {
+  return { 'public-screen:open': (screen) => open(screen, store.read().displayMonitorId), 'monitors:list': () => list() };
 }
 
 export function appHandlers(info: () => AppInfo): HandlerMap<'app:info'> {

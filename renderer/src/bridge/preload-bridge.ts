@@ -25,7 +25,7 @@ export function wrapElectronBridge(raw: BridgeApi): BridgeApi {
     clearToken: clean(raw.clearToken),
     print: clean(raw.print),
     savePdf: clean(raw.savePdf),
-    openDisplay: clean(raw.openDisplay),
+    openPublicScreen: clean(raw.openPublicScreen),
     listMonitors: clean(raw.listMonitors),
     appInfo: clean(raw.appInfo),
   };

@@ -63,7 +63,7 @@ export function createWebBridge(
       printDocument({ html: job.html, widthMm: 210 });
       return { ok: true, printDialog: true };
     },
-    openDisplay: async (screen) => {
+    openPublicScreen: async (screen) => {
       // A browser cannot choose a monitor: open the screen in its own window to drag there.
       window.open(`#/${screen}`, `oss-${screen}`, 'popup');
       return { opened: true, monitor: 'a new browser window' };

@@ -35,7 +35,7 @@ export function QueueScreen() {
           <strong>{ordered.length}</strong> waiting
         </p>
         <LongestWait tickets={ordered} />
-        <button type="button" onClick={() => void bridge.openDisplay('display')}>
+        <button type="button" onClick={() => void bridge.openPublicScreen('display')}>
           Open calling display
         </button>
       </div>

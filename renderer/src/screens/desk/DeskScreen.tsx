@@ -166,7 +166,7 @@ function SignedOnDesk({ desk, paused }: { desk: string; paused: boolean }) {
         {...(current ? {} : { onCall: setOutOfTurn })}
       />
       <p>
-        <button type="button" onClick={() => void bridge.openDisplay('feedback')}>
+        <button type="button" onClick={() => void bridge.openPublicScreen('feedback')}>
           Open the customer feedback screen
         </button>{' '}
         <span className="hint">On a monitor or tablet turned to the customer: it asks how the visit was when you finish.</span>

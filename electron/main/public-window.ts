@@ -14,8 +14,9 @@ import type { PublicScreen } from '../../shared/bridge/contract';
 const windows = new Map<PublicScreen, BrowserWindow>();
 const TITLES: Record<PublicScreen, string> = { display: 'Calling display', feedback: 'Customer feedback' };
 
-export function chooseDisplay(displays: readonly Display[], primaryId: number, wantedId: number | null): Display {
-  return displays.find((d) => d.id === wantedId) ?? displays.find((d) => d.id !== primaryId) ?? displays.find((d) => d.id === primaryId) ?? displays[0]!;
+/** Electron calls a monitor a `Display`; here "display" is the calling display, so a monitor is a monitor. */
+export function chooseMonitor(monitors: readonly Display[], primaryId: number, wantedId: number | null): Display {
+  return monitors.find((d) => d.id === wantedId) ?? monitors.find((d) => d.id !== primaryId) ?? monitors.find((d) => d.id === primaryId) ?? monitors[0]!;
 }
 
 export function listMonitors(): { id: number; label: string; primary: boolean }[] {
@@ -25,9 +26,9 @@ export function listMonitors(): { id: number; label: string; primary: boolean }[
     .map((d, i) => ({ id: d.id, label: d.label || `Monitor ${i + 1} (${d.bounds.width}×${d.bounds.height})`, primary: d.id === primary }));
 }
 
-export function openDisplayWindow(screenName: PublicScreen, preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {
-  const target = chooseDisplay(screen.getAllDisplays(), screen.getPrimaryDisplay().id, wantedId);
-  const monitor = target.label || `display ${target.id}`;
+export function openPublicWindow(screenName: PublicScreen, preloadPath: string, url: string, wantedId: number | null): { opened: true; monitor: string } {
+  const target = chooseMonitor(screen.getAllDisplays(), screen.getPrimaryDisplay().id, wantedId);
+  const monitor = target.label || `monitor ${target.id}`;
   const open = windows.get(screenName);
   if (open && !open.isDestroyed()) {
     open.setBounds(target.bounds);

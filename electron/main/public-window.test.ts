@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Display } from 'electron';
-import { chooseDisplay, listMonitors, openDisplayWindow } from './display-window';
+import { chooseMonitor, listMonitors, openPublicWindow } from './public-window';
 import { BrowserWindow, resetElectron } from '../../test/mocks/electron';
 
 vi.mock('electron', () => import('../../test/mocks/electron'));
@@ -11,19 +11,19 @@ beforeEach(() => resetElectron());
 
 describe('the calling display window', () => {
   it('goes on the chosen monitor, else the first that is not the primary, else the primary', () => {
-    expect(chooseDisplay([d(1), d(2), d(3)], 1, 3).id).toBe(3);
-    expect(chooseDisplay([d(1), d(2), d(3)], 1, 99).id).toBe(2);
-    expect(chooseDisplay([d(1)], 1, null).id).toBe(1);
+    expect(chooseMonitor([d(1), d(2), d(3)], 1, 3).id).toBe(3);
+    expect(chooseMonitor([d(1), d(2), d(3)], 1, 99).id).toBe(2);
+    expect(chooseMonitor([d(1)], 1, null).id).toBe(1);
   });
 
   it('opens full screen on the waiting-room monitor, sandboxed like the main window, once', () => {
-    const first = openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
+    const first = openPublicWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
     expect(first).toEqual({ opened: true, monitor: 'Waiting room TV' });
     expect(BrowserWindow.instances).toHaveLength(1);
     const win = BrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ fullscreen: true, x: 1920, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
     expect(win.loadedUrl).toBe('app://reception/index.html#/display');
-    openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
+    openPublicWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', 1);
     expect(BrowserWindow.instances).toHaveLength(1);
     expect(win.focus).toHaveBeenCalled();
     // Its page crashing brings it back, with the reason in the log.
@@ -35,14 +35,14 @@ describe('the calling display window', () => {
   });
 
   it('opens the desk’s feedback screen in a window of its own beside the calling display, once', () => {
-    openDisplayWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
+    openPublicWindow('display', '/app/preload/index.cjs', 'app://reception/index.html#/display', null);
     const displays = BrowserWindow.instances.length; // 0 when the earlier test's display is still open: it is brought forward
-    const r = openDisplayWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
+    const r = openPublicWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
     expect(r).toEqual({ opened: true, monitor: 'Waiting room TV' });
     const feedback = BrowserWindow.instances.slice(displays);
     expect(feedback.map((w) => [w.options.title, w.loadedUrl])).toEqual([['Customer feedback', 'app://reception/index.html#/feedback']]);
     expect(feedback[0]!.options).toMatchObject({ fullscreen: true, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
-    openDisplayWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
+    openPublicWindow('feedback', '/app/preload/index.cjs', 'app://reception/index.html#/feedback', 2);
     expect(BrowserWindow.instances).toHaveLength(displays + 1);
     expect(feedback[0]!.focus).toHaveBeenCalled();
   });
