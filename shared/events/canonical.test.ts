@@ -29,5 +29,6 @@ describe('an event’s content', () => {
     expect(eventContent('x')).toBe('"x"');
     expect(eventContent({ id: 'e', payload: null })).toBe('{"id":"e","payload":null}');
     expect(eventContent({ id: 'e', payload: 'text' })).toBe('{"id":"e","payload":"text"}');
+    expect(eventContent({ id: 'e' })).toBe('{"id":"e"}');
   });
 });

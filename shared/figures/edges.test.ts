@@ -4,7 +4,7 @@ import { isOpenTransferWait } from '../tickets/close-day';
 import { DEFAULT_COMPLAINT_POLICY, complaints } from './contacts';
 import { computeFigures } from './figures';
 import type { FigureOptions } from './figures';
-import { meetsTarget, serviceLevel, timingInaccurate, verdict } from './service-level';
+import { meetsTarget, serviceLevel, ticketsJudged, timingInaccurate, verdict } from './service-level';
 import { durationStats } from './stats';
 
 const opts: FigureOptions = { asOf: at(600), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
@@ -30,6 +30,23 @@ describe('the standard’s boundaries, to the millisecond', () => {
     ['a priority customer called 1 ms after 10:00, in the headline', 10 * MIN + 1, true, 'headline', 'missed'],
   ] as const)('%s: %s', (_name, waitMs, priority, against, kind) => {
     expect(verdict(servedAfter(waitMs, priority), at(600), against).kind).toBe(kind);
+  });
+
+  it('unless told otherwise, a verdict and a service level are the headline’s: a priority customer seen at 7:00 is within 10 minutes', () => {
+    const t = servedAfter(7 * MIN, true);
+    expect(verdict(t, at(600)).kind).toBe('met');
+    expect(serviceLevel([t], at(600), 80)).toMatchObject({ met: 1, counted: 1 });
+    expect(serviceLevel([t], at(600), 80, 'own')).toMatchObject({ met: 0, missed: 1, counted: 1 });
+    expect(ticketsJudged(serviceLevel([t], at(600), 80, 'own'))).toBe(1);
+  });
+
+  it('counts every ticket a figure judged, counted or left out, and none when it judged none', () => {
+    const s = site();
+    const cancelled = s.issue(0);
+    s.cancel(1, cancelled);
+    const served = servedAfter(3 * MIN);
+    expect(ticketsJudged(serviceLevel([s.ticket(cancelled), served, s.ticket(s.issue(2))], at(5), 80))).toBe(3);
+    expect(ticketsJudged(serviceLevel([], at(5), 80))).toBe(0);
   });
 
   it('a walk-out at exactly the standard is left out; 1 ms later it is a miss', () => {

@@ -68,6 +68,17 @@ describe('satisfaction figures', () => {
     });
   });
 
+  it('splits a priority customer by the headline standard, like the figure beside it: seen at 7:00 is within 10 minutes', () => {
+    const s = site();
+    const t = s.issue(0, 'council-tax', { priority: true });
+    s.call(7, t);
+    s.serve(7, t);
+    s.finish(8, t);
+    s.feedback(8.5, t, { satisfaction: 5, recommend: 'yes' });
+    const f = satisfactionFigures([s.ticket(t)], at(60), 80);
+    expect([f.withinStandard.answers, f.pastStandard.answers]).toEqual([1, 0]);
+  });
+
   it('meets the target at exactly the target, and says nothing of a target with no answers', () => {
     const s = site();
     const faces = [5, 4, 4, 5, 1];

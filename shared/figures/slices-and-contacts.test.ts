@@ -267,6 +267,9 @@ describe('the slim ticket the report cache keeps', () => {
     const plain = must(pc.issue(at(1), DAY, 'council-tax'));
     expect(figureTicketOf(pc.tickets.get(bsl.id)!).needs).toEqual({ bsl: true, wheelchair: false, hearingLoop: true, language: 'pl' });
     expect('needs' in figureTicketOf(pc.tickets.get(plain.id)!)).toBe(false);
+    // A priority customer's ordinary standard goes with them into the cache: the headline judges them by it.
+    expect(figureTicketOf({ ...pc.tickets.get(plain.id)!, priority: true, ordinaryStandardMinutes: 10 }).ordinaryStandardMinutes).toBe(10);
+    expect('ordinaryStandardMinutes' in figureTicketOf(pc.tickets.get(plain.id)!)).toBe(false);
     const full = [...pc.tickets.values()];
     const opts = { asOf: at(30), targetPercent: 80, complaintPolicy: DEFAULT_COMPLAINT_POLICY };
     const byNeed = (ts: readonly FigureTicket[]) => sliceFigures(ts, 'need', opts).map((s) => [s.key, s.figures.tickets]);
