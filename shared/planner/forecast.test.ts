@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { isTicketEvent } from '../events/schema';
+import { daysBetween } from '../calendar/periods';
+import { generateHistory } from '../testing/history';
+import { DAY, at, site } from '../testing/scenario';
+import { foldAll } from '../tickets/fold';
+import { arrivalsIn, forecastFrom, meanAbsoluteError, slotLabel, slotOf, weekdayOf } from './forecast';
+
+const MIN = 60_000;
+
+describe('weekdays and half hours, UK time', () => {
+  it('names Monday 0 and Sunday 6, and puts a moment in its half hour, summer time included', () => {
+    expect(weekdayOf('2026-11-23')).toBe(0);
+    expect(weekdayOf('2026-11-29')).toBe(6);
+    expect(slotOf(at(0))).toBe(18); // 09:00
+    expect(slotOf(at(29.99))).toBe(18);
+    expect(slotOf(at(30))).toBe(19);
+    expect(slotOf(Date.UTC(2026, 6, 1, 8, 45))).toBe(19); // 09:45 BST
+    expect(slotLabel(18)).toBe('09:00–09:30');
+    expect(slotLabel(47)).toBe('23:30–00:00');
+  });
+});
+
+describe('the forecast from a site’s history', () => {
+  it('recovers the history generator’s known pattern: 26 arrivals from 09:00 and 24 from 09:30 every day', () => {
+    // 50 a day, 70 s apart from 09:00 UK time, for four weeks (the generator does not skip weekends).
+    const events = generateHistory({ tickets: 50 * 28, perDay: 50, startMs: Date.UTC(2026, 10, 2, 9), seed: 5 });
+    const tickets = [...foldAll(events.filter(isTicketEvent)).values()];
+    const f = forecastFrom(tickets, daysBetween('2026-11-02', '2026-11-29'));
+    expect(f.daysUsed).toBe(28);
+    expect(f.daysByWeekday).toEqual([4, 4, 4, 4, 4, 4, 4]);
+    for (let w = 0; w < 7; w++) {
+      expect(arrivalsIn(f, w, 18)).toBeCloseTo(26, 9);
+      expect(arrivalsIn(f, w, 19)).toBeCloseTo(24, 9);
+      expect(arrivalsIn(f, w, 20)).toBe(0);
+    }
+  });
+
+  it('averages over the open days given, quiet ones included, and leaves out days not given (a bank holiday) and cancelled tickets', () => {
+    const s = site();
+    const a = s.issue(0);
+    s.issue(5);
+    s.cancel(6, s.issue(5));
+    const f = forecastFrom([...s.pc.tickets.values()], [DAY, '2026-11-30']); // two Mondays; the second quiet
+    expect(arrivalsIn(f, 0, 18)).toBe(1);
+    expect(f.arrivals[0]![18]).toEqual({ 'council-tax': 1 });
+    expect(forecastFrom([s.ticket(a)], ['2026-11-30']).daysUsed).toBe(1);
+    expect(arrivalsIn(forecastFrom([s.ticket(a)], ['2026-11-30']), 0, 18)).toBe(0);
+  });
+
+  it('times each service at the desk from the start of service to the transfer or the finish, and leaves out flagged timing', () => {
+    const s = site();
+    const one = s.issue(0);
+    s.call(1, one);
+    s.serve(2, one);
+    s.transfer(8, one, 'housing'); // 6 minutes of Council Tax
+    s.call(10, one, '2');
+    s.serve(10, one, '2');
+    s.finish(22, one, '2'); // 12 minutes of Housing
+    const two = s.issue(1);
+    s.call(3, two, '3');
+    s.serve(3, two, '3');
+    s.finish(13, two, '3'); // 10 minutes of Council Tax
+    const flagged = s.issue(2);
+    s.call(4, flagged, '1');
+    s.serve(4, flagged, '1');
+    s.finish(40, flagged, '1');
+    const tickets = [s.ticket(one), s.ticket(two), { ...s.ticket(flagged), timingInaccurate: true }];
+    const f = forecastFrom(tickets, [DAY]);
+    expect(f.serviceTimes['council-tax']).toEqual({ count: 2, meanMs: 8 * MIN, sdMs: 2 * MIN });
+    expect(f.serviceTimes['housing']).toEqual({ count: 1, meanMs: 12 * MIN, sdMs: 0 });
+    expect(f.overallServiceTime?.count).toBe(3);
+    expect(f.overallServiceTime?.meanMs).toBeCloseTo((28 * MIN) / 3, 6);
+    expect(forecastFrom([], [DAY]).overallServiceTime).toBeNull();
+  });
+
+  it('says how far a forecast was from what happened, per half hour', () => {
+    const s = site();
+    for (const m of [0, 1, 2, 31]) s.issue(m);
+    const lastWeek = [...s.pc.tickets.values()];
+    const f = forecastFrom(lastWeek, [DAY]);
+    expect(meanAbsoluteError(f, lastWeek, [DAY])).toBe(0);
+    const quieter = site();
+    quieter.issue(0);
+    // Forecast 3 at 09:00 and 1 at 09:30; 1 and 0 came: off by 2 and by 1.
+    expect(meanAbsoluteError(f, [...quieter.pc.tickets.values()], [DAY])).toBe(1.5);
+    expect(meanAbsoluteError(forecastFrom([], [DAY]), [], [DAY])).toBeNull();
+  });
+});

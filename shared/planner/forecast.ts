@@ -1,0 +1,128 @@
+import { londonClock, londonDay } from '../calendar/london';
+import type { FigureTicket } from '../figures/figure-ticket';
+
+/**
+ * The forecast the planner works from: for each weekday and half hour, how many
+ * customers arrive on an open day, by service, and how long each service takes
+ * at the desk, all from the site's own history.
+ *
+ * - Arrivals are tickets issued (a ticket cancelled in error is no arrival),
+ *   averaged over the open days of that weekday in the window (the caller
+ *   leaves out bank holidays and the council's closed days), quiet days
+ *   included: a Tuesday with nobody is a Tuesday.
+ * - Time at the desk runs from the start of service to the transfer or the
+ *   finish, for each service a customer was served for; a ticket whose timing
+ *   is flagged inaccurate gives none.
+ */
+export const SLOT_MINUTES = 30;
+export const SLOTS_PER_DAY = (24 * 60) / SLOT_MINUTES;
+/** Monday first, as a council's week: 0 Monday … 6 Sunday. */
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+export interface ServiceTime {
+  count: number;
+  meanMs: number;
+  sdMs: number;
+}
+
+export interface Forecast {
+  /** Open days the forecast read, in all and by weekday (Monday first). */
+  daysUsed: number;
+  daysByWeekday: number[];
+  /** Mean arrivals per open day: [weekday][slot] → by service. */
+  arrivals: Record<string, number>[][];
+  serviceTimes: Record<string, ServiceTime>;
+  /** Every service together: the fallback for a service with no time of its own. */
+  overallServiceTime: ServiceTime | null;
+}
+
+/** 0 Monday … 6 Sunday, for a YYYY-MM-DD day. */
+export function weekdayOf(day: string): number {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** The half hour of the day (0 = 00:00–00:30, 18 = 09:00–09:30) a moment falls in, UK time. */
+export function slotOf(ms: number): number {
+  const [h, m] = londonClock(ms).split(':').map(Number) as [number, number];
+  return (h * 60 + m - ((h * 60 + m) % SLOT_MINUTES)) / SLOT_MINUTES;
+}
+
+/** "09:00–09:30". */
+export function slotLabel(slot: number): string {
+  const clock = (minutes: number) => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  return `${clock(slot * SLOT_MINUTES)}–${clock((slot + 1) * SLOT_MINUTES)}`;
+}
+
+function stats(values: readonly number[]): ServiceTime | null {
+  if (!values.length) return null;
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const variance = values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length;
+  return { count: values.length, meanMs: mean, sdMs: Math.sqrt(variance) };
+}
+
+/** Each service's times at the desk in a ticket: start of service to the transfer that ended it, or to the finish. */
+function timesAtDesk(t: FigureTicket, add: (serviceId: string, ms: number) => void): void {
+  if (t.timingInaccurate || t.status === 'cancelled') return;
+  t.segments.forEach((s, i) => {
+    if (s.servingStartedAt === undefined) return;
+    const end = t.segments[i + 1]?.queuedAt ?? (t.status === 'completed' ? t.completion?.at : undefined);
+    if (end !== undefined && end > s.servingStartedAt) add(s.serviceId, end - s.servingStartedAt);
+  });
+}
+
+export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonly string[]): Forecast {
+  const days = new Set(openDays);
+  const daysByWeekday = [0, 0, 0, 0, 0, 0, 0];
+  for (const d of days) daysByWeekday[weekdayOf(d)]! += 1;
+  const counts = daysByWeekday.map(() => Array.from({ length: SLOTS_PER_DAY }, () => ({}) as Record<string, number>));
+  const times = new Map<string, number[]>();
+  const all: number[] = [];
+  for (const t of tickets) {
+    if (!days.has(t.day)) continue;
+    timesAtDesk(t, (serviceId, ms) => {
+      const list = times.get(serviceId);
+      if (list) list.push(ms);
+      else times.set(serviceId, [ms]);
+      all.push(ms);
+    });
+    // Only the day it was issued on, as the customer arrived then.
+    if (t.status === 'cancelled' || londonDay(t.issuedAt) !== t.day) continue;
+    const cell = counts[weekdayOf(t.day)]![slotOf(t.issuedAt)]!;
+    const service = t.segments[0]!.serviceId;
+    cell[service] = (cell[service] ?? 0) + 1;
+  }
+  const arrivals = counts.map((slots, w) =>
+    slots.map((cell) => Object.fromEntries(Object.entries(cell).map(([service, n]) => [service, n / daysByWeekday[w]!]))),
+  );
+  const serviceTimes: Record<string, ServiceTime> = {};
+  for (const [service, list] of [...times].sort(([a], [b]) => (a < b ? -1 : 1))) serviceTimes[service] = stats(list)!;
+  return { daysUsed: days.size, daysByWeekday, arrivals, serviceTimes, overallServiceTime: stats(all) };
+}
+
+/** Mean arrivals in a slot, every service together. */
+export function arrivalsIn(f: Forecast, weekday: number, slot: number): number {
+  return Object.values(f.arrivals[weekday]![slot]!).reduce((a, b) => a + b, 0);
+}
+
+/**
+ * How well a forecast matched what happened over some days: the mean absolute difference per
+ * half hour between forecast and actual arrivals, over the slots where either was above zero
+ * (null when there were none). Shown beside the plan: last week's forecast against last week.
+ */
+export function meanAbsoluteError(f: Forecast, actual: readonly FigureTicket[], days: readonly string[]): number | null {
+  const happened = forecastFrom(actual, days);
+  let sum = 0;
+  let slots = 0;
+  for (const day of new Set(days)) {
+    const w = weekdayOf(day);
+    for (let s = 0; s < SLOTS_PER_DAY; s++) {
+      const expected = arrivalsIn(f, w, s);
+      const seen = arrivalsIn(happened, w, s);
+      if (expected === 0 && seen === 0) continue;
+      sum += Math.abs(expected - seen);
+      slots++;
+    }
+  }
+  return slots ? sum / slots : null;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { DeskEvent } from '../events/schema';
+import { DAY, NO_SKILLS, at } from '../testing/scenario';
+import { SLOTS_PER_DAY, forecastFrom } from './forecast';
+import type { Forecast } from './forecast';
+import { desksOpenBySlot, mixServiceMs, planWeek, whatIf } from './plan';
+
+const MIN = 60_000;
+
+/** Monday 09:00–09:30: 15 customers (30 an hour), 8 minutes each. */
+function mondayMorning(): Forecast {
+  const f = forecastFrom([], [DAY]);
+  f.arrivals[0]![18] = { 'council-tax': 10, housing: 5 };
+  f.serviceTimes = { 'council-tax': { count: 10, meanMs: 6 * MIN, sdMs: 0 }, housing: { count: 5, meanMs: 12 * MIN, sdMs: 0 } };
+  f.overallServiceTime = { count: 15, meanMs: 8 * MIN, sdMs: 0 };
+  return f;
+}
+
+const noneOpen = (): (number | null)[][] => Array.from({ length: 7 }, () => Array<number | null>(SLOTS_PER_DAY).fill(null));
+
+describe('the week’s plan', () => {
+  it('weights each service’s own time by its arrivals, and takes the overall time for a service without one', () => {
+    const f = mondayMorning();
+    expect(mixServiceMs(f, 0, 18)).toBe(8 * MIN); // (10 × 6 + 5 × 12) ÷ 15
+    f.arrivals[0]![19] = { benefits: 2 };
+    expect(mixServiceMs(f, 0, 19)).toBe(8 * MIN);
+    expect(mixServiceMs(f, 0, 20)).toBeNull();
+  });
+
+  it('30 an hour at 8 minutes, 80% within 10: 5 desks, 8 rostered at 30% shrinkage; with 4 open it is short by 1', () => {
+    const open = noneOpen();
+    open[0]![18] = 4;
+    const [slot, ...rest] = planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 30 }, open);
+    expect(rest).toEqual([]);
+    expect(slot).toMatchObject({ weekday: 0, slot: 18, arrivals: 15, desksNeeded: 5, rostered: 8, desksOpen: 4, shortBy: 1 });
+    expect(slot!.staffing).toEqual({ arrivalsPerHour: 30, meanServiceMs: 8 * MIN });
+  });
+
+  it('a slot with as many desks open as needed, or more, or unknown, is not short', () => {
+    for (const [open, short] of [
+      [5, 0],
+      [7.5, 0],
+      [4.99, 1],
+      [null, 0],
+    ] as const) {
+      const desks = noneOpen();
+      desks[0]![18] = open;
+      expect(planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 0 }, desks)[0]!.shortBy).toBe(short);
+    }
+  });
+
+  it('what if: 5 desks see 84.1% within 10 minutes with a mean wait of 4.4 minutes; 4 never catch up', () => {
+    const staffing = { arrivalsPerHour: 30, meanServiceMs: 8 * MIN };
+    const five = whatIf(staffing, 5, 10);
+    expect(five.serviceLevelPercent).toBeCloseTo(84.1, 1);
+    expect(five.meanWaitMs / MIN).toBeCloseTo(4.43, 2);
+    expect(whatIf(staffing, 4, 10)).toEqual({ serviceLevelPercent: 0, meanWaitMs: Infinity });
+  });
+});
+
+describe('desks open in each half hour, from the desks’ own events', () => {
+  let seq = 0;
+  const ev = (m: number, type: DeskEvent['type'], desk: string): DeskEvent =>
+    ({
+      id: `e${++seq}`,
+      type,
+      siteId: 's',
+      deviceId: 'pc',
+      deviceSeq: seq,
+      hlc: `${String(at(m)).padStart(15, '0')}-00000-pc`,
+      at: at(m),
+      v: 1,
+      payload: type === 'desk.signedOn' ? { desk, services: ['council-tax'], skills: NO_SKILLS } : { desk },
+    }) as DeskEvent;
+
+  it('counts a desk open at the middle of a half hour, signed on and not paused; averaged over that weekday’s open days', () => {
+    const events = [
+      ev(0, 'desk.signedOn', '1'),
+      ev(60, 'desk.paused', '1'),
+      ev(90, 'desk.resumed', '1'),
+      ev(180, 'desk.signedOff', '1'),
+      ev(15, 'desk.signedOn', '2'), // never signed off: open to the day's end
+    ];
+    const open = desksOpenBySlot(events, [DAY, '2026-11-30'])[0]!;
+    // 09:00 (both, at 09:15), 09:30, then 10:00 paused (desk 2 only), 10:30 and 11:30 both, 12:00 desk 2 only; over two Mondays.
+    expect(open.slice(18, 25)).toEqual([1, 1, 0.5, 1, 1, 1, 0.5]);
+    expect(open[47]).toBe(0.5); // desk 2 until midnight
+    expect(open[17]).toBe(0);
+    expect(desksOpenBySlot(events, ['2026-11-30'])[0]![18]).toBe(0); // a day not asked for is not read
+  });
+});
