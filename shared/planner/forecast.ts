@@ -126,3 +126,9 @@ export function meanAbsoluteError(f: Forecast, actual: readonly FigureTicket[], 
   }
   return slots ? sum / slots : null;
 }
+
+/** The day `n` days before `day`. */
+export function daysBefore(day: string, n: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - n)).toISOString().slice(0, 10);
+}

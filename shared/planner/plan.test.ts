@@ -4,6 +4,7 @@ import { DAY, NO_SKILLS, at } from '../testing/scenario';
 import { SLOTS_PER_DAY, forecastFrom } from './forecast';
 import type { Forecast } from './forecast';
 import { desksOpenBySlot, mixServiceMs, planWeek, whatIf } from './plan';
+import { planCsv } from './plan-csv';
 
 const MIN = 60_000;
 
@@ -87,5 +88,15 @@ describe('desks open in each half hour, from the desks’ own events', () => {
     expect(open[47]).toBe(0.5); // desk 2 until midnight
     expect(open[17]).toBe(0);
     expect(desksOpenBySlot(events, ['2026-11-30'])[0]![18]).toBe(0); // a day not asked for is not read
+  });
+});
+
+describe('the plan as CSV', () => {
+  it('one row per half hour with customers, in words a rota reads', () => {
+    const open = noneOpen();
+    open[0]![18] = 4;
+    expect(planCsv(planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 30 }, open))).toBe(
+      'weekday,half_hour,arrivals_forecast,mean_time_at_desk_min,desks_needed,advisors_rostered,desks_open_recently,short_by\nMonday,09:00–09:30,15,8,5,8,4,1\n',
+    );
   });
 });

@@ -10,6 +10,7 @@ import { FeedbackScreen } from './feedback/FeedbackScreen';
 import { SupervisorScreen } from './supervisor/SupervisorScreen';
 import { ReportsScreen } from './reports/ReportsScreen';
 import { EndOfDayScreen } from './end-of-day/EndOfDayScreen';
+import { PlannerScreen } from './planner/PlannerScreen';
 
 export const SCREENS: Record<RouteId, () => ReactNode> = {
   reception: () => <ReceptionScreen />,
@@ -20,6 +21,7 @@ export const SCREENS: Record<RouteId, () => ReactNode> = {
   feedback: () => <FeedbackScreen />,
   'end-of-day': () => <EndOfDayScreen />,
   reports: () => <ReportsScreen />,
+  planner: () => <PlannerScreen />,
   settings: () => <SettingsScreen />,
   setup: () => <SetupScreen />,
 };

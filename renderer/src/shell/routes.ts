@@ -14,6 +14,7 @@ export const ROUTES = [
   { id: 'feedback', title: 'Customer feedback', summary: 'Faces the customer at a desk: how was your visit today?' },
   { id: 'end-of-day', title: 'End of day', summary: 'Close the day, send everything, verify it reached the endpoint.' },
   { id: 'reports', title: 'Reports', summary: 'Service level, avoidable contact and first contact resolution.' },
+  { id: 'planner', title: 'Staffing planner', summary: 'Desks needed each half hour to meet the standard, from this site’s history.' },
   { id: 'settings', title: 'Settings', summary: 'This PC: site, desk, role, endpoint, printer, standards.' },
   { id: 'setup', title: 'Set up this PC', summary: 'First run: the site, this PC’s name and role, ticket numbering, the endpoint.' },
 ] as const;

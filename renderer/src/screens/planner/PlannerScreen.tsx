@@ -1,0 +1,115 @@
+import { useId, useMemo, useState } from 'react';
+import { daysBetween } from '../../../../shared/calendar/periods';
+import { isBankHoliday } from '../../../../shared/calendar/bank-holidays';
+import { daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
+import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
+import { planCsv } from '../../../../shared/planner/plan-csv';
+import { useSettings } from '../../app/SettingsContext';
+import { useSiteSettings } from '../../app/useDevice';
+import { useToday } from '../../data/hooks';
+import { usePlannerHistory } from '../../data/planner';
+import { downloadCsv } from '../reports/download';
+import { PlanTable } from './PlanTable';
+import { WhatIf } from './WhatIf';
+
+const HISTORY_WEEKS = [8, 10, 12] as const;
+const DEFAULT_SHRINKAGE = 30;
+
+/**
+ * The staffing planner: from this site's own history, how many desks each half hour of the week
+ * needs to see customers within the standard, against how many were open there in recent weeks
+ * (docs/planner.md). For the supervisor, before the week starts.
+ */
+export function PlannerScreen() {
+  const id = useId();
+  const today = useToday();
+  const site = useSiteSettings();
+  const { settings } = useSettings();
+  const [weeks, setWeeks] = useState<number>(8);
+  const [shrinkage, setShrinkage] = useState(String(DEFAULT_SHRINKAGE));
+  const from = daysBefore(today, weeks * 7);
+  const to = daysBefore(today, 1);
+  const history = usePlannerHistory(from, to, today);
+  // Bank holidays and the council's own closed days are not days a forecast learns from.
+  const openDays = useMemo(
+    () => daysBetween(from, to).filter((d) => !isBankHoliday(d, site.holidayRegion) && !site.extraClosedDays.includes(d)),
+    [from, to, site.holidayRegion, site.extraClosedDays],
+  );
+  const shrinkagePercent = Number(shrinkage);
+  const shrinkageValid = shrinkage.trim() !== '' && Number.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent <= 90;
+  const forecast = useMemo(() => (history ? forecastFrom(history.tickets, openDays) : null), [history, openDays]);
+  const plan = useMemo(() => {
+    if (!history || !forecast || !shrinkageValid) return null;
+    const rules = { standardMinutes: site.standardMinutes, targetPercent: site.targetPercent, shrinkagePercent };
+    return planWeek(forecast, rules, desksOpenBySlot(history.deskEvents, openDays));
+  }, [history, forecast, openDays, site.standardMinutes, site.targetPercent, shrinkagePercent, shrinkageValid]);
+  // How good is the forecast? The weeks before last week, forecasting last week.
+  const accuracy = useMemo(() => {
+    if (!history) return null;
+    const lastWeekFrom = daysBefore(today, 7);
+    const earlier = openDays.filter((d) => d < lastWeekFrom);
+    const lastWeek = openDays.filter((d) => d >= lastWeekFrom);
+    return earlier.length && lastWeek.length ? meanAbsoluteError(forecastFrom(history.tickets, earlier), history.tickets, lastWeek) : null;
+  }, [history, openDays, today]);
+  const short = plan?.filter((p) => p.shortBy > 0) ?? [];
+
+  return (
+    <div className="planner">
+      <p className="hint">
+        Desks each half hour needs so that {site.targetPercent}% of customers are seen within {site.standardMinutes} minutes, from this site’s own customers and
+        times at the desk (Erlang C, one queue for every service).
+      </p>
+      <p>
+        <label htmlFor={`${id}-weeks`}>History</label>{' '}
+        <select id={`${id}-weeks`} value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
+          {HISTORY_WEEKS.map((w) => (
+            <option key={w} value={w}>
+              last {w} weeks
+            </option>
+          ))}
+        </select>{' '}
+        <label htmlFor={`${id}-shrinkage`}>Time away from the desk (breaks, training), %</label>{' '}
+        <input
+          id={`${id}-shrinkage`}
+          type="number"
+          min={0}
+          max={90}
+          inputMode="numeric"
+          value={shrinkage}
+          onChange={(e) => setShrinkage(e.target.value)}
+          aria-invalid={!shrinkageValid}
+        />
+        {!shrinkageValid && <span role="alert"> Enter a share from 0 to 90.</span>}
+      </p>
+      {!history || !forecast ? (
+        <p role="status">Reading the last {weeks} weeks…</p>
+      ) : (
+        <>
+          <p data-testid="plan-basis">
+            From {forecast.daysUsed} open days ({from} to {to}; bank holidays and closed days left out).{' '}
+            {accuracy === null
+              ? 'Not enough history yet to say how well last week was forecast.'
+              : `Last week’s forecast was off by ${accuracy.toFixed(1)} customers per half hour on average.`}
+          </p>
+          {plan && plan.length === 0 && <p role="status">No customers in the history read: nothing to plan from yet.</p>}
+          {plan && plan.length > 0 && (
+            <>
+              <p data-testid="plan-summary" role="status">
+                {short.length === 0
+                  ? 'Every half hour had at least the desks it needs open in recent weeks.'
+                  : `${short.length} half hour${short.length === 1 ? '' : 's'} had fewer desks open than needed: the standard will be missed there unless more are opened.`}
+              </p>
+              <p>
+                <button type="button" onClick={() => downloadCsv(planCsv(plan), `${settings.siteId}-staffing-plan-${today}.csv`)}>
+                  Download the plan (CSV)
+                </button>
+              </p>
+              <PlanTable plan={plan} />
+              <WhatIf plan={plan} standardMinutes={site.standardMinutes} targetPercent={site.targetPercent} />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
