@@ -3,10 +3,8 @@ import { appDb } from '../db/database';
 import * as commands from '../db/commands';
 import * as calling from '../db/call-next';
 import { clearPracticeRecords } from '../db/practice';
-import { verifyDay } from '../sync/day-check';
 
 export type { ClaimCall } from '../db/call-next';
-export type { DayCheck } from '../sync/day-check';
 
 /**
  * The write path as screens see it: the commands of db/commands.ts (one
@@ -29,5 +27,3 @@ export const reopenDay = onThisPc(commands.reopenDay);
 export const saveSiteConfig = onThisPc(commands.saveSiteConfig);
 /** First-run set-up: the practice records go, the site's record starts empty. */
 export const clearThisPcsRecords = () => clearPracticeRecords(appDb());
-/** The end-of-day check of a day's records against the endpoint's; the result is kept on this PC (a pending one is finished by the next sync round). */
-export const verifyDayOnThisPc = onThisPc(verifyDay);

@@ -1,6 +1,6 @@
 import { londonDay } from '../../../shared/calendar/london';
 import { dayDigestInput } from '../../../shared/sync/digest';
-import { toWire } from '../db/database';
+import { appDb, toWire } from '../db/database';
 import type { ReceptionDb } from '../db/database';
 import { readDayChecks, saveDayCheck } from '../db/day-check-results';
 import type { DayCheck } from '../db/day-check-results';
@@ -87,3 +87,4 @@ export async function finishPendingDayChecks(db: ReceptionDb, deviceId: string, 
 }
 
 /** The end-of-day check of this PC's own database, as End of day runs it. */
+export const verifyDayOnThisPc = (deviceId: string, day: string, api: EndpointApi | null, now: () => number) => verifyDay(appDb(), deviceId, day, api, now);
