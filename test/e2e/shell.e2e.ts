@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { seriousViolations } from './axe';
 import { ROUTES } from '../../renderer/src/shell/routes';
-const SCREENS = ['Reception', 'Queue', 'Desk', 'Supervisor', 'Calling display', 'Customer feedback', 'End of day', 'Reports', 'Settings'];
+const SCREENS = ['Reception', 'Queue', 'Desk', 'Supervisor', 'Calling display', 'Customer feedback', 'End of day', 'Reports', 'Staffing planner', 'Settings'];
 
 let browser: Browser;
 beforeAll(async () => {
