@@ -113,3 +113,22 @@ describe('the rules a supervisor relies on', () => {
     expect(serviceLevelWith(5, counter, 10 * MIN)).toBeCloseTo(0.841, 3);
   });
 });
+
+describe('the edges a planner screen can reach', () => {
+  it('no desks and nobody arriving: nobody waits and nobody is missed', () => {
+    const none = { arrivalsPerHour: 0, meanServiceMs: 8 * MIN };
+    expect(serviceLevelWith(0, none, 10 * MIN)).toBe(1);
+    expect(meanWaitMsWith(0, none)).toBe(0);
+  });
+
+  it('a load exactly equal to the desks is a queue without end: everyone waits', () => {
+    for (const desks of [1, 3, 5, 7, 12, 40]) expect(erlangC(desks, desks)).toBe(1);
+  });
+
+  it('a target met exactly is met: the desks that give exactly the target are enough', () => {
+    const s = { arrivalsPerHour: 30, meanServiceMs: 8 * MIN };
+    const exact = serviceLevelWith(5, s, 10 * MIN) * 100;
+    expect(desksNeeded(s, 10 * MIN, exact)).toBe(5);
+    expect(desksNeeded(s, 10 * MIN, exact + 1e-9)).toBe(6);
+  });
+});

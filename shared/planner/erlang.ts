@@ -43,6 +43,7 @@ export function loadOf(s: Staffing): number {
 export function serviceLevelWith(desks: number, s: Staffing, withinMs: number): number {
   const load = loadOf(s);
   if (load === 0) return 1;
+  // Stryker disable next-line EqualityOperator: at load = desks, C is 1 and e^0 is 1, so the formula gives 0 as well
   if (load >= desks) return 0;
   return 1 - erlangC(desks, load) * Math.exp((-(desks - load) * withinMs) / s.meanServiceMs);
 }
@@ -51,6 +52,7 @@ export function serviceLevelWith(desks: number, s: Staffing, withinMs: number): 
 export function meanWaitMsWith(desks: number, s: Staffing): number {
   const load = loadOf(s);
   if (load === 0) return 0;
+  // Stryker disable next-line EqualityOperator: at load = desks, C·s / 0 is Infinity as well
   if (load >= desks) return Infinity;
   return (erlangC(desks, load) * s.meanServiceMs) / (desks - load);
 }
@@ -63,6 +65,7 @@ export function meanWaitMsWith(desks: number, s: Staffing): number {
 export function desksNeeded(s: Staffing, standardMs: number, targetPercent: number): number {
   const load = loadOf(s);
   if (load === 0) return 0;
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: where the search starts is a shortcut only (fewer desks than the load never meet), the answer is the same
   let desks = Math.max(1, Math.floor(load) + 1);
   while (serviceLevelWith(desks, s, standardMs) * 100 < targetPercent) desks++;
   return desks;

@@ -4,7 +4,7 @@ import { daysBetween } from '../calendar/periods';
 import { generateHistory } from '../testing/history';
 import { DAY, at, site } from '../testing/scenario';
 import { foldAll } from '../tickets/fold';
-import { arrivalsIn, forecastFrom, meanAbsoluteError, slotLabel, slotOf, weekdayOf } from './forecast';
+import { arrivalsIn, daysBefore, forecastFrom, meanAbsoluteError, slotLabel, slotOf, weekdayOf } from './forecast';
 
 const MIN = 60_000;
 
@@ -85,5 +85,74 @@ describe('the forecast from a site’s history', () => {
     // Forecast 3 at 09:00 and 1 at 09:30; 1 and 0 came: off by 2 and by 1.
     expect(meanAbsoluteError(f, [...quieter.pc.tickets.values()], [DAY])).toBe(1.5);
     expect(meanAbsoluteError(forecastFrom([], [DAY]), [], [DAY])).toBeNull();
+  });
+});
+
+describe('what the forecast leaves out, and the rest of what it says', () => {
+  it('a ticket cancelled in error gives no time at the desk, even after it was served and transferred', () => {
+    const s = site();
+    const t = s.issue(0);
+    s.call(1, t);
+    s.serve(2, t);
+    s.transfer(8, t, 'housing');
+    s.cancel(9, t);
+    expect(forecastFrom([s.ticket(t)], [DAY]).serviceTimes).toEqual({});
+  });
+
+  it('a time at the desk of nothing or less (a clock put back between the two stamps) is no time', () => {
+    const s = site();
+    const t = s.issue(0);
+    s.call(1, t);
+    s.serve(2, t);
+    s.transfer(2, t, 'housing');
+    expect(forecastFrom([s.ticket(t)], [DAY]).serviceTimes).toEqual({});
+  });
+
+  it('a ticket carried into a day it was not issued on is not an arrival of that day', () => {
+    const s = site();
+    const t = s.ticket(s.issue(0));
+    const carried = { ...t, issuedAt: t.issuedAt - 24 * 3_600_000 };
+    expect(arrivalsIn(forecastFrom([carried], [DAY, '2026-11-22']), 0, 18)).toBe(0);
+    expect(arrivalsIn(forecastFrom([carried], [DAY, '2026-11-22']), 6, 18)).toBe(0);
+  });
+
+  it('lists the services’ times in name order, whatever order they were served in', () => {
+    const s = site();
+    const a = s.issue(0, 'housing');
+    const b = s.issue(0);
+    for (const [t, desk] of [
+      [a, '1'],
+      [b, '2'],
+    ] as const) {
+      s.call(1, t, desk);
+      s.serve(1, t, desk);
+      s.finish(5, t, desk);
+    }
+    expect(Object.keys(forecastFrom([s.ticket(a), s.ticket(b)], [DAY]).serviceTimes)).toEqual(['council-tax', 'housing']);
+  });
+
+  it('counts the share of arrivals who were priority customers', () => {
+    const s = site();
+    s.issue(0, 'council-tax', { priority: true });
+    s.issue(1);
+    s.issue(2);
+    s.issue(3);
+    expect(forecastFrom([...s.pc.tickets.values()], [DAY]).priorityShare).toBe(0.25);
+    expect(forecastFrom([], [DAY]).priorityShare).toBe(0);
+  });
+
+  it('a busier week than forecast counts the half hours nobody was expected in', () => {
+    const quiet = site();
+    quiet.issue(0);
+    const busy = site();
+    for (const m of [0, 31, 32]) busy.issue(m);
+    // Forecast 1 at 09:00 and none at 09:30; 1 and 2 came: off by 0 and by 2.
+    expect(meanAbsoluteError(forecastFrom([...quiet.pc.tickets.values()], [DAY]), [...busy.pc.tickets.values()], [DAY])).toBe(1);
+  });
+
+  it('counts days back across months and years', () => {
+    expect(daysBefore('2026-03-01', 1)).toBe('2026-02-28');
+    expect(daysBefore('2027-01-03', 7)).toBe('2026-12-27');
+    expect(daysBefore('2026-11-23', 0)).toBe('2026-11-23');
   });
 });

@@ -34,6 +34,8 @@ export interface Forecast {
   serviceTimes: Record<string, ServiceTime>;
   /** Every service together: the fallback for a service with no time of its own. */
   overallServiceTime: ServiceTime | null;
+  /** Share (0–1) of the arrivals who were priority customers: the simulation brings them forward as the desk does. */
+  priorityShare: number;
 }
 
 /** 0 Monday … 6 Sunday, for a YYYY-MM-DD day. */
@@ -65,9 +67,12 @@ function stats(values: readonly number[]): ServiceTime | null {
 function timesAtDesk(t: FigureTicket, add: (serviceId: string, ms: number) => void): void {
   if (t.timingInaccurate || t.status === 'cancelled') return;
   t.segments.forEach((s, i) => {
+    // Stryker disable next-line ConditionalExpression: without a start, "end > undefined" is false below as well
     if (s.servingStartedAt === undefined) return;
-    const end = t.segments[i + 1]?.queuedAt ?? (t.status === 'completed' ? t.completion?.at : undefined);
-    if (end !== undefined && end > s.servingStartedAt) add(s.serviceId, end - s.servingStartedAt);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: a completion is recorded only with the status completed (tickets/apply.ts), which is final
+    // No end yet (still at the desk, or left): no time. An end at or before the start (a clock put back) is none either.
+    const end = t.segments[i + 1]?.queuedAt ?? (t.status === 'completed' ? t.completion?.at : undefined) ?? -Infinity;
+    if (end > s.servingStartedAt) add(s.serviceId, end - s.servingStartedAt);
   });
 }
 
@@ -78,6 +83,8 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
   const counts = daysByWeekday.map(() => Array.from({ length: SLOTS_PER_DAY }, () => ({}) as Record<string, number>));
   const times = new Map<string, number[]>();
   const all: number[] = [];
+  let arrived = 0;
+  let priority = 0;
   for (const t of tickets) {
     if (!days.has(t.day)) continue;
     timesAtDesk(t, (serviceId, ms) => {
@@ -91,13 +98,15 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
     const cell = counts[weekdayOf(t.day)]![slotOf(t.issuedAt)]!;
     const service = t.segments[0]!.serviceId;
     cell[service] = (cell[service] ?? 0) + 1;
+    arrived += 1;
+    if (t.priority) priority += 1;
   }
   const arrivals = counts.map((slots, w) =>
     slots.map((cell) => Object.fromEntries(Object.entries(cell).map(([service, n]) => [service, n / daysByWeekday[w]!]))),
   );
   const serviceTimes: Record<string, ServiceTime> = {};
   for (const [service, list] of [...times].sort(([a], [b]) => (a < b ? -1 : 1))) serviceTimes[service] = stats(list)!;
-  return { daysUsed: days.size, daysByWeekday, arrivals, serviceTimes, overallServiceTime: stats(all) };
+  return { daysUsed: days.size, daysByWeekday, arrivals, serviceTimes, overallServiceTime: stats(all), priorityShare: arrived ? priority / arrived : 0 };
 }
 
 /** Mean arrivals in a slot, every service together. */

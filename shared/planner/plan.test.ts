@@ -5,6 +5,7 @@ import { SLOTS_PER_DAY, forecastFrom } from './forecast';
 import type { Forecast } from './forecast';
 import { desksOpenBySlot, mixServiceMs, planWeek, whatIf } from './plan';
 import { planCsv } from './plan-csv';
+import { settlePlan } from './check';
 
 const MIN = 60_000;
 
@@ -26,6 +27,16 @@ describe('the week’s plan', () => {
     f.arrivals[0]![19] = { benefits: 2 };
     expect(mixServiceMs(f, 0, 19)).toBe(8 * MIN);
     expect(mixServiceMs(f, 0, 20)).toBeNull();
+    // Customers but nobody yet timed at a desk: no time to plan with.
+    const untimed = forecastFrom([], [DAY]);
+    untimed.arrivals[0]![18] = { housing: 3 };
+    expect(mixServiceMs(untimed, 0, 18)).toBeNull();
+    expect(planWeek(untimed, { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 0 }, [])).toEqual([]);
+  });
+
+  it('with no record of desks open, says so (unknown) and never "short"', () => {
+    const [slot] = planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 0 }, []);
+    expect(slot).toMatchObject({ desksOpen: null, shortBy: 0, desksNeeded: 5 });
   });
 
   it('30 an hour at 8 minutes, 80% within 10: 5 desks, 8 rostered at 30% shrinkage; with 4 open it is short by 1', () => {
@@ -88,6 +99,29 @@ describe('desks open in each half hour, from the desks’ own events', () => {
     expect(open[47]).toBe(0.5); // desk 2 until midnight
     expect(open[17]).toBe(0);
     expect(desksOpenBySlot(events, ['2026-11-30'])[0]![18]).toBe(0); // a day not asked for is not read
+    expect(open[0]).toBe(0); // and desk 2's day ends at midnight, not in the next day's first half hour
+  });
+
+  it('counts a half hour only when the desk was open at its middle, whatever order the events come in', () => {
+    const events = [
+      ev(35, 'desk.signedOff', '1'), // 09:20–09:35: open at no middle (09:15 before it, 09:45 after it)
+      ev(20, 'desk.signedOn', '1'),
+      ev(60, 'desk.signedOn', '2'), // 10:00–10:45: 10:15 yes, 10:45 no (it closed then)
+      ev(105, 'desk.signedOff', '2'),
+      ev(120, 'desk.signedOn', '3'), // 11:00, signed on twice: open from the first
+      ev(140, 'desk.resumed', '3'),
+      ev(150, 'desk.signedOff', '3'),
+      ev(200, 'desk.signedOff', '4'), // signed off with no sign-on: nothing
+    ];
+    const open = desksOpenBySlot(events, [DAY])[0]!;
+    expect(open.slice(18, 26)).toEqual([0, 0, 1, 0, 1, 0, 0, 0]);
+  });
+
+  it('a desk signed on just after midnight and never off counts through that whole day', () => {
+    const open = desksOpenBySlot([ev(-530, 'desk.signedOn', '1')], [DAY])[0]!; // 00:10
+    expect(open[0]).toBe(1); // 00:15 is after 00:10
+    expect(open[47]).toBe(1);
+    expect(open.reduce((a, b) => a + b, 0)).toBe(48);
   });
 });
 
@@ -95,8 +129,23 @@ describe('the plan as CSV', () => {
   it('one row per half hour with customers, in words a rota reads', () => {
     const open = noneOpen();
     open[0]![18] = 4;
-    expect(planCsv(planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 30 }, open))).toBe(
-      'weekday,half_hour,arrivals_forecast,mean_time_at_desk_min,desks_needed,advisors_rostered,desks_open_recently,short_by\nMonday,09:00–09:30,15,8,5,8,4,1\n',
+    const plan = planWeek(mondayMorning(), { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 30 }, open);
+    const header =
+      'weekday,half_hour,arrivals_forecast,mean_time_at_desk_min,desks_needed,advisors_rostered,desks_open_recently,short_by,desks_needed_erlang_c,simulated_percent_seen_within_standard\n';
+    // Not yet checked by simulation: Erlang's desks in both columns, the simulated share blank.
+    expect(planCsv(plan)).toBe(`${header}Monday,09:00–09:30,15,8,5,8,4,1,5,\n`);
+    // Checked: the simulation's 4 desks recommended (so not short), Erlang's 5 beside them, 80.09% printed 80 (never up).
+    const checked = settlePlan(
+      plan,
+      [{ weekday: 0, slot: 18, erlangDesks: 5, simulatedPercentWithErlang: 93, desks: 4, simulatedPercent: 80.09, customers: 750 }],
+      30,
     );
+    expect(planCsv(checked)).toBe(`${header}Monday,09:00–09:30,15,8,4,6,4,0,5,80\n`);
+    const missed = settlePlan(
+      plan,
+      [{ weekday: 0, slot: 18, erlangDesks: 5, simulatedPercentWithErlang: 79.99, desks: 5, simulatedPercent: 79.99, customers: 750 }],
+      30,
+    );
+    expect(planCsv(missed)).toBe(`${header}Monday,09:00–09:30,15,8,5,8,4,1,5,79.9\n`);
   });
 });

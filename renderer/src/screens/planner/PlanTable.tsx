@@ -6,7 +6,8 @@ const HEAT = ['heat-0', 'heat-1', 'heat-2', 'heat-3'] as const;
 
 function cellText(p: SlotPlan): string {
   const open = p.desksOpen === null ? '' : ` · ${Number(p.desksOpen.toFixed(1))} open`;
-  return `${p.desksNeeded} needed${open}`;
+  const erlang = p.check && p.check.erlangDesks !== p.desksNeeded ? ` (Erlang C: ${p.check.erlangDesks})` : '';
+  return `${p.desksNeeded} needed${erlang}${open}`;
 }
 
 /**

@@ -43,29 +43,38 @@ afterEach(async () => {
 });
 
 describe('PlannerScreen', () => {
-  it('says Monday 09:00 needs 5 desks where 4 were open, in words, and what one more desk would give', async () => {
+  it('says Monday 09:00 needs 5 desks by Erlang C where 4 were open, then 4 once checked by simulation (as the four desks managed), and what each would give', async () => {
     renderScreen(<PlannerScreen />);
     const table = await screen.findByTestId('plan-table');
     const row = within(table).getByRole('row', { name: /^09:00–09:30/ });
+    // Erlang C's figure first, while the simulation runs: short by one, in words.
     expect(row.textContent).toBe('09:00–09:305 needed · 4 open · short by 1');
     expect(
       within(table)
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Half hour', 'Monday']);
-    expect(screen.getByTestId('plan-summary').textContent).toBe(
-      '1 half hour had fewer desks open than needed: the standard will be missed there unless more are opened.',
-    );
     expect(screen.getByTestId('plan-basis').textContent).toBe(
       'From 55 open days (2026-11-02 to 2026-12-27; bank holidays and closed days left out). Last week’s forecast was off by 0.0 customers per half hour on average.',
     );
-    expect(screen.getByTestId('what-if-result').textContent).toBe('With 5 desks: 84.1% seen within 10 minutes (target 80%) ✓ meets it; mean wait 4.4 min.');
-    fireEvent.change(screen.getByLabelText('Desks open'), { target: { value: '4' } });
-    expect(screen.getByTestId('what-if-result').textContent).toBe('With 4 desks, the queue would grow all the time: about 4 desks are busy on average.');
-    fireEvent.change(screen.getByLabelText('Desks open'), { target: { value: '6' } });
-    expect(screen.getByTestId('what-if-result').textContent).toMatch(
-      /^With 6 desks: 9\d\.\d% seen within 10 minutes \(target 80%\) ✓ meets it; mean wait \d\.\d min\.$/,
-    );
+    expect(screen.getByRole('button', { name: 'Download the plan (CSV)' })).toHaveProperty('disabled', true);
+    // Checked: a morning that starts with nobody waiting and times of exactly 8 minutes need 4 desks, not 5.
+    await waitFor(() => expect(screen.getByTestId('plan-check').textContent).toMatch(/^Checked by simulating 50 days/));
+    expect(screen.getByTestId('plan-check').textContent).toContain('1 half hour needs a different number of desks from Erlang C’s');
+    expect(row.textContent).toBe('09:00–09:304 needed (Erlang C: 5) · 4 open');
+    expect(screen.getByTestId('plan-summary').textContent).toBe('Every half hour had at least the desks it needs open in recent weeks.');
+    expect(screen.getByRole('button', { name: 'Download the plan (CSV)' })).toHaveProperty('disabled', false);
+    // What if: with the 4 recommended, Erlang C's endless queue against the simulated day.
+    expect(screen.getByTestId('what-if-result').textContent).toBe('By Erlang C, with 4 desks the queue would grow all the time: about 4 desks are busy on average.');
+    const simulated4 = screen.getByTestId('what-if-simulated').textContent!;
+    expect(simulated4).toMatch(/^Simulated over 50 days, the rest of Monday as planned: (\d+(\.\d)?)% seen within 10 minutes ✓ meets it; mean wait \d+\.\d min\.$/);
+    fireEvent.change(screen.getByLabelText('Desks open'), { target: { value: '5' } });
+    expect(screen.getByTestId('what-if-result').textContent).toBe('By Erlang C, with 5 desks: 84.1% seen within 10 minutes (target 80%) ✓ meets it; mean wait 4.4 min.');
+    // A desk more never does worse in the same simulated days.
+    const percent = (text: string) => Number(/: ([\d.]+)% seen/.exec(text)![1]);
+    expect(percent(screen.getByTestId('what-if-simulated').textContent!)).toBeGreaterThanOrEqual(percent(simulated4));
+    fireEvent.change(screen.getByLabelText('Desks open'), { target: { value: '2' } });
+    expect(screen.getByTestId('what-if-simulated').textContent).toMatch(/✗ below it/);
   });
 
   it('rosters more advisors than desks for time away from the desk, and refuses a share it cannot use', async () => {

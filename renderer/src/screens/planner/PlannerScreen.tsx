@@ -1,8 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { daysBetween } from '../../../../shared/calendar/periods';
 import { isBankHoliday } from '../../../../shared/calendar/bank-holidays';
-import { daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
+import { WEEKDAY_NAMES, daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
 import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
+import { settlePlan } from '../../../../shared/planner/check';
+import { halfStandard } from '../../../../shared/config/site-settings';
 import { planCsv } from '../../../../shared/planner/plan-csv';
 import { useSettings } from '../../app/SettingsContext';
 import { useSiteSettings } from '../../app/useDevice';
@@ -11,6 +13,7 @@ import { usePlannerHistory } from '../../data/planner';
 import { downloadCsv } from '../reports/download';
 import { PlanTable } from './PlanTable';
 import { WhatIf } from './WhatIf';
+import { SIMULATED_DAYS, usePlanCheck, useSimulationRules } from './usePlanCheck';
 
 const HISTORY_WEEKS = [8, 10, 12] as const;
 const DEFAULT_SHRINKAGE = 30;
@@ -38,11 +41,12 @@ export function PlannerScreen() {
   const shrinkagePercent = Number(shrinkage);
   const shrinkageValid = shrinkage.trim() !== '' && Number.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent <= 90;
   const forecast = useMemo(() => (history ? forecastFrom(history.tickets, openDays) : null), [history, openDays]);
+  // Erlang C's desks for every half hour (shrinkage only changes whom to roster, applied below).
   const plan = useMemo(() => {
-    if (!history || !forecast || !shrinkageValid) return null;
-    const rules = { standardMinutes: site.standardMinutes, targetPercent: site.targetPercent, shrinkagePercent };
+    if (!history || !forecast) return null;
+    const rules = { standardMinutes: site.standardMinutes, targetPercent: site.targetPercent, shrinkagePercent: 0 };
     return planWeek(forecast, rules, desksOpenBySlot(history.deskEvents, openDays));
-  }, [history, forecast, openDays, site.standardMinutes, site.targetPercent, shrinkagePercent, shrinkageValid]);
+  }, [history, forecast, openDays, site.standardMinutes, site.targetPercent]);
   // How good is the forecast? The weeks before last week, forecasting last week.
   const accuracy = useMemo(() => {
     if (!history) return null;
@@ -51,7 +55,15 @@ export function PlannerScreen() {
     const lastWeek = openDays.filter((d) => d >= lastWeekFrom);
     return earlier.length && lastWeek.length ? meanAbsoluteError(forecastFrom(history.tickets, earlier), history.tickets, lastWeek) : null;
   }, [history, openDays, today]);
-  const short = plan?.filter((p) => p.shortBy > 0) ?? [];
+  const simulation = useSimulationRules(site.standardMinutes, site.priorityStandardMinutes ?? halfStandard(site.standardMinutes), site.targetPercent);
+  const check = usePlanCheck(forecast, plan, simulation);
+  // Erlang C's plan until the simulation has checked the whole week; then the simulation's.
+  const shown = useMemo(
+    () => (plan && shrinkageValid ? settlePlan(plan, check?.done ? check.checks : [], shrinkagePercent) : null),
+    [plan, check, shrinkagePercent, shrinkageValid],
+  );
+  const short = shown?.filter((p) => p.shortBy > 0) ?? [];
+  const changed = shown?.filter((p) => p.check && p.check.erlangDesks !== p.desksNeeded) ?? [];
 
   return (
     <div className="planner">
@@ -91,21 +103,38 @@ export function PlannerScreen() {
               ? 'Not enough history yet to say how well last week was forecast.'
               : `Last week’s forecast was off by ${accuracy.toFixed(1)} customers per half hour on average.`}
           </p>
-          {plan && plan.length === 0 && <p role="status">No customers in the history read: nothing to plan from yet.</p>}
-          {plan && plan.length > 0 && (
+          {shown && shown.length === 0 && <p role="status">No customers in the history read: nothing to plan from yet.</p>}
+          {shown && shown.length > 0 && (
             <>
+              {!check?.done ? (
+                <p role="status" data-testid="plan-check">
+                  Erlang C’s desks, being checked by simulating {SIMULATED_DAYS} days{check?.weekday != null ? ` (${WEEKDAY_NAMES[check.weekday]})` : ''}…
+                </p>
+              ) : (
+                <p role="status" data-testid="plan-check">
+                  {changed.length === 0
+                    ? `Checked by simulating ${SIMULATED_DAYS} days through this site’s call order: Erlang C’s desks stand in every half hour.`
+                    : `Checked by simulating ${SIMULATED_DAYS} days through this site’s call order: ${changed.length} half hour${changed.length === 1 ? '' : 's'} need${changed.length === 1 ? 's' : ''} a different number of desks from Erlang C’s (shown beside it). Erlang C assumes a queue that has run all day, one service and times at random; the simulation keeps each service’s own times, priority customers called first, and a morning that starts with nobody waiting, so its figure is the one recommended.`}
+                </p>
+              )}
               <p data-testid="plan-summary" role="status">
                 {short.length === 0
                   ? 'Every half hour had at least the desks it needs open in recent weeks.'
                   : `${short.length} half hour${short.length === 1 ? '' : 's'} had fewer desks open than needed: the standard will be missed there unless more are opened.`}
               </p>
               <p>
-                <button type="button" onClick={() => downloadCsv(planCsv(plan), `${settings.siteId}-staffing-plan-${today}.csv`)}>
+                <button type="button" disabled={!check?.done} onClick={() => downloadCsv(planCsv(shown), `${settings.siteId}-staffing-plan-${today}.csv`)}>
                   Download the plan (CSV)
                 </button>
               </p>
-              <PlanTable plan={plan} />
-              <WhatIf plan={plan} standardMinutes={site.standardMinutes} targetPercent={site.targetPercent} />
+              <PlanTable plan={shown} />
+              <WhatIf
+                plan={shown}
+                forecast={forecast}
+                simulation={check?.done ? simulation : null}
+                standardMinutes={site.standardMinutes}
+                targetPercent={site.targetPercent}
+              />
             </>
           )}
         </>

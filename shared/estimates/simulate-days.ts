@@ -1,0 +1,211 @@
+import { nextTicketFor } from '../queue/call-order';
+import type { DeskCover } from '../queue/call-order';
+import { NO_NEEDS } from '../events/schema';
+import type { Ticket } from '../tickets/state';
+import type { Skills } from '../events/schema';
+
+/** The planner's desks are any desk: customers are simulated without needs, so a desk without skills serves them all. */
+const NO_SKILLS: Skills = { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false };
+
+/**
+ * The planner's check on Erlang C: a seeded discrete-event simulation of
+ * whole days at a counter, called in the product's own call order
+ * (`nextTicketFor`, so priority customers come forward as they do at the
+ * desk). Erlang C assumes one service, customers arriving at random and
+ * times at the desk spread as an exponential, in a queue that has run for
+ * ever; a council's day has a mix of services with their own times, priority
+ * customers, a morning that starts with nobody waiting and desks that change
+ * by the half hour. The simulation keeps those and reports, per half hour, the
+ * share of the customers arriving in it who were called within the standard.
+ *
+ * Pure: the randomness is the `random` argument (a seeded generator gives the
+ * same days every run). Customers still waiting when the last half hour ends
+ * are seen by the desks of that half hour, as a council serves everyone in
+ * the building at closing.
+ */
+export interface ServiceTimeShape {
+  meanMs: number;
+  sdMs: number;
+}
+
+export interface SlotDemand {
+  /** The half hour of the day (forecast.ts's slot); the day's slots in order, one after another. */
+  slot: number;
+  /** Desks open through the half hour. */
+  desks: number;
+  /** Mean arrivals in the half hour, by service. */
+  arrivals: Readonly<Record<string, number>>;
+}
+
+export interface DayModel {
+  slots: readonly SlotDemand[];
+  slotMs: number;
+  /** Each service's time at the desk; a service missing here takes `fallbackTime`. */
+  serviceTimes: Readonly<Record<string, ServiceTimeShape>>;
+  fallbackTime: ServiceTimeShape;
+  /** "exponential": Erlang's assumption (the mean only); "observed": each service's own mean and spread. */
+  times: 'exponential' | 'observed';
+  /** The ordinary standard every customer is judged by (the headline figure). */
+  standardMs: number;
+  /** Share (0–1) of customers who are priority, and their own standard, which brings them forward in the call order. */
+  priorityShare: number;
+  priorityStandardMs: number;
+}
+
+export interface SlotOutcome {
+  slot: number;
+  /** Customers who arrived in the half hour, over every simulated day. */
+  customers: number;
+  /** Of those, called within the ordinary standard. */
+  withinStandard: number;
+  /** The sum of the waits of those called, ms (for the mean). */
+  waitedMs: number;
+  /** Of those, never called: no desk was open for them at all. */
+  neverCalled: number;
+}
+
+interface SimCustomer {
+  ticket: Ticket;
+  arrivedAt: number;
+  slotIndex: number;
+  serviceId: string;
+}
+
+/** An exponential variate with the given mean. */
+function exponential(meanMs: number, random: () => number): number {
+  return -meanMs * Math.log(1 - random());
+}
+
+/** A time at the desk: exponential (mean only), or a lognormal with the service's own mean and spread (always positive, skewed right as real times are). */
+export function drawServiceMs(shape: ServiceTimeShape, times: DayModel['times'], random: () => number): number {
+  if (times === 'exponential' || shape.sdMs <= 0) return times === 'exponential' ? exponential(shape.meanMs, random) : shape.meanMs;
+  const sigma2 = Math.log(1 + (shape.sdMs / shape.meanMs) ** 2);
+  const mu = Math.log(shape.meanMs) - sigma2 / 2;
+  // Box–Muller: one standard normal from two uniforms (1 − u keeps the logarithm finite).
+  const normal = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  return Math.exp(mu + Math.sqrt(sigma2) * normal);
+}
+
+/** One day's arrivals: a Poisson stream at each half hour's rate, each customer's service drawn by that half hour's mix. */
+function arrivalsOf(model: DayModel, random: () => number, dayIndex: number): SimCustomer[] {
+  const out: SimCustomer[] = [];
+  model.slots.forEach((s, slotIndex) => {
+    const services = Object.entries(s.arrivals).filter(([, n]) => n > 0);
+    const total = services.reduce((a, [, n]) => a + n, 0);
+    if (total <= 0) return;
+    const start = slotIndex * model.slotMs;
+    for (let at = start + exponential(model.slotMs / total, random); at < start + model.slotMs; at += exponential(model.slotMs / total, random)) {
+      let pick = random() * total;
+      let serviceId = services[services.length - 1]![0];
+      for (const [id, n] of services) {
+        if (pick < n) {
+          serviceId = id;
+          break;
+        }
+        pick -= n;
+      }
+      const priority = random() < model.priorityShare;
+      const seq = String(out.length).padStart(6, '0');
+      out.push({
+        arrivedAt: at,
+        slotIndex,
+        serviceId,
+        ticket: simTicket(`${dayIndex}-${seq}`, serviceId, at, priority ? model.priorityStandardMs : model.standardMs, priority),
+      });
+    }
+  });
+  return out;
+}
+
+/** A waiting ticket as the call order reads it: one segment, queued at arrival, with its standard. */
+function simTicket(id: string, serviceId: string, at: number, standardMs: number, priority: boolean): Ticket {
+  return {
+    id,
+    siteId: 'simulation',
+    number: id,
+    day: 'simulation',
+    needs: NO_NEEDS,
+    priority,
+    issuedAt: at,
+    issuedHlc: id,
+    issuedBy: 'simulation',
+    status: 'waiting',
+    segments: [{ serviceId, standardMinutes: standardMs / 60_000, queuedAt: at, calls: [] }],
+    timingInaccurate: false,
+    conflicts: [],
+    lastHlc: id,
+    eventCount: 1,
+  };
+}
+
+/** The desks open at a moment: the half hour's, or the last half hour's once the day's slots are over. */
+function desksAt(model: DayModel, at: number): number {
+  const i = Math.min(model.slots.length - 1, Math.floor(at / model.slotMs));
+  return model.slots[i]!.desks;
+}
+
+/** The first moment at or after `at` when desk number `desk` (0-based) is open; Infinity if never again. */
+function openFrom(model: DayModel, desk: number, at: number): number {
+  // The last half hour's desks stay open until everyone is seen.
+  for (let i = Math.min(model.slots.length - 1, Math.floor(at / model.slotMs)); i < model.slots.length; i++) {
+    if (model.slots[i]!.desks > desk) return Math.max(at, i * model.slotMs);
+  }
+  return Infinity;
+}
+
+/** One day, simulated; adds each customer's wait to their half hour's outcome. */
+function simulateDay(model: DayModel, random: () => number, dayIndex: number, into: SlotOutcome[]): void {
+  const arrivals = arrivalsOf(model, random, dayIndex);
+  const cover: DeskCover = { services: [...new Set(arrivals.map((c) => c.serviceId))], skills: NO_SKILLS };
+  const maxDesks = Math.max(0, ...model.slots.map((s) => s.desks));
+  const freeAt = Array.from({ length: maxDesks }, (_, d) => openFrom(model, d, 0));
+  const byTicket = new Map(arrivals.map((c) => [c.ticket, c]));
+  const queue: Ticket[] = [];
+  let next = 0;
+  for (;;) {
+    // The desk that can take a customer soonest (the lowest number on a tie).
+    let desk = -1;
+    for (let d = 0; d < maxDesks; d++) if (freeAt[d]! < Infinity && (desk < 0 || freeAt[d]! < freeAt[desk]!)) desk = d;
+    if (desk < 0) break;
+    const now = freeAt[desk]!;
+    while (next < arrivals.length && arrivals[next]!.arrivedAt <= now) queue.push(arrivals[next++]!.ticket);
+    if (!queue.length) {
+      if (next >= arrivals.length) break;
+      // Idle until the next customer walks in (and the desk is still open then).
+      freeAt[desk] = openFrom(model, desk, arrivals[next]!.arrivedAt);
+      continue;
+    }
+    if (desk >= desksAt(model, now)) {
+      freeAt[desk] = openFrom(model, desk, now + 1);
+      continue;
+    }
+    const ticket = nextTicketFor(cover, queue)!;
+    queue.splice(queue.indexOf(ticket), 1);
+    const customer = byTicket.get(ticket)!;
+    const wait = now - customer.arrivedAt;
+    const out = into[customer.slotIndex]!;
+    out.customers += 1;
+    out.waitedMs += wait;
+    if (wait <= model.standardMs) out.withinStandard += 1;
+    const shape = model.serviceTimes[customer.serviceId] ?? model.fallbackTime;
+    freeAt[desk] = openFrom(model, desk, now + drawServiceMs(shape, model.times, random));
+  }
+  // No desk was ever open for these: they count, and were not called within the standard.
+  for (const t of [...queue, ...arrivals.slice(next).map((c) => c.ticket)]) {
+    const out = into[byTicket.get(t)!.slotIndex]!;
+    out.customers += 1;
+    out.neverCalled += 1;
+  }
+}
+
+/** `days` days of the model, each customer judged against the ordinary standard, by the half hour they arrived in. */
+export function simulateDays(model: DayModel, days: number, random: () => number): SlotOutcome[] {
+  const into = model.slots.map((s) => ({ slot: s.slot, customers: 0, withinStandard: 0, waitedMs: 0, neverCalled: 0 }));
+  for (let day = 0; day < days; day++) simulateDay(model, random, day, into);
+  return into;
+}
+
+/** The share (0–1) of customers called within the standard; 1 with nobody (nothing to miss). */
+export function simulatedLevel(o: Pick<SlotOutcome, 'customers' | 'withinStandard'>): number {
+  return o.customers ? o.withinStandard / o.customers : 1;
+}

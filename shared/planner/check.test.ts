@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { checkDay, checkWeek, settlePlan, simulatePlan } from './check';
+import type { SimulationRules } from './check';
+import { SLOTS_PER_DAY } from './forecast';
+import type { Forecast } from './forecast';
+import { planWeek } from './plan';
+import { seededRandom } from '../testing/prng';
+
+const RULES = { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 0 };
+const SIM: SimulationRules = { standardMinutes: 10, priorityStandardMinutes: 5, targetPercent: 80, days: 50, random: () => seededRandom(42).next };
+
+/** A forecast of Mondays only: `perSlot` customers for housing in each half hour from 09:00, `meanMs` each with spread `sdMs`. */
+function mondays(perSlot: readonly number[], meanMs: number, sdMs: number, priorityShare = 0): Forecast {
+  const arrivals = Array.from({ length: 7 }, () => Array.from({ length: SLOTS_PER_DAY }, () => ({}) as Record<string, number>));
+  perSlot.forEach((n, i) => (arrivals[0]![18 + i] = n ? { housing: n } : {}));
+  const time = { count: 500, meanMs, sdMs };
+  return { daysUsed: 8, daysByWeekday: [8, 0, 0, 0, 0, 0, 0], arrivals, serviceTimes: { housing: time }, overallServiceTime: time, priorityShare };
+}
+
+describe('the plan checked by simulation', () => {
+  it('settles each half hour on the fewest desks that meet the target in the simulation, and says what Erlang would have given', () => {
+    const f = mondays([20, 20, 20, 20, 20, 20], 480_000, 480_000);
+    const checked = checkWeek(f, planWeek(f, RULES, []), SIM);
+    expect(checked.map((c) => c.slot)).toEqual([18, 19, 20, 21, 22, 23]);
+    for (const c of checked) {
+      expect(c.erlangDesks).toBe(7);
+      expect(c.simulatedPercent).toBeGreaterThanOrEqual(80);
+      expect(c.customers).toBeGreaterThan(50 * 17);
+    }
+    // Erlang's desks are the queue that has run for ever; the first half hour starts with nobody waiting.
+    expect(checked[0]!.desks).toBeLessThan(7);
+    expect(checked[0]!.simulatedPercentWithErlang).toBeGreaterThan(95);
+  });
+
+  it('where times at the desk vary far more than Erlang assumes, recommends more desks than Erlang there, and meets the target with them', () => {
+    // 100 an half hour, 3 minutes each on average but some far longer (spread 10 minutes), seen within a minute.
+    const f = mondays(Array<number>(8).fill(100), 180_000, 600_000);
+    const rules = { ...SIM, standardMinutes: 1, priorityStandardMinutes: 1 };
+    const checked = checkWeek(f, planWeek(f, { ...RULES, standardMinutes: 1 }, []), rules);
+    const more = checked.filter((c) => c.desks > c.erlangDesks);
+    expect(more.length).toBeGreaterThan(0);
+    for (const c of more) expect(c.simulatedPercentWithErlang!).toBeLessThan(80);
+    for (const c of checked) expect(c.simulatedPercent).toBeGreaterThanOrEqual(80);
+  });
+
+  it('the last half hour is settled on the fewest desks: one fewer there and a half hour misses the target', () => {
+    const f = mondays([20, 20, 20, 20], 480_000, 480_000);
+    const rows = planWeek(f, RULES, []);
+    const checked = checkDay(f, rows, SIM);
+    const desks = checked.map((c) => c.desks);
+    const last = desks.length - 1;
+    expect(desks[last]).toBeGreaterThan(1);
+    const fewer = simulatePlan(
+      f,
+      rows,
+      desks.map((d, i) => (i === last ? d - 1 : d)),
+      SIM,
+    );
+    expect(fewer.some((o) => (o.withinStandard / o.customers) * 100 < 80)).toBe(true);
+    // And the plan as settled is what the check reported.
+    expect(simulatePlan(f, rows, desks, SIM).map((o) => (o.withinStandard / o.customers) * 100)).toEqual(checked.map((c) => c.simulatedPercent));
+  });
+
+  it('a half hour with nobody forecast inside the day keeps the desks of the one before, so its queue is still served', () => {
+    const f = mondays([20, 20, 0, 20], 480_000, 480_000);
+    const checked = checkWeek(f, planWeek(f, RULES, []), SIM);
+    expect(checked.map((c) => c.slot)).toEqual([18, 19, 21]);
+    for (const c of checked) expect(c.simulatedPercent).toBeGreaterThanOrEqual(80);
+  });
+
+  it('is the same for the same seed, and a week with nobody has nothing to check', () => {
+    const f = mondays([10, 15, 20], 300_000, 200_000, 0.2);
+    const plan = planWeek(f, RULES, []);
+    expect(checkWeek(f, plan, SIM)).toEqual(checkWeek(f, plan, SIM));
+    expect(checkWeek(mondays([], 300_000, 0), [], SIM)).toEqual([]);
+  });
+
+  it('priority customers jump the queue, so with many of them the ordinary customers need at least as many desks', () => {
+    const plain = mondays([20, 20, 20, 20, 20, 20], 480_000, 480_000, 0);
+    const many = mondays([20, 20, 20, 20, 20, 20], 480_000, 480_000, 0.4);
+    const desks = (f: Forecast) => checkWeek(f, planWeek(f, RULES, []), SIM).reduce((a, c) => a + c.desks, 0);
+    expect(desks(many)).toBeGreaterThanOrEqual(desks(plain));
+  });
+});
+
+describe('the plan as recommended', () => {
+  it('takes the simulation’s desks where checked, keeps Erlang’s beside them, and rosters and counts "short" from the desks recommended', () => {
+    const f = mondays([20, 20], 480_000, 480_000);
+    const open = Array.from({ length: 7 }, () => Array<number | null>(SLOTS_PER_DAY).fill(null));
+    open[0]![18] = 5;
+    open[0]![19] = 5;
+    const plan = planWeek(f, { ...RULES, shrinkagePercent: 30 }, open);
+    expect(plan.map((p) => [p.desksNeeded, p.rostered, p.shortBy])).toEqual([
+      [7, 10, 2],
+      [7, 10, 2],
+    ]);
+    const settled = settlePlan(
+      plan,
+      [{ weekday: 0, slot: 18, erlangDesks: 7, simulatedPercentWithErlang: 99.5, desks: 5, simulatedPercent: 91.25, customers: 1000 }],
+      30,
+    );
+    expect(settled[0]).toMatchObject({
+      desksNeeded: 5,
+      rostered: 8,
+      shortBy: 0,
+      check: { erlangDesks: 7, simulatedPercentWithErlang: 99.5, simulatedPercent: 91.25 },
+    });
+    // A half hour not checked stays as Erlang planned it.
+    expect(settled[1]).toEqual(plan[1]);
+  });
+});
