@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['shared/**/*.test.ts'],
+    // Instrumented code runs several times slower: the planner's simulation tests take seconds here.
+    testTimeout: 60_000,
   },
 });

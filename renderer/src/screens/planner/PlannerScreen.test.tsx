@@ -1,41 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SITE_CONFIG } from '../../../../shared/config/site-config';
-import { ALL_SKILLS, must, newDeviceId } from '../../../../shared/testing/scenario';
-import { SimDevice } from '../../../../shared/testing/sim-device';
 import { renderScreen, resetDb } from '../../../../test/support/render';
-import { appDb } from '../../db/database';
-import { mergeRemoteEvents } from '../../db/merge';
+import { seedMondayHistory } from '../../../../test/support/monday-history';
 import { PlannerScreen } from './PlannerScreen';
 
-const MIN = 60_000;
-// Winter Mondays (09:00 UTC is 09:00 in the UK); the window read runs to Sunday 27 December, Christmas Day left out.
-const MONDAYS = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07', '2026-12-14', '2026-12-21'];
-
-/**
- * Eight Monday mornings worked by hand: four desks open 09:00–10:30, fifteen customers between
- * 09:00 and 09:28, eight minutes each at the desk. 30 an hour at 8 minutes is a load of 4: Erlang C
- * says 5 desks see 80% within 10 minutes (84.1%), so the half hour is short by one.
- */
+/** The hand-worked Mondays of test/support/monday-history.ts: 15 customers 09:00–09:28, 8 minutes each, four desks open. */
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(Date.parse('2026-12-28T08:00:00Z'));
-  const pc = new SimDevice(newDeviceId(), 'main-site', { slot: 0, slots: 1 });
-  for (const day of MONDAYS) {
-    const nine = Date.parse(`${day}T09:00:00Z`);
-    for (const desk of ['1', '2', '3', '4'])
-      must(pc.desk(nine, { type: 'signOn', desk, services: DEFAULT_SITE_CONFIG.services.map((s) => s.id), skills: ALL_SKILLS }));
-    for (let i = 0; i < 15; i++) {
-      const t = must(pc.issue(nine + 2 * i * MIN, day, 'council-tax'));
-      const desk = String((i % 4) + 1);
-      const called = nine + (2 * i + 1) * MIN;
-      must(pc.run(called, { type: 'call', ticketId: t.id, desk }));
-      must(pc.run(called, { type: 'startServing', ticketId: t.id, desk }));
-      must(pc.run(called + 8 * MIN, { type: 'complete', ticketId: t.id, desk, outcome: 'resolved', avoidable: null, complaint: null }));
-    }
-    for (const desk of ['1', '2', '3', '4']) must(pc.desk(nine + 90 * MIN, { type: 'signOff', desk }));
-  }
-  await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...pc.log.values()])));
+  await seedMondayHistory();
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -65,11 +38,17 @@ describe('PlannerScreen', () => {
     expect(screen.getByTestId('plan-summary').textContent).toBe('Every half hour had at least the desks it needs open in recent weeks.');
     expect(screen.getByRole('button', { name: 'Download the plan (CSV)' })).toHaveProperty('disabled', false);
     // What if: with the 4 recommended, Erlang C's endless queue against the simulated day.
-    expect(screen.getByTestId('what-if-result').textContent).toBe('By Erlang C, with 4 desks the queue would grow all the time: about 4 desks are busy on average.');
+    expect(screen.getByTestId('what-if-result').textContent).toBe(
+      'By Erlang C, with 4 desks the queue would grow all the time: about 4 desks are busy on average.',
+    );
     const simulated4 = screen.getByTestId('what-if-simulated').textContent!;
-    expect(simulated4).toMatch(/^Simulated over 50 days, the rest of Monday as planned: (\d+(\.\d)?)% seen within 10 minutes ✓ meets it; mean wait \d+\.\d min\.$/);
+    expect(simulated4).toMatch(
+      /^Simulated over 50 days, the rest of Monday as planned: (\d+(\.\d)?)% seen within 10 minutes ✓ meets it; mean wait \d+\.\d min\.$/,
+    );
     fireEvent.change(screen.getByLabelText('Desks open'), { target: { value: '5' } });
-    expect(screen.getByTestId('what-if-result').textContent).toBe('By Erlang C, with 5 desks: 84.1% seen within 10 minutes (target 80%) ✓ meets it; mean wait 4.4 min.');
+    expect(screen.getByTestId('what-if-result').textContent).toBe(
+      'By Erlang C, with 5 desks: 84.1% seen within 10 minutes (target 80%) ✓ meets it; mean wait 4.4 min.',
+    );
     // A desk more never does worse in the same simulated days.
     const percent = (text: string) => Number(/: ([\d.]+)% seen/.exec(text)![1]);
     expect(percent(screen.getByTestId('what-if-simulated').textContent!)).toBeGreaterThanOrEqual(percent(simulated4));

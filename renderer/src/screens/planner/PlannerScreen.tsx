@@ -1,6 +1,4 @@
 import { useId, useMemo, useState } from 'react';
-import { daysBetween } from '../../../../shared/calendar/periods';
-import { isBankHoliday } from '../../../../shared/calendar/bank-holidays';
 import { WEEKDAY_NAMES, daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
 import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
 import { settlePlan } from '../../../../shared/planner/check';
@@ -9,7 +7,7 @@ import { planCsv } from '../../../../shared/planner/plan-csv';
 import { useSettings } from '../../app/SettingsContext';
 import { useSiteSettings } from '../../app/useDevice';
 import { useToday } from '../../data/hooks';
-import { usePlannerHistory } from '../../data/planner';
+import { useSiteForecast } from './useForecast';
 import { downloadCsv } from '../reports/download';
 import { PlanTable } from './PlanTable';
 import { WhatIf } from './WhatIf';
@@ -30,17 +28,9 @@ export function PlannerScreen() {
   const { settings } = useSettings();
   const [weeks, setWeeks] = useState<number>(8);
   const [shrinkage, setShrinkage] = useState(String(DEFAULT_SHRINKAGE));
-  const from = daysBefore(today, weeks * 7);
-  const to = daysBefore(today, 1);
-  const history = usePlannerHistory(from, to, today);
-  // Bank holidays and the council's own closed days are not days a forecast learns from.
-  const openDays = useMemo(
-    () => daysBetween(from, to).filter((d) => !isBankHoliday(d, site.holidayRegion) && !site.extraClosedDays.includes(d)),
-    [from, to, site.holidayRegion, site.extraClosedDays],
-  );
+  const { from, to, openDays, history, error, forecast } = useSiteForecast(weeks, today);
   const shrinkagePercent = Number(shrinkage);
   const shrinkageValid = shrinkage.trim() !== '' && Number.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent <= 90;
-  const forecast = useMemo(() => (history ? forecastFrom(history.tickets, openDays) : null), [history, openDays]);
   // Erlang C's desks for every half hour (shrinkage only changes whom to roster, applied below).
   const plan = useMemo(() => {
     if (!history || !forecast) return null;
@@ -93,7 +83,9 @@ export function PlannerScreen() {
         />
         {!shrinkageValid && <span role="alert"> Enter a share from 0 to 90.</span>}
       </p>
-      {!history || !forecast ? (
+      {error ? (
+        <p role="alert">The history could not be read: {error}</p>
+      ) : !history || !forecast ? (
         <p role="status">Reading the last {weeks} weeks…</p>
       ) : (
         <>

@@ -14,6 +14,7 @@ import { useNow } from '../../state/now';
 import { measured } from '../../state/measure';
 import { NearBreachAlert } from './NearBreachAlert';
 import { BreachForecastTable } from './BreachForecastTable';
+import { NextHourLine } from './NextHourLine';
 
 /** The supervisor's live screen: today at this site, refreshed as desks work and every few seconds. */
 export function SupervisorScreen() {
@@ -49,6 +50,8 @@ export function SupervisorScreen() {
           <dd>{view.waiting ? formatDuration(view.longestWaitMs) : '–'}</dd>
         </div>
       </HeadlineFigures>
+
+      <NextHourLine tickets={tickets} desksOpen={view.byDesk.filter((d) => d.status === 'open').length} waitingNow={view.waiting} now={now} />
 
       <NearBreachAlert tickets={tickets} nearBreachMinutes={config.nearBreachMinutes} serviceName={names.service} />
 
