@@ -99,6 +99,14 @@ describe('what the forecast leaves out, and the rest of what it says', () => {
     expect(forecastFrom([s.ticket(t)], [DAY]).serviceTimes).toEqual({});
   });
 
+  it('a customer still at the desk has no time yet', () => {
+    const s = site();
+    const t = s.issue(0);
+    s.call(1, t);
+    s.serve(2, t);
+    expect(forecastFrom([s.ticket(t)], [DAY]).serviceTimes).toEqual({});
+  });
+
   it('a time at the desk of nothing or less (a clock put back between the two stamps) is no time', () => {
     const s = site();
     const t = s.issue(0);
@@ -118,17 +126,26 @@ describe('what the forecast leaves out, and the rest of what it says', () => {
 
   it('lists the services’ times in name order, whatever order they were served in', () => {
     const s = site();
-    const a = s.issue(0, 'housing');
+    const a = s.issue(0, 'planning');
     const b = s.issue(0);
+    const c = s.issue(0, 'waste');
+    const d = s.issue(0, 'housing');
     for (const [t, desk] of [
       [a, '1'],
       [b, '2'],
+      [c, '3'],
+      [d, '4'],
     ] as const) {
       s.call(1, t, desk);
       s.serve(1, t, desk);
       s.finish(5, t, desk);
     }
-    expect(Object.keys(forecastFrom([s.ticket(a), s.ticket(b)], [DAY]).serviceTimes)).toEqual(['council-tax', 'housing']);
+    expect(Object.keys(forecastFrom([s.ticket(a), s.ticket(b), s.ticket(c), s.ticket(d)], [DAY]).serviceTimes)).toEqual([
+      'council-tax',
+      'housing',
+      'planning',
+      'waste',
+    ]);
   });
 
   it('counts the share of arrivals who were priority customers', () => {

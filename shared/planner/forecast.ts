@@ -105,6 +105,7 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
     slots.map((cell) => Object.fromEntries(Object.entries(cell).map(([service, n]) => [service, n / daysByWeekday[w]!]))),
   );
   const serviceTimes: Record<string, ServiceTime> = {};
+  // Stryker disable next-line EqualityOperator: the names are distinct, so < and <= order them alike
   for (const [service, list] of [...times].sort(([a], [b]) => (a < b ? -1 : 1))) serviceTimes[service] = stats(list)!;
   return { daysUsed: days.size, daysByWeekday, arrivals, serviceTimes, overallServiceTime: stats(all), priorityShare: arrived ? priority / arrived : 0 };
 }

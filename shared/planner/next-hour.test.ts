@@ -51,6 +51,8 @@ describe('the next hour’s desks, live', () => {
     // Held between half and double: a morning's surprise is not the afternoon's.
     expect(nextHour({ ...base, now: at(60), arrivedAt: arrivals(200, 0, 60) }).pace).toBe(2);
     expect(nextHour({ ...base, now: at(60), arrivedAt: arrivals(5, 0, 60) }).pace).toBe(0.5);
+    // One arriving this very moment is one of today's so far.
+    expect(nextHour({ ...base, now: at(60), arrivedAt: [...arrivals(39, 0, 59), at(60)] }).pace).toBe(1);
     // Customers stamped after now (a PC whose clock is ahead) are not today's so far.
     expect(nextHour({ ...base, now: at(60), arrivedAt: [...arrivals(40, 0, 60), ...arrivals(40, 61, 90)] }).pace).toBe(1);
   });
@@ -78,6 +80,13 @@ describe('the next hour’s desks, live', () => {
   it('no time at a desk in the history: nothing to work the desks from', () => {
     const untimed = { ...forecast(), serviceTimes: {}, overallServiceTime: null };
     expect(nextHour({ ...base, forecast: untimed, now: at(60), arrivedAt: [] }).desks).toBeNull();
+  });
+
+  it('late in the evening the hour runs past midnight, and the next day’s half hours are not read as today’s', () => {
+    const late = forecast();
+    late.arrivals[0]![47] = { 'council-tax': 10 }; // 23:30–00:00
+    const r = nextHour({ ...base, forecast: late, now: at(14 * 60 + 40), arrivedAt: [] }); // 23:40
+    expect(r.forecastArrivals).toBeCloseTo(10 * (20 / 30), 9);
   });
 
   it('on a summer day, UK time: 10:00 BST is 09:00 UTC', () => {
