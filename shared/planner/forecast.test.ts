@@ -130,16 +130,12 @@ describe('what the forecast leaves out, and the rest of what it says', () => {
     const b = s.issue(0);
     const c = s.issue(0, 'waste');
     const d = s.issue(0, 'housing');
-    for (const [t, desk] of [
-      [a, '1'],
-      [b, '2'],
-      [c, '3'],
-      [d, '4'],
-    ] as const) {
-      s.call(1, t, desk);
-      s.serve(1, t, desk);
-      s.finish(5, t, desk);
-    }
+    // One desk, one after another, in that order.
+    [a, b, c, d].forEach((t, i) => {
+      s.call(10 * i + 1, t);
+      s.serve(10 * i + 1, t);
+      s.finish(10 * i + 5, t);
+    });
     expect(Object.keys(forecastFrom([s.ticket(a), s.ticket(b), s.ticket(c), s.ticket(d)], [DAY]).serviceTimes)).toEqual([
       'council-tax',
       'housing',
