@@ -16,6 +16,7 @@ function steadyDay(slots: number, desks: number, perSlot: number, meanMs: number
     standardMs,
     priorityShare: 0,
     priorityStandardMs: standardMs,
+    patienceMs: null,
     ...extra,
   };
 }

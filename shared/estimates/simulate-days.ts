@@ -50,23 +50,33 @@ export interface DayModel {
   /** Share (0–1) of customers who are priority, and their own standard, which brings them forward in the call order. */
   priorityShare: number;
   priorityStandardMs: number;
+  /** How long customers wait before giving up, on average (exponential); null: nobody gives up. */
+  patienceMs: number | null;
 }
 
 export interface SlotOutcome {
   slot: number;
-  /** Customers who arrived in the half hour, over every simulated day. */
+  /**
+   * Customers counted who arrived in the half hour, over every simulated day: as in the headline, one
+   * who walked out before the standard is left out, one who walked out after it is a miss.
+   */
   customers: number;
   /** Of those, called within the ordinary standard. */
   withinStandard: number;
-  /** The sum of the waits of those called, ms (for the mean). */
+  /** Of those, called by a desk; and the sum of their waits, ms (for the mean). */
+  called: number;
   waitedMs: number;
   /** Of those, never called: no desk was open for them at all. */
   neverCalled: number;
+  /** Who walked out before being called (counted or left out). */
+  walkedOut: number;
 }
 
 interface SimCustomer {
   ticket: Ticket;
   arrivedAt: number;
+  /** When they would give up waiting (Infinity: never). */
+  leavesAt: number;
   slotIndex: number;
   serviceId: string;
 }
@@ -108,6 +118,7 @@ function arrivalsOf(model: DayModel, random: () => number, dayIndex: number): Si
       const seq = String(out.length).padStart(6, '0');
       out.push({
         arrivedAt: at,
+        leavesAt: model.patienceMs === null ? Infinity : at + exponential(model.patienceMs, random),
         slotIndex,
         serviceId,
         ticket: simTicket(`${dayIndex}-${seq}`, serviceId, at, priority ? model.priorityStandardMs : model.standardMs, priority),
@@ -169,6 +180,13 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     if (desk < 0) break;
     const now = freeAt[desk]!;
     while (next < arrivals.length && arrivals[next]!.arrivedAt <= now) queue.push(arrivals[next++]!.ticket);
+    // Whoever has given up by now has gone.
+    for (let i = queue.length - 1; i >= 0; i--) {
+      const c = byTicket.get(queue[i]!)!;
+      if (c.leavesAt >= now) continue;
+      walkOut(c, model, into);
+      queue.splice(i, 1);
+    }
     if (!queue.length) {
       if (next >= arrivals.length) break;
       // Idle until the next customer walks in (and the desk is still open then).
@@ -185,22 +203,35 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     const wait = now - customer.arrivedAt;
     const out = into[customer.slotIndex]!;
     out.customers += 1;
+    out.called += 1;
     out.waitedMs += wait;
     if (wait <= model.standardMs) out.withinStandard += 1;
     const shape = model.serviceTimes[customer.serviceId] ?? model.fallbackTime;
     freeAt[desk] = openFrom(model, desk, now + drawServiceMs(shape, model.times, random));
   }
-  // No desk was ever open for these: they count, and were not called within the standard.
+  // No desk was ever open for these: they give up if they would, otherwise they count and were not called within the standard.
   for (const t of [...queue, ...arrivals.slice(next).map((c) => c.ticket)]) {
-    const out = into[byTicket.get(t)!.slotIndex]!;
+    const c = byTicket.get(t)!;
+    if (c.leavesAt < Infinity) {
+      walkOut(c, model, into);
+      continue;
+    }
+    const out = into[c.slotIndex]!;
     out.customers += 1;
     out.neverCalled += 1;
   }
 }
 
+/** A customer who gave up: a miss if they had waited past the standard, otherwise left out (docs/measurement.md). */
+function walkOut(c: SimCustomer, model: DayModel, into: SlotOutcome[]): void {
+  const out = into[c.slotIndex]!;
+  out.walkedOut += 1;
+  if (c.leavesAt - c.arrivedAt > model.standardMs) out.customers += 1;
+}
+
 /** `days` days of the model, each customer judged against the ordinary standard, by the half hour they arrived in. */
 export function simulateDays(model: DayModel, days: number, random: () => number): SlotOutcome[] {
-  const into = model.slots.map((s) => ({ slot: s.slot, customers: 0, withinStandard: 0, waitedMs: 0, neverCalled: 0 }));
+  const into = model.slots.map((s) => ({ slot: s.slot, customers: 0, withinStandard: 0, called: 0, waitedMs: 0, neverCalled: 0, walkedOut: 0 }));
   for (let day = 0; day < days; day++) simulateDay(model, random, day, into);
   return into;
 }

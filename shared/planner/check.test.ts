@@ -14,7 +14,16 @@ function mondays(perSlot: readonly number[], meanMs: number, sdMs: number, prior
   const arrivals = Array.from({ length: 7 }, () => Array.from({ length: SLOTS_PER_DAY }, () => ({}) as Record<string, number>));
   perSlot.forEach((n, i) => (arrivals[0]![18 + i] = n ? { housing: n } : {}));
   const time = { count: 500, meanMs, sdMs };
-  return { daysUsed: 8, daysByWeekday: [8, 0, 0, 0, 0, 0, 0], arrivals, serviceTimes: { housing: time }, overallServiceTime: time, priorityShare };
+  return {
+    daysUsed: 8,
+    daysByWeekday: [8, 0, 0, 0, 0, 0, 0],
+    arrivals,
+    serviceTimes: { housing: time },
+    overallServiceTime: time,
+    priorityShare,
+    patienceMs: null,
+    walkOutShare: 0,
+  };
 }
 
 describe('the plan checked by simulation', () => {

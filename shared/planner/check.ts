@@ -66,6 +66,7 @@ function modelFor(f: Forecast, rows: readonly SlotPlan[], desks: readonly number
     standardMs: rules.standardMinutes * 60_000,
     priorityShare: f.priorityShare,
     priorityStandardMs: rules.priorityStandardMinutes * 60_000,
+    patienceMs: f.patienceMs,
   };
 }
 

@@ -169,3 +169,39 @@ describe('what the forecast leaves out, and the rest of what it says', () => {
     expect(daysBefore('2026-11-23', 0)).toBe('2026-11-23');
   });
 });
+
+describe('how long customers wait before giving up', () => {
+  it('walk-outs ÷ all the waiting done (the exponential’s maximum likelihood), once ten have walked out', () => {
+    const s = site();
+    const gaveUp = [];
+    for (let i = 0; i < 10; i++) {
+      const t = s.issue(i);
+      s.left(i + 15, t); // gave up after 15 minutes
+      gaveUp.push(t);
+    }
+    const called = s.issue(0);
+    s.call(5, called); // waited 5 minutes without giving up
+    const flagged = s.issue(1);
+    s.left(41, flagged); // 40 minutes, but its timing is not to be trusted
+    const tickets = [...gaveUp.map((t) => s.ticket(t)), s.ticket(called), { ...s.ticket(flagged), timingInaccurate: true }];
+    const f = forecastFrom(tickets, [DAY]);
+    expect(f.patienceMs).toBe(((10 * 15 + 5) * MIN) / 10);
+    expect(f.walkOutShare).toBe(11 / 12); // the flagged one walked out too: it is still an arrival
+    // Nine walk-outs are too few to judge.
+    expect(forecastFrom(tickets.slice(1), [DAY]).patienceMs).toBeNull();
+  });
+
+  it('a customer recorded as left after being called did not give up waiting', () => {
+    const s = site();
+    const tickets = [];
+    for (let i = 0; i < 10; i++) {
+      const t = s.issue(i);
+      s.call(i + 2, t);
+      s.left(i + 3, t);
+      tickets.push(s.ticket(t));
+    }
+    const f = forecastFrom(tickets, [DAY]);
+    expect(f.walkOutShare).toBe(0);
+    expect(f.patienceMs).toBeNull();
+  });
+});

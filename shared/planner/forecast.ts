@@ -36,7 +36,19 @@ export interface Forecast {
   overallServiceTime: ServiceTime | null;
   /** Share (0–1) of the arrivals who were priority customers: the simulation brings them forward as the desk does. */
   priorityShare: number;
+  /**
+   * How long customers wait before giving up, on average (ms), when enough walked out to say
+   * (WALK_OUTS_TO_JUDGE): the planner then uses Erlang A. Estimated as walk-outs ÷ all the
+   * waiting done (those called count the wait they had without giving up): the exponential's
+   * maximum-likelihood rate. Null when too few walked out.
+   */
+  patienceMs: number | null;
+  /** Share (0–1) of the arrivals who walked out while waiting. */
+  walkOutShare: number;
 }
+
+/** Fewer walk-outs than this in the history and patience is not estimated: Erlang C stands. */
+export const WALK_OUTS_TO_JUDGE = 10;
 
 /** 0 Monday … 6 Sunday, for a YYYY-MM-DD day. */
 export function weekdayOf(day: string): number {
@@ -85,6 +97,9 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
   const all: number[] = [];
   let arrived = 0;
   let priority = 0;
+  let walkOuts = 0;
+  let timedWalkOuts = 0;
+  let waited = 0;
   for (const t of tickets) {
     if (!days.has(t.day)) continue;
     timesAtDesk(t, (serviceId, ms) => {
@@ -100,6 +115,18 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
     cell[service] = (cell[service] ?? 0) + 1;
     arrived += 1;
     if (t.priority) priority += 1;
+    // Patience: the first wait, to the first call (they had not given up by then) or to walking out.
+    // A walk-out counts in the share whatever its timing; its wait only if the timing can be trusted.
+    const first = t.segments[0]!;
+    const calledAt = first.calls[0]?.at;
+    const walkedOut = calledAt === undefined && t.status === 'left' && t.segments.length === 1 && t.closedAt !== undefined;
+    if (walkedOut) walkOuts += 1;
+    if (t.timingInaccurate) continue;
+    if (calledAt !== undefined) waited += Math.max(0, calledAt - first.queuedAt);
+    else if (walkedOut) {
+      timedWalkOuts += 1;
+      waited += Math.max(0, t.closedAt! - first.queuedAt);
+    }
   }
   const arrivals = counts.map((slots, w) =>
     slots.map((cell) => Object.fromEntries(Object.entries(cell).map(([service, n]) => [service, n / daysByWeekday[w]!]))),
@@ -107,7 +134,16 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
   const serviceTimes: Record<string, ServiceTime> = {};
   // Stryker disable next-line EqualityOperator: the names are distinct, so < and <= order them alike
   for (const [service, list] of [...times].sort(([a], [b]) => (a < b ? -1 : 1))) serviceTimes[service] = stats(list)!;
-  return { daysUsed: days.size, daysByWeekday, arrivals, serviceTimes, overallServiceTime: stats(all), priorityShare: arrived ? priority / arrived : 0 };
+  return {
+    daysUsed: days.size,
+    daysByWeekday,
+    arrivals,
+    serviceTimes,
+    overallServiceTime: stats(all),
+    priorityShare: arrived ? priority / arrived : 0,
+    patienceMs: timedWalkOuts >= WALK_OUTS_TO_JUDGE && waited > 0 ? waited / timedWalkOuts : null,
+    walkOutShare: arrived ? walkOuts / arrived : 0,
+  };
 }
 
 /** Mean arrivals in a slot, every service together. */

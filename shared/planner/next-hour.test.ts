@@ -21,6 +21,8 @@ function forecast(): Forecast {
     serviceTimes: { 'council-tax': { count: 100, meanMs: 8 * MIN, sdMs: 0 }, housing: { count: 10, meanMs: 16 * MIN, sdMs: 0 } },
     overallServiceTime: { count: 110, meanMs: 9 * MIN, sdMs: 0 },
     priorityShare: 0,
+    patienceMs: null,
+    walkOutShare: 0,
   };
 }
 

@@ -65,8 +65,28 @@ describe('the week’s plan', () => {
     const staffing = { arrivalsPerHour: 30, meanServiceMs: 8 * MIN };
     const five = whatIf(staffing, 5, 10);
     expect(five.serviceLevelPercent).toBeCloseTo(84.1, 1);
-    expect(five.meanWaitMs / MIN).toBeCloseTo(4.43, 2);
-    expect(whatIf(staffing, 4, 10)).toEqual({ serviceLevelPercent: 0, meanWaitMs: Infinity });
+    expect(five.meanWaitMs! / MIN).toBeCloseTo(4.43, 2);
+    expect(five.walkOutPercent).toBeNull();
+    expect(whatIf(staffing, 4, 10)).toEqual({ serviceLevelPercent: 0, meanWaitMs: Infinity, walkOutPercent: null });
+  });
+
+  it('what if, where customers give up after 20 minutes on average: Erlang A, and how many would walk out', () => {
+    const staffing = { arrivalsPerHour: 30, meanServiceMs: 8 * MIN };
+    const four = whatIf(staffing, 4, 10, 20 * MIN);
+    // 4 desks at a load of 4 never catch up by Erlang C; with people leaving, the queue stops growing.
+    expect(four.serviceLevelPercent).toBeGreaterThan(80);
+    expect(four.walkOutPercent).toBeGreaterThan(10);
+    expect(four.meanWaitMs).toBeNull();
+  });
+
+  it('plans by Erlang A where the history shows customers giving up, never letting more walk out than 5% or than do now', () => {
+    const rules = { standardMinutes: 10, targetPercent: 80, shrinkagePercent: 0 };
+    // Patience 20 minutes on average. By Erlang A: 4 desks see 92.4% (15.3% walk out), 5 see 98.4% (7.0%), 6 see 99.7% (3.0%).
+    const plan = (walkOutShare: number) => planWeek({ ...mondayMorning(), patienceMs: 20 * MIN, walkOutShare }, rules, [])[0]!;
+    expect(plan(0.01)).toMatchObject({ method: 'erlang-a', desksNeeded: 6 }); // at most 5% may walk out
+    expect(plan(0.1)).toMatchObject({ method: 'erlang-a', desksNeeded: 5 }); // no more than the 10% who do now
+    expect(plan(0.2)).toMatchObject({ method: 'erlang-a', desksNeeded: 4 }); // Erlang C's 5 overstate it
+    expect(planWeek(mondayMorning(), rules, [])[0]).toMatchObject({ method: 'erlang-c', desksNeeded: 5 });
   });
 });
 

@@ -3,6 +3,7 @@ import { londonDay } from '../calendar/london';
 import { compareEvents } from '../tickets/fold';
 import { desksNeeded, meanWaitMsWith, rosteredFor, serviceLevelWith } from './erlang';
 import type { Staffing } from './erlang';
+import { WALK_OUT_ALLOWANCE_PERCENT, desksNeededA, erlangA } from './erlang-a';
 import { SLOTS_PER_DAY, SLOT_MINUTES, arrivalsIn, slotOf, weekdayOf } from './forecast';
 import type { Forecast } from './forecast';
 
@@ -31,6 +32,8 @@ export interface SlotPlan {
   desksOpen: number | null;
   /** Desks needed − desks open (rounded down), when more than zero: the slot will miss the standard. */
   shortBy: number;
+  /** Erlang C, or Erlang A where the history shows customers giving up (forecast.patienceMs). */
+  method: 'erlang-c' | 'erlang-a';
   /** Once checked by simulation (check.ts): Erlang C's own figure, and the share the simulation saw within the standard with each. */
   check?: { erlangDesks: number; simulatedPercentWithErlang: number | null; simulatedPercent: number | null };
 }
@@ -61,7 +64,11 @@ export function planWeek(f: Forecast, rules: PlanRules, desksOpen: readonly (rea
     for (let slot = 0; slot < SLOTS_PER_DAY; slot++) {
       const staffing = staffingFor(f, weekday, slot);
       if (!staffing) continue;
-      const needed = desksNeeded(staffing, rules.standardMinutes * 60_000, rules.targetPercent);
+      const standardMs = rules.standardMinutes * 60_000;
+      const needed =
+        f.patienceMs === null
+          ? desksNeeded(staffing, standardMs, rules.targetPercent)
+          : desksNeededA(staffing, f.patienceMs, standardMs, rules.targetPercent, Math.max(WALK_OUT_ALLOWANCE_PERCENT, f.walkOutShare * 100));
       const open = desksOpen[weekday]?.[slot] ?? null;
       out.push({
         weekday,
@@ -72,6 +79,7 @@ export function planWeek(f: Forecast, rules: PlanRules, desksOpen: readonly (rea
         rostered: rosteredFor(needed, rules.shrinkagePercent),
         desksOpen: open,
         shortBy: shortBy(needed, open),
+        method: f.patienceMs === null ? 'erlang-c' : 'erlang-a',
       });
     }
   return out;
@@ -82,9 +90,25 @@ export function shortBy(needed: number, open: number | null): number {
   return open === null ? 0 : Math.max(0, needed - Math.floor(open + 1e-9));
 }
 
-/** "What if": the share seen within the standard and the mean wait with a given number of desks in a slot. */
-export function whatIf(staffing: Staffing, desks: number, standardMinutes: number): { serviceLevelPercent: number; meanWaitMs: number } {
-  return { serviceLevelPercent: serviceLevelWith(desks, staffing, standardMinutes * 60_000) * 100, meanWaitMs: meanWaitMsWith(desks, staffing) };
+/**
+ * "What if": the share seen within the standard with a given number of desks in a slot, and the mean
+ * wait by Erlang C; by Erlang A when customers give up (patience given), the share who would walk out.
+ */
+export function whatIf(
+  staffing: Staffing,
+  desks: number,
+  standardMinutes: number,
+  patienceMs: number | null = null,
+): { serviceLevelPercent: number; meanWaitMs: number | null; walkOutPercent: number | null } {
+  if (patienceMs !== null) {
+    const a = erlangA(desks, staffing, patienceMs, standardMinutes * 60_000);
+    return { serviceLevelPercent: a.serviceLevel * 100, meanWaitMs: null, walkOutPercent: a.abandoned * 100 };
+  }
+  return {
+    serviceLevelPercent: serviceLevelWith(desks, staffing, standardMinutes * 60_000) * 100,
+    meanWaitMs: meanWaitMsWith(desks, staffing),
+    walkOutPercent: null,
+  };
 }
 
 /**

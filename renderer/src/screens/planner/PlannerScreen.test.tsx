@@ -1,14 +1,18 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderScreen, resetDb } from '../../../../test/support/render';
-import { seedMondayHistory } from '../../../../test/support/monday-history';
+import { MONDAYS, seedMondayHistory } from '../../../../test/support/monday-history';
+import { must } from '../../../../shared/testing/scenario';
+import { appDb } from '../../db/database';
+import { mergeRemoteEvents } from '../../db/merge';
 import { PlannerScreen } from './PlannerScreen';
 
 /** The hand-worked Mondays of test/support/monday-history.ts: 15 customers 09:00–09:28, 8 minutes each, four desks open. */
+let pc: Awaited<ReturnType<typeof seedMondayHistory>>;
 beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(Date.parse('2026-12-28T08:00:00Z'));
-  await seedMondayHistory();
+  pc = await seedMondayHistory();
 });
 afterEach(async () => {
   vi.useRealTimers();
@@ -64,5 +68,25 @@ describe('PlannerScreen', () => {
     expect(screen.queryByTestId('plan-table')).toBeNull();
     fireEvent.change(screen.getByLabelText('Time away from the desk (breaks, training), %'), { target: { value: '0' } });
     await waitFor(() => expect(screen.getByTestId('plan-table')).toBeTruthy());
+  });
+
+  it('where customers walked out, says how many and after how long, and plans by Erlang A', async () => {
+    // Two customers a Monday who gave up at 09:29 after 20 minutes' wait: 16 walk-outs of 136 customers.
+    const before = new Set(pc.log.keys());
+    for (const day of MONDAYS) {
+      const nine = Date.parse(`${day}T09:00:00Z`);
+      for (const minute of [9, 10]) {
+        const t = must(pc.issue(nine + minute * 60_000, day, 'council-tax'));
+        must(pc.run(nine + (minute + 20) * 60_000, { type: 'markLeft', ticketId: t.id }));
+      }
+    }
+    await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...pc.log.values()].filter((e) => !before.has(e.id)))));
+    renderScreen(<PlannerScreen />);
+    await waitFor(() => expect(screen.getByTestId('plan-basis').textContent).toContain('walked out'));
+    // Patience: 16 walk-outs over 16 × 20 minutes of their own waiting and 120 × 1 minute of the others': 440 ÷ 16 = 27.5 minutes.
+    expect(screen.getByTestId('plan-basis').textContent).toContain(
+      '11.8% walked out before being called, after 27.5 min on average: planned by Erlang A, letting no more walk out than 11.8%.',
+    );
+    expect(screen.getByTestId('what-if-result').textContent).toMatch(/^By Erlang A \(customers give up after 27\.5 min on average\), with \d+ desks?: /);
   });
 });

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { WEEKDAY_NAMES, daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
 import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
 import { settlePlan } from '../../../../shared/planner/check';
+import { WALK_OUT_ALLOWANCE_PERCENT } from '../../../../shared/planner/erlang-a';
+import { mins } from '../../format';
 import { halfStandard } from '../../../../shared/config/site-settings';
 import { planCsv } from '../../../../shared/planner/plan-csv';
 import { useSettings } from '../../app/SettingsContext';
@@ -59,7 +61,7 @@ export function PlannerScreen() {
     <div className="planner">
       <p className="hint">
         Desks each half hour needs so that {site.targetPercent}% of customers are seen within {site.standardMinutes} minutes, from this site’s own customers and
-        times at the desk (Erlang C, one queue for every service).
+        times at the desk (Erlang C, one queue for every service; Erlang A where customers give up), checked by simulation.
       </p>
       <p>
         <label htmlFor={`${id}-weeks`}>History</label>{' '}
@@ -94,6 +96,8 @@ export function PlannerScreen() {
             {accuracy === null
               ? 'Not enough history yet to say how well last week was forecast.'
               : `Last week’s forecast was off by ${accuracy.toFixed(1)} customers per half hour on average.`}
+            {forecast.patienceMs !== null &&
+              ` ${Math.round(forecast.walkOutShare * 1000) / 10}% walked out before being called, after ${mins(forecast.patienceMs)} on average: planned by Erlang A, letting no more walk out than ${Math.max(WALK_OUT_ALLOWANCE_PERCENT, Math.round(forecast.walkOutShare * 1000) / 10)}%.`}
           </p>
           {shown && shown.length === 0 && <p role="status">No customers in the history read: nothing to plan from yet.</p>}
           {shown && shown.length > 0 && (

@@ -41,11 +41,14 @@ export function WhatIf({ plan, forecast, simulation, standardMinutes, targetPerc
       rows.map((r) => (r === slot ? n : r.desksNeeded)),
       simulation,
     )[rows.indexOf(slot)]!;
-    const called = outcome.customers - outcome.neverCalled;
-    return { percent: simulatedLevel(outcome) * 100, meanWaitMs: called ? outcome.waitedMs / called : null, neverCalled: outcome.neverCalled > 0 };
+    return {
+      percent: simulatedLevel(outcome) * 100,
+      meanWaitMs: outcome.called ? outcome.waitedMs / outcome.called : null,
+      neverCalled: outcome.neverCalled > 0,
+    };
   }, [plan, slot, n, valid, forecast, simulation]);
   if (!slot) return null;
-  const r = valid ? whatIf(slot.staffing, n, standardMinutes) : null;
+  const r = valid ? whatIf(slot.staffing, n, standardMinutes, forecast.patienceMs) : null;
   const verdict = (percent: number) => (percent >= targetPercent ? '✓ meets it' : '✗ below it');
   return (
     <section aria-labelledby={`${id}-title`} data-testid="what-if">
@@ -80,9 +83,11 @@ export function WhatIf({ plan, forecast, simulation, standardMinutes, targetPerc
       <p role="status" data-testid="what-if-result">
         {!r
           ? 'Enter a whole number of desks, 0 to 200.'
-          : r.serviceLevelPercent === 0 && r.meanWaitMs === Infinity
-            ? `By Erlang C, with ${n} desk${n === 1 ? '' : 's'} the queue would grow all the time: about ${Number(loadOf(slot.staffing).toFixed(1))} desks are busy on average.`
-            : `By Erlang C, with ${n} desk${n === 1 ? '' : 's'}: ${Math.floor(r.serviceLevelPercent * 10) / 10}% seen within ${standardMinutes} minutes (target ${targetPercent}%) ${verdict(r.serviceLevelPercent)}; mean wait ${mins(r.meanWaitMs)}.`}
+          : r.walkOutPercent !== null
+            ? `By Erlang A (customers give up after ${mins(forecast.patienceMs!)} on average), with ${n} desk${n === 1 ? '' : 's'}: ${Math.floor(r.serviceLevelPercent * 10) / 10}% seen within ${standardMinutes} minutes (target ${targetPercent}%) ${verdict(r.serviceLevelPercent)}; ${Math.ceil(r.walkOutPercent * 10) / 10}% would walk out.`
+            : r.serviceLevelPercent === 0 && r.meanWaitMs === Infinity
+              ? `By Erlang C, with ${n} desk${n === 1 ? '' : 's'} the queue would grow all the time: about ${Number(loadOf(slot.staffing).toFixed(1))} desks are busy on average.`
+              : `By Erlang C, with ${n} desk${n === 1 ? '' : 's'}: ${Math.floor(r.serviceLevelPercent * 10) / 10}% seen within ${standardMinutes} minutes (target ${targetPercent}%) ${verdict(r.serviceLevelPercent)}; mean wait ${mins(r.meanWaitMs ?? 0)}.`}
       </p>
       {r && simulated && (
         <p role="status" data-testid="what-if-simulated">
