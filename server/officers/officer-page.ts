@@ -16,7 +16,7 @@ import { shownPercent } from '../../shared/figures/service-level';
  * figures the PCs show, from the same shared code. Everything written into
  * the page is escaped.
  */
-const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string | number) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} · One Stop Shop Reception</title><link rel="stylesheet" href="/officer/style.css"></head><body><main id="main">${body}</main></body></html>`;
@@ -117,6 +117,7 @@ ${complaintsTable(report.total.complaints)}`
   return page(
     'Council-wide reports',
     `<header class="bar"><p>Logged in as ${esc(officer)}</p><form method="post" action="/officer/logout"><button type="submit">Log out</button></form></header>
+<p><a href="/officer/planner">Staffing planner, by site</a></p>
 <h1>Council-wide reports</h1>
 ${problem ? `<p class="error" role="alert">${esc(problem)}</p>` : ''}
 <form method="get" action="/officer" class="report-form">
@@ -138,4 +139,5 @@ button{background:#00703c;color:#fff;border:0;padding:.5rem 1rem;cursor:pointer}
 fieldset label{display:inline-block;font-weight:normal;margin-right:1rem}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #505a5f;padding:.3rem .5rem;text-align:left}
 .bar{display:flex;justify-content:space-between;align-items:center}
+table.plan td.short{border:3px solid #0b0c0c}
 @media print{.report-form,.bar,.files,.hint{display:none}body{margin:0}}`;

@@ -5,6 +5,9 @@ import { londonDay } from '../../shared/calendar/london';
 import { REPORT_FORMATS, ReportQueryFields } from '../../shared/sync/wire';
 import type { Database } from '../db/adapter';
 import { loginPage, reportPage, STYLE } from './officer-page';
+import { PLANNER_WEEKS, plannerPage } from './planner-page';
+import { sitePlan } from '../reports/planner';
+import { planCsv } from '../../shared/planner/plan-csv';
 import { logIn, logOut, officerOfSession, readableSites, SESSION_MS } from './officers';
 import { judgedBy, loadReport, namesFor, reportCsvOf, reportOf, returnCsvOf } from '../reports/reports';
 
@@ -37,6 +40,22 @@ const OfficerReportForm = ReportQueryFields.pick({ from: true, to: true })
     sites: asList.pipe(z.array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/)).max(100)).optional(),
     by: z.union([ReportQueryFields.shape.by.unwrap(), z.literal('')]).optional(),
     format: z.enum(REPORT_FORMATS).exclude(['json']).optional(),
+  })
+  .strict();
+
+/** The planner's form: a site (none yet: the empty form), the weeks of history and the shrinkage, or its CSV. */
+const PlannerQuery = z
+  .object({
+    site: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,39}$/)
+      .optional(),
+    weeks: z
+      .enum(PLANNER_WEEKS.map(String) as [string, ...string[]])
+      .default('8')
+      .transform(Number),
+    shrinkage: z.coerce.number().int().min(0).max(90).default(30),
+    format: z.literal('csv').optional(),
   })
   .strict();
 
@@ -146,5 +165,36 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
     };
     web.get('/officer', report);
     web.get('/officer/report', report);
+
+    // The staffing planner for one site: the page, or the plan as CSV.
+    web.get('/officer/planner', async (req, reply) => {
+      const officer = await officerOfSession(db, cookieOf(req), now());
+      if (!officer) return html(reply, 401, loginPage());
+      const q = PlannerQuery.safeParse(req.query);
+      const asked = q.success && q.data.site ? [q.data.site] : [];
+      const sites = await readableSites(db, officer, asked);
+      const form = {
+        site: asked[0] ?? sites.allowed[0] ?? '',
+        allowed: sites.allowed,
+        weeks: q.success ? q.data.weeks : 8,
+        shrinkage: q.success ? q.data.shrinkage : 30,
+      };
+      if (!q.success)
+        return html(
+          reply,
+          400,
+          plannerPage(officer.username, form, null, 'That plan cannot be made: choose a site, 8, 10 or 12 weeks and a share from 0 to 90.'),
+        );
+      if (!sites.ok) return html(reply, 403, plannerPage(officer.username, form, null, sites.reason));
+      if (!q.data.site) return html(reply, 200, plannerPage(officer.username, form, null));
+      const plan = await sitePlan(db, q.data.site, londonDay(now()), q.data.weeks, q.data.shrinkage);
+      if (q.data.format === 'csv')
+        return reply
+          .headers(HEADERS)
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${q.data.site}-staffing-plan-${londonDay(now())}.csv"`)
+          .send(planCsv(plan.plan));
+      return html(reply, 200, plannerPage(officer.username, form, plan));
+    });
   });
 }

@@ -154,3 +154,7 @@ export function payloadSchema(type: EventType) {
 export function isTicketEvent(e: DomainEvent): e is TicketEvent {
   return e.type.startsWith('ticket.');
 }
+
+export function isDeskEvent(e: DomainEvent): e is DeskEvent {
+  return e.type.startsWith('desk.');
+}

@@ -18,6 +18,11 @@ import type { SlotPlan } from './plan';
  * half hour's desks also serve the queue the one before left. Every run uses
  * the same seeded customers, so two plans are compared on the same days.
  */
+/** Seeded days per simulation: enough that a desk more or fewer is a real difference. */
+export const SIMULATED_DAYS = 50;
+/** One seed for every PC and the endpoint, so the same history gives the same plan wherever it is read. */
+export const PLANNER_SEED = 2026;
+
 export interface SimulationRules {
   standardMinutes: number;
   priorityStandardMinutes: number;

@@ -1,4 +1,7 @@
 import { londonClock, londonDay } from '../calendar/london';
+import { isBankHoliday } from '../calendar/bank-holidays';
+import type { HolidayRegion } from '../calendar/bank-holidays';
+import { daysBetween } from '../calendar/periods';
 import type { FigureTicket } from '../figures/figure-ticket';
 
 /**
@@ -171,6 +174,20 @@ export function meanAbsoluteError(f: Forecast, actual: readonly FigureTicket[], 
     }
   }
   return slots ? sum / slots : null;
+}
+
+/**
+ * The history a plan reads: the `weeks` weeks before today (today itself is not over), and of those
+ * the open days: the bank holidays of the site's region and the council's own closed days left out.
+ */
+export function plannerWindow(
+  today: string,
+  weeks: number,
+  site: { holidayRegion: HolidayRegion; extraClosedDays: readonly string[] },
+): { from: string; to: string; openDays: string[] } {
+  const from = daysBefore(today, weeks * 7);
+  const to = daysBefore(today, 1);
+  return { from, to, openDays: daysBetween(from, to).filter((d) => !isBankHoliday(d, site.holidayRegion) && !site.extraClosedDays.includes(d)) };
 }
 
 /** The day `n` days before `day`. */

@@ -15,7 +15,13 @@ export const MONDAYS = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23', 
  * Erlang C says 5 desks see 80% within 10 minutes (84.1%). Written to this PC's database.
  */
 export async function seedMondayHistory(): Promise<SimDevice> {
-  const pc = new SimDevice(newDeviceId(), 'main-site', { slot: 0, slots: 1 });
+  const pc = mondayHistoryOn(new SimDevice(newDeviceId(), 'main-site', { slot: 0, slots: 1 }));
+  await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...pc.log.values()])));
+  return pc;
+}
+
+/** The same Mondays worked on a device of one's own (an endpoint test's enrolled PC): its log holds them. */
+export function mondayHistoryOn(pc: SimDevice): SimDevice {
   for (const day of MONDAYS) {
     const nine = Date.parse(`${day}T09:00:00Z`);
     for (const desk of ['1', '2', '3', '4'])
@@ -30,6 +36,5 @@ export async function seedMondayHistory(): Promise<SimDevice> {
     }
     for (const desk of ['1', '2', '3', '4']) must(pc.desk(nine + 90 * MIN, { type: 'signOff', desk }));
   }
-  await mergeRemoteEvents(appDb(), JSON.parse(JSON.stringify([...pc.log.values()])));
   return pc;
 }

@@ -1,14 +1,9 @@
 import { WEEKDAY_NAMES, slotLabel } from '../../../../shared/planner/forecast';
 import type { SlotPlan } from '../../../../shared/planner/plan';
+import { planCellText, planGrid } from '../../../../shared/planner/plan-text';
 
 /** Four shades, light enough for dark text at AA contrast; the number is always written in the cell. */
 const HEAT = ['heat-0', 'heat-1', 'heat-2', 'heat-3'] as const;
-
-function cellText(p: SlotPlan): string {
-  const open = p.desksOpen === null ? '' : ` · ${Number(p.desksOpen.toFixed(1))} open`;
-  const erlang = p.check && p.check.erlangDesks !== p.desksNeeded ? ` (Erlang C: ${p.check.erlangDesks})` : '';
-  return `${p.desksNeeded} needed${erlang}${open}`;
-}
 
 /**
  * The week as a heat map: a row per half hour, a column per weekday with customers, each cell the
@@ -16,12 +11,8 @@ function cellText(p: SlotPlan): string {
  * words (and a border), never by colour alone.
  */
 export function PlanTable({ plan }: { plan: readonly SlotPlan[] }) {
-  const weekdays = [...new Set(plan.map((p) => p.weekday))].sort((a, b) => a - b);
-  const slots = plan.length ? plan.map((p) => p.slot) : [];
-  const first = Math.min(...slots);
-  const last = Math.max(...slots);
+  const { weekdays, slots, at } = planGrid(plan);
   const most = Math.max(1, ...plan.map((p) => p.desksNeeded));
-  const at = new Map(plan.map((p) => [`${p.weekday}:${p.slot}`, p]));
   return (
     <table className="data plan" data-testid="plan-table">
       <caption>Desks needed each half hour to see customers within the standard, against desks open in the same half hour recently</caption>
@@ -36,16 +27,16 @@ export function PlanTable({ plan }: { plan: readonly SlotPlan[] }) {
         </tr>
       </thead>
       <tbody>
-        {Array.from({ length: plan.length ? last - first + 1 : 0 }, (_, i) => first + i).map((slot) => (
+        {slots.map((slot) => (
           <tr key={slot}>
             <th scope="row">{slotLabel(slot)}</th>
             {weekdays.map((w) => {
-              const p = at.get(`${w}:${slot}`);
+              const p = at(w, slot);
               if (!p) return <td key={w}>–</td>;
               const heat = HEAT[Math.min(HEAT.length - 1, Math.floor((p.desksNeeded / most) * HEAT.length))]!;
               return (
                 <td key={w} className={`${heat}${p.shortBy ? ' short' : ''}`}>
-                  {cellText(p)}
+                  {planCellText(p)}
                   {p.shortBy > 0 && <strong className="short-note"> · short by {p.shortBy}</strong>}
                 </td>
               );

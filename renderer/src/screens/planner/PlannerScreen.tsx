@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { WEEKDAY_NAMES, daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
 import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
-import { settlePlan } from '../../../../shared/planner/check';
+import { SIMULATED_DAYS, settlePlan } from '../../../../shared/planner/check';
 import { WALK_OUT_ALLOWANCE_PERCENT } from '../../../../shared/planner/erlang-a';
 import { mins } from '../../format';
 import { halfStandard } from '../../../../shared/config/site-settings';
@@ -13,7 +13,7 @@ import { useSiteForecast } from './useForecast';
 import { downloadCsv } from '../reports/download';
 import { PlanTable } from './PlanTable';
 import { WhatIf } from './WhatIf';
-import { SIMULATED_DAYS, usePlanCheck, useSimulationRules } from './usePlanCheck';
+import { usePlanCheck, useSimulationRules } from './usePlanCheck';
 
 const HISTORY_WEEKS = [8, 10, 12] as const;
 const DEFAULT_SHRINKAGE = 30;

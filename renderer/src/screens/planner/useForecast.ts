@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { daysBetween } from '../../../../shared/calendar/periods';
-import { isBankHoliday } from '../../../../shared/calendar/bank-holidays';
-import { daysBefore, forecastFrom } from '../../../../shared/planner/forecast';
+import { forecastFrom, plannerWindow } from '../../../../shared/planner/forecast';
 import type { Forecast } from '../../../../shared/planner/forecast';
 import { useSiteSettings } from '../../app/useDevice';
 import { usePlannerHistory } from '../../data/planner';
@@ -21,14 +19,9 @@ export interface SiteForecast {
 /** The forecast from the last `weeks` weeks before today: the planner's, and the supervisor's next-hour line. */
 export function useSiteForecast(weeks: number, today: string): SiteForecast {
   const site = useSiteSettings();
-  const from = daysBefore(today, weeks * 7);
-  const to = daysBefore(today, 1);
+  const { holidayRegion, extraClosedDays } = site;
+  const { from, to, openDays } = useMemo(() => plannerWindow(today, weeks, { holidayRegion, extraClosedDays }), [today, weeks, holidayRegion, extraClosedDays]);
   const { history, error } = usePlannerHistory(from, to, today);
-  // Bank holidays and the council's own closed days are not days a forecast learns from.
-  const openDays = useMemo(
-    () => daysBetween(from, to).filter((d) => !isBankHoliday(d, site.holidayRegion) && !site.extraClosedDays.includes(d)),
-    [from, to, site.holidayRegion, site.extraClosedDays],
-  );
   const forecast = useMemo(() => (history ? forecastFrom(history.tickets, openDays) : null), [history, openDays]);
   return { from, to, openDays, history, error, forecast };
 }

@@ -1,19 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { seededRandom } from '../../../../shared/estimates/seeded-random';
-import { checkDay } from '../../../../shared/planner/check';
+import { PLANNER_SEED, SIMULATED_DAYS, checkDay } from '../../../../shared/planner/check';
 import type { SimulationRules, SlotCheck } from '../../../../shared/planner/check';
 import type { Forecast } from '../../../../shared/planner/forecast';
 import type { SlotPlan } from '../../../../shared/planner/plan';
 
-/** Seeded days per simulation: enough that a desk more or fewer is a real difference (docs/planner.md). */
-export const SIMULATED_DAYS = 50;
-/** One seed for every PC, so the same history gives the same plan wherever it is read. */
-const SIMULATION_SEED = 2026;
-
 /** The site's rules as the simulation takes them, with the planner's days and seed. */
 export function useSimulationRules(standardMinutes: number, priorityStandardMinutes: number, targetPercent: number): SimulationRules {
   return useMemo(
-    () => ({ standardMinutes, priorityStandardMinutes, targetPercent, days: SIMULATED_DAYS, random: () => seededRandom(SIMULATION_SEED).next }),
+    () => ({ standardMinutes, priorityStandardMinutes, targetPercent, days: SIMULATED_DAYS, random: () => seededRandom(PLANNER_SEED).next }),
     [standardMinutes, priorityStandardMinutes, targetPercent],
   );
 }
