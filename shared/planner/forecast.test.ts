@@ -204,4 +204,30 @@ describe('how long customers wait before giving up', () => {
     expect(f.walkOutShare).toBe(0);
     expect(f.patienceMs).toBeNull();
   });
+
+  it('customers still waiting, or unseen when the day was closed, neither walked out nor waited to the end', () => {
+    const s = site();
+    const tickets = [];
+    for (let i = 0; i < 10; i++) {
+      const t = s.issue(i);
+      s.left(i + 10, t); // 10 minutes each
+      tickets.push(s.ticket(t));
+    }
+    const waiting = s.ticket(s.issue(0));
+    const unseen = { ...s.ticket(s.issue(0)), status: 'unseenAtClose' as const, closedAt: at(600) };
+    const f = forecastFrom([...tickets, waiting, unseen], [DAY]);
+    expect(f.walkOutShare).toBe(10 / 12);
+    expect(f.patienceMs).toBe(10 * MIN);
+  });
+
+  it('ten who left the moment they came give no patience to plan with (not a patience of nothing)', () => {
+    const s = site();
+    const tickets = [];
+    for (let i = 0; i < 10; i++) {
+      const t = s.issue(i);
+      s.left(i, t);
+      tickets.push(s.ticket(t));
+    }
+    expect(forecastFrom(tickets, [DAY]).patienceMs).toBeNull();
+  });
 });

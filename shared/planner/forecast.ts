@@ -122,13 +122,14 @@ export function forecastFrom(tickets: readonly FigureTicket[], openDays: readonl
     // A walk-out counts in the share whatever its timing; its wait only if the timing can be trusted.
     const first = t.segments[0]!;
     const calledAt = first.calls[0]?.at;
-    const walkedOut = calledAt === undefined && t.status === 'left' && t.segments.length === 1 && t.closedAt !== undefined;
+    // Never called and recorded as left: a transfer needs a call first, so this was their only wait.
+    const walkedOut = calledAt === undefined && t.status === 'left';
     if (walkedOut) walkOuts += 1;
     if (t.timingInaccurate) continue;
     if (calledAt !== undefined) waited += Math.max(0, calledAt - first.queuedAt);
     else if (walkedOut) {
       timedWalkOuts += 1;
-      waited += Math.max(0, t.closedAt! - first.queuedAt);
+      waited += Math.max(0, (t.closedAt ?? first.queuedAt) - first.queuedAt);
     }
   }
   const arrivals = counts.map((slots, w) =>
