@@ -4,7 +4,7 @@ import { daysBetween } from '../calendar/periods';
 import { generateHistory } from '../testing/history';
 import { DAY, at, site } from '../testing/scenario';
 import { foldAll } from '../tickets/fold';
-import { arrivalsIn, daysBefore, forecastFrom, meanAbsoluteError, slotLabel, slotOf, weekdayOf } from './forecast';
+import { arrivalsIn, daysBefore, forecastFrom, meanAbsoluteError, plannerWindow, slotLabel, slotOf, weekdayOf } from './forecast';
 
 const MIN = 60_000;
 
@@ -229,5 +229,17 @@ describe('how long customers wait before giving up', () => {
       tickets.push(s.ticket(t));
     }
     expect(forecastFrom(tickets, [DAY]).patienceMs).toBeNull();
+  });
+});
+
+describe('the history a plan reads', () => {
+  it('the weeks before today (not today), leaving out the region’s bank holidays and the council’s own closed days', () => {
+    const w = plannerWindow('2026-12-28', 1, { holidayRegion: 'england-and-wales', extraClosedDays: ['2026-12-24'] });
+    expect(w).toEqual({ from: '2026-12-21', to: '2026-12-27', openDays: ['2026-12-21', '2026-12-22', '2026-12-23', '2026-12-26', '2026-12-27'] });
+    // (Boxing Day falls on a Saturday in 2026: its bank holiday is Monday 28th, today.)
+    // St Andrew's Day (Monday 30 November 2026) is a bank holiday in Scotland, not in England.
+    expect(plannerWindow('2026-12-01', 1, { holidayRegion: 'scotland', extraClosedDays: [] }).openDays).not.toContain('2026-11-30');
+    expect(plannerWindow('2026-12-01', 1, { holidayRegion: 'england-and-wales', extraClosedDays: [] }).openDays).toContain('2026-11-30');
+    expect(plannerWindow('2026-12-28', 8, { holidayRegion: 'england-and-wales', extraClosedDays: [] }).from).toBe('2026-11-02');
   });
 });

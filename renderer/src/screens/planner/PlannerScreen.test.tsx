@@ -41,6 +41,11 @@ describe('PlannerScreen', () => {
     expect(row.textContent).toBe('09:00–09:304 needed (Erlang C: 5) · 4 open');
     expect(screen.getByTestId('plan-summary').textContent).toBe('Every half hour had at least the desks it needs open in recent weeks.');
     expect(screen.getByRole('button', { name: 'Download the plan (CSV)' })).toHaveProperty('disabled', false);
+    // The chart beside the table: Monday's one half hour, desks needed and desks open, with the numbers written on the bars.
+    const chart = screen.getByTestId('plan-chart');
+    expect(chart.querySelector('svg[role="application"] > title')?.textContent).toBe('Desks needed and desks open recently, each half hour of Monday');
+    expect([...chart.querySelectorAll('text.recharts-label')].map((t) => t.textContent)).toEqual(['4', '4']);
+    expect([...chart.querySelectorAll('.recharts-legend-item-text')].map((t) => t.textContent)).toEqual(['Desks needed', 'Desks open recently']);
     // What if: with the 4 recommended, Erlang C's endless queue against the simulated day.
     expect(screen.getByTestId('what-if-result').textContent).toBe(
       'By Erlang C, with 4 desks the queue would grow all the time: about 4 desks are busy on average.',

@@ -11,6 +11,7 @@ import { useSiteSettings } from '../../app/useDevice';
 import { useToday } from '../../data/hooks';
 import { useSiteForecast } from './useForecast';
 import { downloadCsv } from '../reports/download';
+import { PlanChart } from './PlanChart';
 import { PlanTable } from './PlanTable';
 import { WhatIf } from './WhatIf';
 import { usePlanCheck, useSimulationRules } from './usePlanCheck';
@@ -123,6 +124,7 @@ export function PlannerScreen() {
                   Download the plan (CSV)
                 </button>
               </p>
+              <PlanChart plan={shown} />
               <PlanTable plan={shown} />
               <WhatIf
                 plan={shown}
