@@ -59,6 +59,12 @@ describe('the performance officer’s web reports', () => {
     await page.getByRole('link', { name: 'Quarterly seen-within-standard return (CSV)' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe(`all-sites-${today}-to-${today}-service-level-return.csv`);
+    // The staffing planner by site: from the report page, by keyboard-reachable link and form.
+    await page.getByRole('link', { name: 'Staffing planner, by site' }).click();
+    await page.getByLabel('Site').selectOption('leyland');
+    await page.getByRole('button', { name: 'Show the plan' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toMatch(/^leyland: desks each half hour for \d+% seen within \d+ minutes$/);
+    expect(await seriousViolations(page, 'officer planner')).toEqual([]);
     await context.close();
   }, 60_000);
 });
