@@ -54,7 +54,12 @@ const PlannerQuery = z
       .enum(PLANNER_WEEKS.map(String) as [string, ...string[]])
       .default('8')
       .transform(Number),
-    shrinkage: z.coerce.number().int().min(0).max(90).default(30),
+    // An empty field is "the site's configured share", not 0.
+    shrinkage: z
+      .string()
+      .optional()
+      .transform((v) => (v === undefined || v.trim() === '' ? undefined : Number(v)))
+      .pipe(z.number().min(0).max(90).optional()),
     format: z.literal('csv').optional(),
   })
   .strict();
@@ -177,7 +182,7 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
         site: asked[0] ?? sites.allowed[0] ?? '',
         allowed: sites.allowed,
         weeks: q.success ? q.data.weeks : 8,
-        shrinkage: q.success ? q.data.shrinkage : 30,
+        shrinkage: q.success ? q.data.shrinkage : undefined,
       };
       if (!q.success)
         return html(

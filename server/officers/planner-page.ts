@@ -10,7 +10,8 @@ export interface PlannerForm {
   site: string;
   allowed: string[];
   weeks: number;
-  shrinkage: number;
+  /** As typed; none: the site's configured share. */
+  shrinkage: number | undefined;
 }
 
 export const PLANNER_WEEKS = [8, 10, 12] as const;
@@ -43,7 +44,7 @@ export function plannerPage(officer: string, form: PlannerForm, shown: SitePlan 
   if (shown) {
     const short = shown.plan.filter((p) => p.shortBy > 0).length;
     const f = shown.forecast;
-    const query = new URLSearchParams({ site: form.site, weeks: String(form.weeks), shrinkage: String(form.shrinkage) }).toString();
+    const query = new URLSearchParams({ site: form.site, weeks: String(form.weeks), shrinkage: String(shown.shrinkagePercent) }).toString();
     body = `<h2>${esc(form.site)}: desks each half hour for ${esc(shown.site.targetPercent)}% seen within ${esc(shown.site.standardMinutes)} minutes</h2>
 <p>From ${f.daysUsed} open days (${esc(shown.from)} to ${esc(shown.to)}; bank holidays and closed days left out), checked by simulating ${SIMULATED_DAYS} days through the site’s call order; where the simulation differs from ${f.patienceMs === null ? 'Erlang C' : 'Erlang A'}, its figure is recommended and the other is shown beside it.${
       f.patienceMs === null
@@ -53,7 +54,7 @@ export function plannerPage(officer: string, form: PlannerForm, shown: SitePlan 
 <p role="status">${short === 0 ? 'Every half hour had at least the desks it needs open in recent weeks.' : `${short} half hour${short === 1 ? '' : 's'} had fewer desks open than needed: the standard will be missed there unless more are opened.`}</p>
 ${planTable(shown)}
 <ul class="files"><li><a href="/officer/planner?${esc(query)}&amp;format=csv" download>The plan as CSV</a></li></ul>
-<p class="hint">Advisors to roster (with ${esc(form.shrinkage)}% of time away from the desk) are in the CSV. To print, use your browser's Print (Ctrl+P).</p>`;
+<p class="hint">Advisors to roster (with ${esc(shown.shrinkagePercent)}% of time away from the desk${form.shrinkage === undefined ? ', the site’s configured share' : ''}) are in the CSV. To print, use your browser's Print (Ctrl+P).</p>`;
   }
   return page(
     'Staffing planner',
@@ -64,7 +65,7 @@ ${problem ? `<p class="error" role="alert">${esc(problem)}</p>` : ''}
 <form method="get" action="/officer/planner" class="report-form">
 <p><label for="site">Site</label><select id="site" name="site">${options}</select></p>
 <p><label for="weeks">History</label><select id="weeks" name="weeks">${weeks}</select></p>
-<p><label for="shrinkage">Time away from the desk (breaks, training), %</label><input id="shrinkage" name="shrinkage" type="number" min="0" max="90" value="${esc(form.shrinkage)}" required></p>
+<p><label for="shrinkage">Time away from the desk (breaks, training), %</label><span class="hint" id="shrinkage-hint">Leave empty for the site’s configured share.</span><input id="shrinkage" name="shrinkage" type="number" min="0" max="90" aria-describedby="shrinkage-hint" value="${esc(shown ? shown.shrinkagePercent : (form.shrinkage ?? ''))}"></p>
 <p><button type="submit">Show the plan</button></p>
 </form>
 ${body}`,

@@ -68,11 +68,19 @@ describe('the officer’s staffing planner', () => {
     expect(row).toMatch(/^Monday,09:00–09:30,15,8,4,6,4,0,5,\d+(\.\d)?$/);
   }, 60_000);
 
+  it('rosters for the site’s configured time away from the desk when the field is left empty', async () => {
+    const res = await get('/officer/planner?site=chorley&weeks=8&shrinkage=');
+    expect(text(res.body)).toContain('Advisors to roster (with 30% of time away from the desk, the site’s configured share) are in the CSV.');
+    expect(res.body).toContain('name="shrinkage" type="number" min="0" max="90" aria-describedby="shrinkage-hint" value="30"');
+    const zero = await get('/officer/planner?site=chorley&weeks=8&shrinkage=0&format=csv');
+    expect(zero.body.trim().split('\n')[1]).toMatch(/^Monday,09:00–09:30,15,8,4,4,4,0,5,/);
+  }, 60_000);
+
   it('refuses a site the account does not cover, and a form it cannot read, saying why', async () => {
     const other = await get('/officer/planner?site=leyland');
     expect(other.statusCode).toBe(403);
     expect(text(other.body)).toContain('Your account does not cover leyland.');
-    for (const bad of ['weeks=9', 'shrinkage=95', 'site=%3Cscript%3E', 'site=chorley&format=pdf', 'site=chorley&extra=1']) {
+    for (const bad of ['weeks=9', 'shrinkage=95', 'site=chorley&shrinkage=lots', 'site=%3Cscript%3E', 'site=chorley&format=pdf', 'site=chorley&extra=1']) {
       const res = await get(`/officer/planner?${bad}`);
       expect(res.statusCode, bad).toBe(400);
       expect(res.body).not.toContain('<script>');

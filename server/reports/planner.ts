@@ -25,10 +25,13 @@ export interface SitePlan {
   to: string;
   openDays: string[];
   forecast: Forecast;
+  /** The share of time away from the desk the advisors were rostered for. */
+  shrinkagePercent: number;
   plan: SlotPlan[];
 }
 
-export async function sitePlan(db: Queryable, siteId: string, today: string, weeks: number, shrinkagePercent: number): Promise<SitePlan> {
+/** Shrinkage: as asked, else the site's configured share. */
+export async function sitePlan(db: Queryable, siteId: string, today: string, weeks: number, shrinkage?: number): Promise<SitePlan> {
   const site = await currentSiteOf(db, siteId);
   const { from, to, openDays } = plannerWindow(today, weeks, site);
   const [tickets, desks] = await Promise.all([
@@ -51,5 +54,6 @@ export async function sitePlan(db: Queryable, siteId: string, today: string, wee
     await new Promise((resolve) => setImmediate(resolve));
     checks.push(...checkDay(forecast, erlang.filter((p) => p.weekday === weekday), simulation));
   }
-  return { site, from, to, openDays, forecast, plan: settlePlan(erlang, checks, shrinkagePercent) };
+  const shrinkagePercent = shrinkage ?? site.shrinkagePercent;
+  return { site, from, to, openDays, forecast, shrinkagePercent, plan: settlePlan(erlang, checks, shrinkagePercent) };
 }

@@ -32,6 +32,12 @@ export const SiteSettingsSchema = z
     holidayRegion: z.enum(HOLIDAY_REGIONS as [HolidayRegion, ...HolidayRegion[]]),
     /** One-off days the council is closed (YYYY-MM-DD), beside the bank holidays. */
     extraClosedDays: z.array(DaySchema).max(100, 'at most 100 days'),
+    /**
+     * The staffing planner's share of rostered time away from a desk (breaks, training, leave), in
+     * percent: how many advisors to roster for the desks needed. Absent in a save made before it was
+     * kept: 30, the planner's old default.
+     */
+    shrinkagePercent: z.number().min(0).max(90).default(30),
     /** Whether the feedback screen offers a comment box (a comment may name the customer: purged with names). */
     feedbackComments: z.boolean(),
     /** The services, their letters and names, and any standard set per service. */
@@ -50,6 +56,7 @@ export const DEFAULT_SITE_SETTINGS: SiteSettings = {
   holidayRegion: 'england-and-wales',
   extraClosedDays: [],
   feedbackComments: false,
+  shrinkagePercent: 30,
   services: DEFAULT_STORED_SERVICES,
 };
 

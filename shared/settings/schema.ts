@@ -40,7 +40,8 @@ export const EndpointUrlSchema = z.union([
  * 1: standard, targets, bank holidays, closed days, comments). Carried over once into the site's
  * synced configuration (renderer/src/app/CarryOver.tsx), then cleared.
  */
-export const CarriedOverSchema = SiteSettingsSchema.omit({ services: true }).partial().nullable();
+// (shrinkagePercent was never a PC setting: nothing to carry, and its default must not pose as one.)
+export const CarriedOverSchema = SiteSettingsSchema.omit({ services: true, shrinkagePercent: true }).partial().nullable();
 export type CarriedOver = z.infer<typeof CarriedOverSchema>;
 
 export const SettingsSchema = z.object({

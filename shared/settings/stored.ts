@@ -125,6 +125,7 @@ export const SETTINGS_FIELD_LABELS: Record<string, string> = {
   clockOffsetWarnSeconds: 'Clock warning (seconds)',
   satisfactionTargetPercent: 'Target satisfied customers (%)',
   feedbackComments: 'Ask for a comment on the feedback screen',
+  shrinkagePercent: 'Time away from the desk for the staffing planner (%)',
   services: 'Services',
 };
 

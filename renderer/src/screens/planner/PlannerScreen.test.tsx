@@ -68,6 +68,8 @@ describe('PlannerScreen', () => {
   it('rosters more advisors than desks for time away from the desk, and refuses a share it cannot use', async () => {
     renderScreen(<PlannerScreen />);
     await screen.findByTestId('plan-table');
+    // The site's configured share until changed here.
+    expect(screen.getByLabelText('Time away from the desk (breaks, training), %')).toHaveProperty('value', '30');
     fireEvent.change(screen.getByLabelText('Time away from the desk (breaks, training), %'), { target: { value: '95' } });
     expect(screen.getByRole('alert').textContent).toBe(' Enter a share from 0 to 90.');
     expect(screen.queryByTestId('plan-table')).toBeNull();

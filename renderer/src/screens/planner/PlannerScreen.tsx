@@ -17,7 +17,6 @@ import { WhatIf } from './WhatIf';
 import { usePlanCheck, useSimulationRules } from './usePlanCheck';
 
 const HISTORY_WEEKS = [8, 10, 12] as const;
-const DEFAULT_SHRINKAGE = 30;
 
 /**
  * The staffing planner: from this site's own history, how many desks each half hour of the week
@@ -30,7 +29,9 @@ export function PlannerScreen() {
   const site = useSiteSettings();
   const { settings } = useSettings();
   const [weeks, setWeeks] = useState<number>(8);
-  const [shrinkage, setShrinkage] = useState(String(DEFAULT_SHRINKAGE));
+  // The site's configured shrinkage until changed here (a change here is for this plan only).
+  const [typed, setShrinkage] = useState<string | null>(null);
+  const shrinkage = typed ?? String(site.shrinkagePercent);
   const { from, to, openDays, history, error, forecast } = useSiteForecast(weeks, today);
   const shrinkagePercent = Number(shrinkage);
   const shrinkageValid = shrinkage.trim() !== '' && Number.isFinite(shrinkagePercent) && shrinkagePercent >= 0 && shrinkagePercent <= 90;

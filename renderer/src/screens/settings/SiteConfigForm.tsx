@@ -106,6 +106,13 @@ function SiteConfigFields({ initial, latest, notice, setNotice, onSaved }: Field
         />
         <Field label={L['nearBreachMinutes']!} type="number" value={form.nearBreachMinutes} onChange={set('nearBreachMinutes')} />
         <Field
+          label={L['shrinkagePercent']!}
+          hint="Breaks, training and leave: the planner rosters desks ÷ (1 − this share)"
+          type="number"
+          value={form.shrinkagePercent}
+          onChange={set('shrinkagePercent')}
+        />
+        <Field
           label={L['clockOffsetWarnSeconds']!}
           hint="A PC’s clock this far from the endpoint’s has its waits flagged inaccurate"
           type="number"

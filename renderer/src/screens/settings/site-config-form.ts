@@ -18,6 +18,7 @@ export interface SiteForm {
   holidayRegion: string;
   extraClosedDays: string;
   feedbackComments: string;
+  shrinkagePercent: string;
   services: ServiceRow[];
   changedBy: string;
 }
@@ -38,6 +39,7 @@ export function toSiteForm(s: SiteSettings, changedBy = ''): SiteForm {
     holidayRegion: s.holidayRegion,
     extraClosedDays: s.extraClosedDays.join(' '),
     feedbackComments: s.feedbackComments ? 'yes' : 'no',
+    shrinkagePercent: String(s.shrinkagePercent),
     services: s.services.map((r) => ({ ...r, standardMinutes: text(r.standardMinutes), priorityStandardMinutes: text(r.priorityStandardMinutes) })),
     changedBy,
   };
@@ -55,6 +57,7 @@ export function fromSiteForm(f: SiteForm): Record<keyof SiteSettings, unknown> {
     holidayRegion: f.holidayRegion,
     extraClosedDays: f.extraClosedDays.split(/[\s,]+/).filter((d) => d !== ''),
     feedbackComments: f.feedbackComments === 'yes',
+    shrinkagePercent: number(f.shrinkagePercent),
     services: f.services.map((r) => ({
       ...r,
       letter: r.letter.toUpperCase(),
