@@ -1,7 +1,6 @@
 import { WEEKDAY_NAMES, slotLabel } from '../../shared/planner/forecast';
-import { planCellText, planGrid } from '../../shared/planner/plan-text';
+import { checkSentence, planCellText, planGrid, walkOutSentence } from '../../shared/planner/plan-text';
 import { SIMULATED_DAYS } from '../../shared/planner/check';
-import { WALK_OUT_ALLOWANCE_PERCENT } from '../../shared/planner/erlang-a';
 import type { SitePlan } from '../reports/planner';
 import { esc, page } from './officer-page';
 
@@ -46,11 +45,7 @@ export function plannerPage(officer: string, form: PlannerForm, shown: SitePlan 
     const f = shown.forecast;
     const query = new URLSearchParams({ site: form.site, weeks: String(form.weeks), shrinkage: String(shown.shrinkagePercent) }).toString();
     body = `<h2>${esc(form.site)}: desks each half hour for ${esc(shown.site.targetPercent)}% seen within ${esc(shown.site.standardMinutes)} minutes</h2>
-<p>From ${f.daysUsed} open days (${esc(shown.from)} to ${esc(shown.to)}; bank holidays and closed days left out), checked by simulating ${SIMULATED_DAYS} days through the site’s call order; where the simulation differs from ${f.patienceMs === null ? 'Erlang C' : 'Erlang A'}, its figure is recommended and the other is shown beside it.${
-      f.patienceMs === null
-        ? ''
-        : ` ${Math.round(f.walkOutShare * 1000) / 10}% walked out before being called: planned by Erlang A, letting no more walk out than ${Math.max(WALK_OUT_ALLOWANCE_PERCENT, Math.round(f.walkOutShare * 1000) / 10)}%.`
-    }</p>
+<p>From ${f.daysUsed} open days (${esc(shown.from)} to ${esc(shown.to)}; bank holidays and closed days left out). ${esc(checkSentence(f, shown.plan.filter((p) => p.check && p.check.erlangDesks !== p.desksNeeded).length, SIMULATED_DAYS))}${f.patienceMs === null ? '' : ` ${esc(walkOutSentence(f)!)}`}</p>
 <p role="status">${short === 0 ? 'Every half hour had at least the desks it needs open in recent weeks.' : `${short} half hour${short === 1 ? '' : 's'} had fewer desks open than needed: the standard will be missed there unless more are opened.`}</p>
 ${planTable(shown)}
 <ul class="files"><li><a href="/officer/planner?${esc(query)}&amp;format=csv" download>The plan as CSV</a></li></ul>

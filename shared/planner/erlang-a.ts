@@ -131,6 +131,11 @@ export function erlangA(desks: number, s: Staffing, patienceMs: number, withinMs
  */
 export const WALK_OUT_ALLOWANCE_PERCENT = 5;
 
+/** The share (%) a plan may leave to walk out, for a site where `walkOutShare` (0–1) walk out now. */
+export function walkOutAllowancePercent(walkOutShare: number): number {
+  return Math.max(WALK_OUT_ALLOWANCE_PERCENT, Math.round(walkOutShare * 1000) / 10);
+}
+
 /**
  * The fewest desks at which at least `targetPercent` are called within the standard and no more than
  * `maxWalkOutPercent` walk out, by Erlang A; 0 with nobody arriving.

@@ -3,7 +3,7 @@ import { londonDay } from '../calendar/london';
 import { compareEvents } from '../tickets/fold';
 import { desksNeeded, meanWaitMsWith, rosteredFor, serviceLevelWith } from './erlang';
 import type { Staffing } from './erlang';
-import { WALK_OUT_ALLOWANCE_PERCENT, desksNeededA, erlangA } from './erlang-a';
+import { desksNeededA, erlangA, walkOutAllowancePercent } from './erlang-a';
 import { SLOTS_PER_DAY, SLOT_MINUTES, arrivalsIn, slotOf, weekdayOf } from './forecast';
 import type { Forecast } from './forecast';
 
@@ -68,7 +68,7 @@ export function planWeek(f: Forecast, rules: PlanRules, desksOpen: readonly (rea
       const needed =
         f.patienceMs === null
           ? desksNeeded(staffing, standardMs, rules.targetPercent)
-          : desksNeededA(staffing, f.patienceMs, standardMs, rules.targetPercent, Math.max(WALK_OUT_ALLOWANCE_PERCENT, f.walkOutShare * 100));
+          : desksNeededA(staffing, f.patienceMs, standardMs, rules.targetPercent, walkOutAllowancePercent(f.walkOutShare));
       const open = desksOpen[weekday]?.[slot] ?? null;
       out.push({
         weekday,

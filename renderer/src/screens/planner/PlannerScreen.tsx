@@ -2,8 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { WEEKDAY_NAMES, daysBefore, forecastFrom, meanAbsoluteError } from '../../../../shared/planner/forecast';
 import { desksOpenBySlot, planWeek } from '../../../../shared/planner/plan';
 import { SIMULATED_DAYS, settlePlan } from '../../../../shared/planner/check';
-import { WALK_OUT_ALLOWANCE_PERCENT } from '../../../../shared/planner/erlang-a';
-import { mins } from '../../format';
+import { checkSentence, methodName, walkOutSentence } from '../../../../shared/planner/plan-text';
 import { halfStandard } from '../../../../shared/config/site-settings';
 import { planCsv } from '../../../../shared/planner/plan-csv';
 import { useSettings } from '../../app/SettingsContext';
@@ -98,21 +97,19 @@ export function PlannerScreen() {
             {accuracy === null
               ? 'Not enough history yet to say how well last week was forecast.'
               : `Last week’s forecast was off by ${accuracy.toFixed(1)} customers per half hour on average.`}
-            {forecast.patienceMs !== null &&
-              ` ${Math.round(forecast.walkOutShare * 1000) / 10}% walked out before being called, after ${mins(forecast.patienceMs)} on average: planned by Erlang A, letting no more walk out than ${Math.max(WALK_OUT_ALLOWANCE_PERCENT, Math.round(forecast.walkOutShare * 1000) / 10)}%.`}
+            {forecast.patienceMs !== null && ` ${walkOutSentence(forecast)}`}
           </p>
           {shown && shown.length === 0 && <p role="status">No customers in the history read: nothing to plan from yet.</p>}
           {shown && shown.length > 0 && (
             <>
               {!check?.done ? (
                 <p role="status" data-testid="plan-check">
-                  Erlang C’s desks, being checked by simulating {SIMULATED_DAYS} days{check?.weekday != null ? ` (${WEEKDAY_NAMES[check.weekday]})` : ''}…
+                  {methodName(forecast)}’s desks, being checked by simulating {SIMULATED_DAYS} days
+                  {check?.weekday != null ? ` (${WEEKDAY_NAMES[check.weekday]})` : ''}…
                 </p>
               ) : (
                 <p role="status" data-testid="plan-check">
-                  {changed.length === 0
-                    ? `Checked by simulating ${SIMULATED_DAYS} days through this site’s call order: Erlang C’s desks stand in every half hour.`
-                    : `Checked by simulating ${SIMULATED_DAYS} days through this site’s call order: ${changed.length} half hour${changed.length === 1 ? '' : 's'} need${changed.length === 1 ? 's' : ''} a different number of desks from Erlang C’s (shown beside it). Erlang C assumes a queue that has run all day, one service and times at random; the simulation keeps each service’s own times, priority customers called first, and a morning that starts with nobody waiting, so its figure is the one recommended.`}
+                  {checkSentence(forecast, changed.length, SIMULATED_DAYS)}
                 </p>
               )}
               <p data-testid="plan-summary" role="status">
