@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { desksNeeded } from './erlang';
+import { desksNeededA } from './erlang-a';
 import { SLOTS_PER_DAY } from './forecast';
 import type { Forecast } from './forecast';
 import { nextHour } from './next-hour';
@@ -77,6 +78,13 @@ describe('the next hour’s desks, live', () => {
     expect(nextHour({ ...base, now: at(240), arrivedAt: [], waitingNow: 3 }).desks).toBe(
       desksNeeded({ arrivalsPerHour: 3, meanServiceMs: 9 * MIN }, 10 * MIN, 80),
     );
+  });
+
+  it('where the site’s customers walk out, Erlang A with the planner’s allowance, as the plan', () => {
+    const impatient = { ...forecast(), patienceMs: 20 * MIN, walkOutShare: 0.2 };
+    const r = nextHour({ ...base, forecast: impatient, now: at(0), arrivedAt: [] });
+    expect(r.desks).toBe(desksNeededA({ arrivalsPerHour: 40, meanServiceMs: 8 * MIN }, 20 * MIN, 10 * MIN, 80, 20));
+    expect(r.desks).toBeLessThan(nextHour({ ...base, now: at(0), arrivedAt: [] }).desks!);
   });
 
   it('no time at a desk in the history: nothing to work the desks from', () => {

@@ -1,11 +1,13 @@
 import { desksNeeded } from './erlang';
+import { desksNeededA, walkOutAllowancePercent } from './erlang-a';
 import { SLOT_MINUTES, SLOTS_PER_DAY, slotOf, weekdayOf } from './forecast';
 import type { Forecast } from './forecast';
 
 /**
  * The supervisor's live line: how many desks the next hour needs to keep customers within the
  * standard, from the forecast for this weekday scaled by how busy today has been so far, plus the
- * customers waiting now (who must be seen in that hour as well). Erlang C on that hour's load: a
+ * customers waiting now (who must be seen in that hour as well). Erlang C (A where customers walk
+ * out, with the planner's allowance) on that hour's load: a
  * guide for "open another desk now", not a plan (the planner's simulation is for the week ahead).
  */
 export interface NextHourInput {
@@ -80,9 +82,14 @@ export function nextHour(input: NextHourInput): NextHour {
   const expectedArrivals = hour.arrivals * pace;
   // The hour's mix of services, each at its own time; with nobody forecast, the overall time (for those waiting).
   const meanServiceMs = hour.timed ? hour.weighted / hour.timed : (f.overallServiceTime?.meanMs ?? null);
+  const staffing = { arrivalsPerHour: expectedArrivals + input.waitingNow, meanServiceMs: meanServiceMs ?? 0 };
+  const standardMs = input.standardMinutes * 60_000;
+  // Erlang A where the site's customers walk out, as the planner does.
   const desks =
     meanServiceMs === null
       ? null
-      : desksNeeded({ arrivalsPerHour: expectedArrivals + input.waitingNow, meanServiceMs }, input.standardMinutes * 60_000, input.targetPercent);
+      : f.patienceMs === null
+        ? desksNeeded(staffing, standardMs, input.targetPercent)
+        : desksNeededA(staffing, f.patienceMs, standardMs, input.targetPercent, walkOutAllowancePercent(f.walkOutShare));
   return { forecastArrivals: hour.arrivals, pace, expectedArrivals, waitingNow: input.waitingNow, desks };
 }
