@@ -90,6 +90,74 @@ describe('the simulation of a council day', () => {
   });
 });
 
+describe('services, their times, and customers who give up', () => {
+  it('draws each customer’s service in its forecast share, and none for a service forecast at nobody', () => {
+    const model: DayModel = { ...steadyDay(1, 5, 0, 60_000, 600_000), slots: [{ slot: 18, desks: 5, arrivals: { housing: 6, benefits: 2, planning: 0 } }] };
+    const [out] = simulateDays(model, 400, seededRandom(12).next);
+    const by = out!.arrivedByService;
+    expect(Object.keys(by).sort()).toEqual(['benefits', 'housing']);
+    expect(by['housing']! / 400).toBeGreaterThan(5.7);
+    expect(by['housing']! / 400).toBeLessThan(6.3);
+    expect(by['benefits']! / 400).toBeGreaterThan(1.8);
+    expect(by['benefits']! / 400).toBeLessThan(2.2);
+    // Nobody walked out, so every arrival was counted.
+    expect(out!.customers).toBe(by['housing']! + by['benefits']!);
+  });
+
+  it('times each service at its own time, and one with no time of its own at the fallback', () => {
+    // One desk, 4 an half hour: at 1 minute each nobody waits long; at an hour each most wait past the standard.
+    const day = (times: DayModel['serviceTimes'], fallbackMs: number): DayModel => ({
+      ...steadyDay(4, 1, 4, 60_000, 600_000),
+      times: 'observed',
+      serviceTimes: times,
+      fallbackTime: { meanMs: fallbackMs, sdMs: 0 },
+    });
+    const level = (m: DayModel) => {
+      const out = simulateDays(m, 50, seededRandom(6).next);
+      return out.reduce((a, o) => a + o.withinStandard, 0) / out.reduce((a, o) => a + o.customers, 0);
+    };
+    expect(level(day({ housing: { meanMs: 60_000, sdMs: 0 } }, 3_600_000))).toBeGreaterThan(0.95);
+    expect(level(day({ housing: { meanMs: 3_600_000, sdMs: 0 } }, 60_000))).toBeLessThan(0.3);
+    expect(level(day({}, 3_600_000))).toBeLessThan(0.3);
+    expect(level(day({}, 60_000))).toBeGreaterThan(0.95);
+  });
+
+  it('a customer who gives up before the standard is left out; one who gives up after it is a miss; nobody waits for ever', () => {
+    const never: DayModel = { ...steadyDay(2, 0, 10, 60_000, 600_000) };
+    // Patience of a moment: all walk out at once, none counted.
+    const hasty = simulateDays({ ...never, patienceMs: 1 }, 50, seededRandom(8).next);
+    const arrived = hasty.reduce((a, o) => a + o.walkedOut, 0);
+    expect(arrived).toBeGreaterThan(800);
+    expect(hasty.reduce((a, o) => a + o.customers + o.called + o.neverCalled, 0)).toBe(0);
+    // An hour on average: about e^(−1/6) = 85% of them are still there at 10 minutes, so counted (and missed).
+    const patient = simulateDays({ ...never, patienceMs: 3_600_000 }, 200, seededRandom(8).next);
+    const walked = patient.reduce((a, o) => a + o.walkedOut, 0);
+    const counted = patient.reduce((a, o) => a + o.customers, 0);
+    expect(counted / walked).toBeGreaterThan(0.82);
+    expect(counted / walked).toBeLessThan(0.88);
+    expect(patient.reduce((a, o) => a + o.withinStandard + o.neverCalled, 0)).toBe(0);
+  });
+
+  it('with desks free, nobody gives up: each is called the moment they arrive', () => {
+    const free = simulateDays({ ...steadyDay(4, 10, 4, 60_000, 600_000), patienceMs: 60_000 }, 50, seededRandom(5).next);
+    expect(free.reduce((a, o) => a + o.walkedOut, 0)).toBe(0);
+    expect(free.reduce((a, o) => a + o.waitedMs, 0)).toBe(0);
+    expect(free.every((o) => o.called === o.customers && o.withinStandard === o.customers)).toBe(true);
+  });
+
+  it('some give up while the desks are busy, and those called are the rest', () => {
+    const busy = simulateDays({ ...steadyDay(8, 2, 20, 480_000, 600_000), patienceMs: 600_000 }, 50, seededRandom(3).next);
+    for (const o of busy) {
+      const arrived = Object.values(o.arrivedByService).reduce((a, b) => a + b, 0);
+      expect(o.called + o.walkedOut).toBe(arrived);
+      // Counted: everyone called, and those who gave up after the standard; never more than arrived.
+      expect(o.customers).toBeGreaterThanOrEqual(o.called);
+      expect(o.customers).toBeLessThanOrEqual(arrived);
+    }
+    expect(busy.reduce((a, o) => a + o.walkedOut, 0)).toBeGreaterThan(0);
+  });
+});
+
 describe('a time at the desk', () => {
   it('exponential has the mean asked for; observed has its mean and spread; no spread is the mean itself', () => {
     const random = seededRandom(4).next;

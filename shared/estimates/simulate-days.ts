@@ -70,6 +70,8 @@ export interface SlotOutcome {
   neverCalled: number;
   /** Who walked out before being called (counted or left out). */
   walkedOut: number;
+  /** Everyone who arrived in the half hour, by service (counted or not). */
+  arrivedByService: Record<string, number>;
 }
 
 interface SimCustomer {
@@ -167,6 +169,10 @@ function openFrom(model: DayModel, desk: number, at: number): number {
 /** One day, simulated; adds each customer's wait to their half hour's outcome. */
 function simulateDay(model: DayModel, random: () => number, dayIndex: number, into: SlotOutcome[]): void {
   const arrivals = arrivalsOf(model, random, dayIndex);
+  for (const c of arrivals) {
+    const by = into[c.slotIndex]!.arrivedByService;
+    by[c.serviceId] = (by[c.serviceId] ?? 0) + 1;
+  }
   const cover: DeskCover = { services: [...new Set(arrivals.map((c) => c.serviceId))], skills: NO_SKILLS };
   const maxDesks = Math.max(0, ...model.slots.map((s) => s.desks));
   const freeAt = Array.from({ length: maxDesks }, (_, d) => openFrom(model, d, 0));
@@ -231,7 +237,16 @@ function walkOut(c: SimCustomer, model: DayModel, into: SlotOutcome[]): void {
 
 /** `days` days of the model, each customer judged against the ordinary standard, by the half hour they arrived in. */
 export function simulateDays(model: DayModel, days: number, random: () => number): SlotOutcome[] {
-  const into = model.slots.map((s) => ({ slot: s.slot, customers: 0, withinStandard: 0, called: 0, waitedMs: 0, neverCalled: 0, walkedOut: 0 }));
+  const into = model.slots.map((s) => ({
+    slot: s.slot,
+    customers: 0,
+    withinStandard: 0,
+    called: 0,
+    waitedMs: 0,
+    neverCalled: 0,
+    walkedOut: 0,
+    arrivedByService: {},
+  }));
   for (let day = 0; day < days; day++) simulateDay(model, random, day, into);
   return into;
 }
