@@ -22,6 +22,14 @@ function steadyDay(slots: number, desks: number, perSlot: number, meanMs: number
 }
 
 describe('the simulation of a council day', () => {
+  it('simulates exactly the days asked for: none gives nothing', () => {
+    const model = steadyDay(2, 3, 10, 480_000, 600_000);
+    expect(simulateDays(model, 0, seededRandom(7).next).every((o) => o.customers === 0 && Object.keys(o.arrivedByService).length === 0)).toBe(true);
+    const one = simulateDays(model, 1, seededRandom(7).next);
+    const two = simulateDays(model, 2, seededRandom(7).next);
+    expect(two[0]!.arrivedByService['housing']!).toBeGreaterThan(one[0]!.arrivedByService['housing']!);
+  });
+
   it('is the same for the same seed, and differs for another', () => {
     const model = steadyDay(6, 3, 10, 480_000, 600_000);
     const a = simulateDays(model, 20, seededRandom(7).next);
@@ -92,16 +100,21 @@ describe('the simulation of a council day', () => {
 
 describe('services, their times, and customers who give up', () => {
   it('draws each customer’s service in its forecast share, and none for a service forecast at nobody', () => {
-    const model: DayModel = { ...steadyDay(1, 5, 0, 60_000, 600_000), slots: [{ slot: 18, desks: 5, arrivals: { housing: 6, benefits: 2, planning: 0 } }] };
+    const model: DayModel = {
+      ...steadyDay(1, 5, 0, 60_000, 600_000),
+      slots: [{ slot: 18, desks: 5, arrivals: { housing: 6, benefits: 2, planning: 0, parking: 2 } }],
+    };
     const [out] = simulateDays(model, 400, seededRandom(12).next);
     const by = out!.arrivedByService;
-    expect(Object.keys(by).sort()).toEqual(['benefits', 'housing']);
+    expect(Object.keys(by).sort()).toEqual(['benefits', 'housing', 'parking']);
+    expect(by['parking']! / 400).toBeGreaterThan(1.8);
+    expect(by['parking']! / 400).toBeLessThan(2.2);
     expect(by['housing']! / 400).toBeGreaterThan(5.7);
     expect(by['housing']! / 400).toBeLessThan(6.3);
     expect(by['benefits']! / 400).toBeGreaterThan(1.8);
     expect(by['benefits']! / 400).toBeLessThan(2.2);
     // Nobody walked out, so every arrival was counted.
-    expect(out!.customers).toBe(by['housing']! + by['benefits']!);
+    expect(out!.customers).toBe(by['housing']! + by['benefits']! + by['parking']!);
   });
 
   it('times each service at its own time, and one with no time of its own at the fallback', () => {
@@ -165,6 +178,12 @@ describe('a time at the desk', () => {
     const exp = draw(40_000, () => drawServiceMs({ meanMs: 300_000, sdMs: 10 }, 'exponential', random));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(mean(exp) / 300_000).toBeCloseTo(1, 1);
+    // An exponential's spread is its mean, whatever spread the service has.
+    const spread = (xs: number[]) => {
+      const m = mean(xs);
+      return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+    };
+    expect(spread(exp) / 300_000).toBeCloseTo(1, 1);
     const obs = draw(40_000, () => drawServiceMs({ meanMs: 300_000, sdMs: 120_000 }, 'observed', random));
     const m = mean(obs);
     const sd = Math.sqrt(mean(obs.map((x) => (x - m) ** 2)));

@@ -77,6 +77,22 @@ describe('the plan checked by simulation', () => {
     for (const c of checked) expect(c.simulatedPercent).toBeGreaterThanOrEqual(80);
   });
 
+  it('checks each weekday as its own day, whatever order the plan’s rows come in', () => {
+    const f = mondays([20, 20, 20], 480_000, 480_000);
+    f.arrivals[1]![18] = { housing: 20 }; // Tuesday: one busy half hour only
+    const plan = planWeek(f, RULES, []);
+    const checked = checkWeek(f, plan, SIM);
+    expect(checked.map((c) => [c.weekday, c.slot])).toEqual([
+      [0, 18],
+      [0, 19],
+      [0, 20],
+      [1, 18],
+    ]);
+    // Tuesday's one half hour starts empty and ends the day: fewer desks than Monday's third half hour needs.
+    expect(checked[3]!.desks).toBeLessThanOrEqual(checked[2]!.desks);
+    expect(checkWeek(f, [...plan].reverse(), SIM)).toEqual(checked);
+  });
+
   it('is the same for the same seed, and a week with nobody has nothing to check', () => {
     const f = mondays([10, 15, 20], 300_000, 200_000, 0.2);
     const plan = planWeek(f, RULES, []);
