@@ -1,16 +1,11 @@
-import { nextTicketFor } from '../queue/call-order';
-import type { DeskCover } from '../queue/call-order';
+import { compareQueue } from '../queue/call-order';
 import { NO_NEEDS } from '../events/schema';
 import type { Ticket } from '../tickets/state';
-import type { Skills } from '../events/schema';
-
-/** The planner's desks are any desk: customers are simulated without needs, so a desk without skills serves them all. */
-const NO_SKILLS: Skills = { bsl: false, accessibleDesk: false, languages: [], interpreterLine: false };
 
 /**
  * The planner's check on Erlang C: a seeded discrete-event simulation of
  * whole days at a counter, called in the product's own call order
- * (`nextTicketFor`, so priority customers come forward as they do at the
+ * (`compareQueue`, so priority customers come forward as they do at the
  * desk). Erlang C assumes one service, customers arriving at random and
  * times at the desk spread as an exponential, in a queue that has run for
  * ever; a council's day has a mix of services with their own times, priority
@@ -174,7 +169,6 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     const by = into[c.slotIndex]!.arrivedByService;
     by[c.serviceId] = (by[c.serviceId] ?? 0) + 1;
   }
-  const cover: DeskCover = { services: [...new Set(arrivals.map((c) => c.serviceId))], skills: NO_SKILLS };
   const maxDesks = Math.max(0, ...model.slots.map((s) => s.desks));
   const freeAt = Array.from({ length: maxDesks }, (_, d) => openFrom(model, d, 0));
   const byTicket = new Map(arrivals.map((c) => [c.ticket, c]));
@@ -188,7 +182,8 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     const now = freeAt[desk]!;
     while (next < arrivals.length && arrivals[next]!.arrivedAt <= now) queue.push(arrivals[next++]!.ticket);
     // Whoever has given up by now has gone.
-    for (let i = queue.length - 1; i >= 0; i--) {
+    // (Only where customers give up: without patience nobody leaves, and the check would cost a pass per call.)
+    for (let i = model.patienceMs === null ? -1 : queue.length - 1; i >= 0; i--) {
       const c = byTicket.get(queue[i]!)!;
       // Stryker disable next-line EqualityOperator: a continuous time equals another with probability 0, so < and <= draw alike
       if (c.leavesAt >= now) continue;
@@ -202,7 +197,10 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
       continue;
     }
     // Every desk's next moment comes from openFrom, so the desk chosen is open now.
-    const ticket = nextTicketFor(cover, queue)!;
+    // The planner's desks are any desk and its customers have no needs, so every desk may call everyone:
+    // next is simply the first in the call order (what nextTicketFor gives when all can be served).
+    let ticket = queue[0]!;
+    for (const t of queue) if (compareQueue(t, ticket) < 0) ticket = t;
     queue.splice(queue.indexOf(ticket), 1);
     const customer = byTicket.get(ticket)!;
     const wait = now - customer.arrivedAt;
