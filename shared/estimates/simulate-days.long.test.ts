@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateDays } from './simulate-days';
-import type { DayModel, SlotDemand } from './simulate-days';
+import type { DayModel } from './simulate-days';
+import { steadyDay } from '../testing/steady-day';
 import { meanWaitMsWith, serviceLevelWith } from '../planner/erlang';
 import { seededRandom } from './seeded-random';
 
@@ -9,22 +10,6 @@ import { seededRandom } from './seeded-random';
  * `npm test`, left out of mutation testing (vitest.mutation.config.ts), where it would be run
  * again for every mutant; the simulation's own behaviour is tested in simulate-days.test.ts.
  */
-const HALF_HOUR = 30 * 60_000;
-
-function steadyDay(slots: number, desks: number, perSlot: number, meanMs: number, standardMs: number, extra: Partial<DayModel> = {}): DayModel {
-  return {
-    slots: Array.from({ length: slots }, (_, i): SlotDemand => ({ slot: 18 + i, desks, arrivals: { housing: perSlot } })),
-    slotMs: HALF_HOUR,
-    serviceTimes: { housing: { meanMs, sdMs: meanMs } },
-    fallbackTime: { meanMs, sdMs: meanMs },
-    times: 'exponential',
-    standardMs,
-    priorityShare: 0,
-    priorityStandardMs: standardMs,
-    patienceMs: null,
-    ...extra,
-  };
-}
 
 /** The service level over the slots after a warm-up (Erlang C is the queue that has run for ever; a day starts empty). */
 function steadyLevel(model: DayModel, days: number, warmUpSlots: number, seed: number): { level: number; meanWaitMs: number } {

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { drawServiceMs, simulateDays, simulatedLevel } from './simulate-days';
-import type { DayModel, SlotDemand } from './simulate-days';
+import type { DayModel } from './simulate-days';
+import { steadyDay } from '../testing/steady-day';
 import { serviceLevelWith } from '../planner/erlang';
 import { seededRandom } from '../testing/prng';
 
 const HALF_HOUR = 30 * 60_000;
-
-function steadyDay(slots: number, desks: number, perSlot: number, meanMs: number, standardMs: number, extra: Partial<DayModel> = {}): DayModel {
-  return {
-    slots: Array.from({ length: slots }, (_, i): SlotDemand => ({ slot: 18 + i, desks, arrivals: { housing: perSlot } })),
-    slotMs: HALF_HOUR,
-    serviceTimes: { housing: { meanMs, sdMs: meanMs } },
-    fallbackTime: { meanMs, sdMs: meanMs },
-    times: 'exponential',
-    standardMs,
-    priorityShare: 0,
-    priorityStandardMs: standardMs,
-    patienceMs: null,
-    ...extra,
-  };
-}
 
 describe('the simulation of a council day', () => {
   it('simulates exactly the days asked for: none gives nothing', () => {
