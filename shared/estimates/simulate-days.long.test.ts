@@ -32,14 +32,18 @@ describe('the simulation against Erlang C where its assumptions hold (one servic
     { desks: 7, perSlot: 20, meanMs: 480_000, standardMs: 600_000 },
     { desks: 3, perSlot: 10, meanMs: 300_000, standardMs: 300_000 },
   ])(
-    '$desks desks, $perSlot an half hour, $meanMs ms each: within one percentage point over 200 days, for three seeds',
+    '$desks desks, $perSlot an half hour, $meanMs ms each: within one percentage point over 200 days a seed, three seeds together',
     ({ desks, perSlot, meanMs, standardMs }) => {
       const model = steadyDay(16, desks, perSlot, meanMs, standardMs);
       const staffing = { arrivalsPerHour: perSlot * 2, meanServiceMs: meanMs };
       const erlang = serviceLevelWith(desks, staffing, standardMs);
-      for (const seed of [1, 2, 3]) {
-        const simulated = steadyLevel(model, 200, 4, seed);
-        expect(Math.abs(simulated.level - erlang) * 100).toBeLessThan(1);
+      const runs = [1, 2, 3].map((seed) => steadyLevel(model, 200, 4, seed));
+      const pooled = runs.reduce((a, r) => a + r.level, 0) / runs.length;
+      expect(Math.abs(pooled - erlang) * 100).toBeLessThan(1);
+      for (const simulated of runs) {
+        // One seed's 200 days of the smallest case (3 desks, 24,000 customers) spread about 0.6 points
+        // round Erlang's figure (measured over 20 seeds, no bias), so each alone is held to three spreads.
+        expect(Math.abs(simulated.level - erlang) * 100).toBeLessThan(2);
         // The mean wait agrees too, within a fifth (it is the noisier figure).
         expect(Math.abs(simulated.meanWaitMs - meanWaitMsWith(desks, staffing))).toBeLessThan(0.2 * meanWaitMsWith(desks, staffing) + 1_000);
       }

@@ -1,4 +1,5 @@
 import { compareQueue } from '../queue/call-order';
+import { MinHeap } from '../core/min-heap';
 import { NO_NEEDS } from '../events/schema';
 import type { Ticket } from '../tickets/state';
 
@@ -67,6 +68,10 @@ export interface SlotOutcome {
   walkedOut: number;
   /** Everyone who arrived in the half hour, by service (counted or not). */
   arrivedByService: Record<string, number>;
+  /** Of everyone who arrived, the priority customers; of those called, the sum of their waits, ms (they are among `called`). */
+  priorityArrived: number;
+  priorityCalled: number;
+  priorityWaitedMs: number;
 }
 
 interface SimCustomer {
@@ -76,6 +81,8 @@ interface SimCustomer {
   leavesAt: number;
   slotIndex: number;
   serviceId: string;
+  /** Their time at the desk, drawn when they arrive: the same customer takes as long whichever desks a plan opens. */
+  serviceMs: number;
 }
 
 /** An exponential variate with the given mean. */
@@ -116,13 +123,16 @@ function arrivalsOf(model: DayModel, random: () => number, dayIndex: number): Si
         }
         pick -= n;
       }
+      // Stryker disable next-line EqualityOperator: random() equals the share with probability 0, so < and <= draw alike
       const priority = random() < model.priorityShare;
       const seq = String(out.length).padStart(6, '0');
+      const leavesAt = model.patienceMs === null ? Infinity : at + exponential(model.patienceMs, random);
       out.push({
         arrivedAt: at,
-        leavesAt: model.patienceMs === null ? Infinity : at + exponential(model.patienceMs, random),
+        leavesAt,
         slotIndex,
         serviceId,
+        serviceMs: drawServiceMs(model.serviceTimes[serviceId] ?? model.fallbackTime, model.times, random),
         ticket: simTicket(`${dayIndex}-${seq}`, serviceId, at, priority ? model.priorityStandardMs : model.standardMs, priority),
       });
     }
@@ -163,16 +173,16 @@ function openFrom(model: DayModel, desk: number, at: number): number {
 }
 
 /** One day, simulated; adds each customer's wait to their half hour's outcome. */
-function simulateDay(model: DayModel, random: () => number, dayIndex: number, into: SlotOutcome[]): void {
-  const arrivals = arrivalsOf(model, random, dayIndex);
+function simulateDay(model: DayModel, arrivals: readonly SimCustomer[], into: SlotOutcome[]): void {
   for (const c of arrivals) {
     const by = into[c.slotIndex]!.arrivedByService;
     by[c.serviceId] = (by[c.serviceId] ?? 0) + 1;
+    if (c.ticket.priority) into[c.slotIndex]!.priorityArrived += 1;
   }
   const maxDesks = Math.max(0, ...model.slots.map((s) => s.desks));
   const freeAt = Array.from({ length: maxDesks }, (_, d) => openFrom(model, d, 0));
-  const byTicket = new Map(arrivals.map((c) => [c.ticket, c]));
-  const queue: Ticket[] = [];
+  // Everyone waiting, in the product's call order (a heap, so a long queue costs a logarithm per call).
+  const queue = new MinHeap<SimCustomer>((a, b) => compareQueue(a.ticket, b.ticket));
   let next = 0;
   for (;;) {
     // The desk that can take a customer soonest (the lowest number on a tie).
@@ -180,17 +190,16 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     for (let d = 0; d < maxDesks; d++) if (freeAt[d]! < Infinity && (desk < 0 || freeAt[d]! < freeAt[desk]!)) desk = d;
     if (desk < 0) break;
     const now = freeAt[desk]!;
-    while (next < arrivals.length && arrivals[next]!.arrivedAt <= now) queue.push(arrivals[next++]!.ticket);
-    // Whoever has given up by now has gone.
-    // (Only where customers give up: without patience nobody leaves, and the check would cost a pass per call.)
-    for (let i = model.patienceMs === null ? -1 : queue.length - 1; i >= 0; i--) {
-      const c = byTicket.get(queue[i]!)!;
-      // Stryker disable next-line EqualityOperator: a continuous time equals another with probability 0, so < and <= draw alike
-      if (c.leavesAt >= now) continue;
-      walkOut(c, model, into);
-      queue.splice(i, 1);
+    while (next < arrivals.length && arrivals[next]!.arrivedAt <= now) queue.push(arrivals[next++]!);
+    // The first in the call order who is still here (whoever has given up by now has gone). Those further
+    // back who have given up are found when they come to the front: a walk-out counts the same whenever it is seen.
+    let customer = queue.pop();
+    // Stryker disable next-line EqualityOperator: a continuous time equals another with probability 0, so < and <= draw alike
+    while (customer && customer.leavesAt < now) {
+      walkOut(customer, model, into);
+      customer = queue.pop();
     }
-    if (!queue.length) {
+    if (!customer) {
       if (next >= arrivals.length) break;
       // Idle until the next customer walks in (and the desk is still open then).
       freeAt[desk] = openFrom(model, desk, arrivals[next]!.arrivedAt);
@@ -199,10 +208,6 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     // Every desk's next moment comes from openFrom, so the desk chosen is open now.
     // The planner's desks are any desk and its customers have no needs, so every desk may call everyone:
     // next is simply the first in the call order (what nextTicketFor gives when all can be served).
-    let ticket = queue[0]!;
-    for (const t of queue) if (compareQueue(t, ticket) < 0) ticket = t;
-    queue.splice(queue.indexOf(ticket), 1);
-    const customer = byTicket.get(ticket)!;
     const wait = now - customer.arrivedAt;
     const out = into[customer.slotIndex]!;
     out.customers += 1;
@@ -210,12 +215,14 @@ function simulateDay(model: DayModel, random: () => number, dayIndex: number, in
     out.waitedMs += wait;
     // Stryker disable next-line EqualityOperator: a continuous time equals another with probability 0, so < and <= draw alike
     if (wait <= model.standardMs) out.withinStandard += 1;
-    const shape = model.serviceTimes[customer.serviceId] ?? model.fallbackTime;
-    freeAt[desk] = openFrom(model, desk, now + drawServiceMs(shape, model.times, random));
+    if (customer.ticket.priority) {
+      out.priorityCalled += 1;
+      out.priorityWaitedMs += wait;
+    }
+    freeAt[desk] = openFrom(model, desk, now + customer.serviceMs);
   }
   // No desk was ever open for these: they give up if they would, otherwise they count and were not called within the standard.
-  for (const t of [...queue, ...arrivals.slice(next).map((c) => c.ticket)]) {
-    const c = byTicket.get(t)!;
+  for (const c of [...queue.drain(), ...arrivals.slice(next)]) {
     if (c.leavesAt < Infinity) {
       walkOut(c, model, into);
       continue;
@@ -234,8 +241,21 @@ function walkOut(c: SimCustomer, model: DayModel, into: SlotOutcome[]): void {
   if (c.leavesAt - c.arrivedAt > model.standardMs) out.customers += 1;
 }
 
-/** `days` days of the model, each customer judged against the ordinary standard, by the half hour they arrived in. */
-export function simulateDays(model: DayModel, days: number, random: () => number): SlotOutcome[] {
+/**
+ * The customers of `days` seeded days (arrival, service, priority, patience and time at the desk), drawn
+ * once. They depend on the forecast, never on the desks, so every plan a check compares is run on the
+ * very same customers (common random numbers): a desk more or fewer is the only difference between two runs.
+ */
+export interface DrawnDays {
+  readonly days: readonly (readonly SimCustomer[])[];
+}
+
+export function drawDays(model: DayModel, days: number, random: () => number): DrawnDays {
+  return { days: Array.from({ length: days }, (_, day) => arrivalsOf(model, random, day)) };
+}
+
+/** The drawn days run through the model's desks, each customer judged against the ordinary standard, by the half hour they arrived in. */
+export function simulateDrawn(model: DayModel, drawn: DrawnDays): SlotOutcome[] {
   const into = model.slots.map((s) => ({
     slot: s.slot,
     customers: 0,
@@ -245,9 +265,17 @@ export function simulateDays(model: DayModel, days: number, random: () => number
     neverCalled: 0,
     walkedOut: 0,
     arrivedByService: {},
+    priorityArrived: 0,
+    priorityCalled: 0,
+    priorityWaitedMs: 0,
   }));
-  for (let day = 0; day < days; day++) simulateDay(model, random, day, into);
+  for (const day of drawn.days) simulateDay(model, day, into);
   return into;
+}
+
+/** `days` seeded days of the model, drawn and run. */
+export function simulateDays(model: DayModel, days: number, random: () => number): SlotOutcome[] {
+  return simulateDrawn(model, drawDays(model, days, random));
 }
 
 /** The share (0–1) of customers called within the standard; 1 with nobody (nothing to miss). */

@@ -1,5 +1,5 @@
-import { simulateDays, simulatedLevel } from '../estimates/simulate-days';
-import type { DayModel, SlotDemand, SlotOutcome } from '../estimates/simulate-days';
+import { drawDays, simulateDrawn, simulatedLevel } from '../estimates/simulate-days';
+import type { DayModel, DrawnDays, SlotDemand, SlotOutcome } from '../estimates/simulate-days';
 import { SLOT_MINUTES } from './forecast';
 import type { Forecast } from './forecast';
 import { rosteredFor } from './erlang';
@@ -78,8 +78,9 @@ function modelFor(f: Forecast, rows: readonly SlotPlan[], desks: readonly number
 }
 
 /** One weekday's half hours (the plan's rows for it, in order) with the given desks, simulated: an outcome per row. */
-export function simulatePlan(f: Forecast, rows: readonly SlotPlan[], desks: readonly number[], rules: SimulationRules): SlotOutcome[] {
-  const out = simulateDays(modelFor(f, rows, desks, rules), rules.days, rules.random());
+export function simulatePlan(f: Forecast, rows: readonly SlotPlan[], desks: readonly number[], rules: SimulationRules, drawn?: DrawnDays): SlotOutcome[] {
+  const model = modelFor(f, rows, desks, rules);
+  const out = simulateDrawn(model, drawn ?? drawDays(model, rules.days, rules.random()));
   const at = new Map(out.map((o) => [o.slot, o]));
   return rows.map((r) => at.get(r.slot)!);
 }
@@ -88,7 +89,9 @@ export function simulatePlan(f: Forecast, rows: readonly SlotPlan[], desks: read
 export function checkDay(f: Forecast, rows: readonly SlotPlan[], rules: SimulationRules): SlotCheck[] {
   if (!rows.length) return [];
   const desks = rows.map((r) => r.desksNeeded);
-  const run = () => simulatePlan(f, rows, desks, rules);
+  // The customers are drawn once (they depend on the forecast, not the desks), so each run differs only in its desks.
+  const drawn = drawDays(modelFor(f, rows, desks, rules), rules.days, rules.random());
+  const run = () => simulatePlan(f, rows, desks, rules, drawn);
   const meets = (o: { customers: number; withinStandard: number }) => simulatedLevel(o) * 100 >= rules.targetPercent;
   const withErlang = run();
   let current = withErlang;
