@@ -33,7 +33,10 @@ describe('backup and restore', () => {
     await migrate(db);
     const [pc] = await siteWithPcs(db, 'backed', 1);
     for (let m = 0; m < 5; m++) must(pc!.sim.issue(at(m), DAY, 'council-tax'));
-    expect(await pushBatch(db, { id: pc!.id, siteId: 'backed', name: 'PC', headSeq: 0, revoked: false }, own(pc!.sim))).toMatchObject({ ok: true, ackSeq: 5 });
+    expect(await pushBatch(db, { id: pc!.id, siteId: 'backed', name: 'PC', headSeq: 0, revoked: false }, own(pc!.sim))).toMatchObject({
+      ok: true,
+      value: { ackSeq: 5 },
+    });
     const file = path.join(source, 'backup.tar.gz');
     let said = '';
     await runAdmin(db, 'backup', [file], (t) => (said += t));

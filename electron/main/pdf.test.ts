@@ -14,7 +14,7 @@ describe('saving a report as PDF', () => {
     const target = path.join(mkdtempSync(path.join(tmpdir(), 'oss-pdf-')), 'q3.pdf');
     dialog.nextPath = target;
     const r = await saveReportPdf({ html: '<h1>Q3</h1>', fileName: 'q3.pdf' }, null);
-    expect(r).toEqual({ ok: true, savedTo: target });
+    expect(r).toEqual({ ok: true, value: { savedTo: target } });
     expect(readFileSync(target, 'utf8')).toContain('%PDF');
     const win = BrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true } });
@@ -24,7 +24,7 @@ describe('saving a report as PDF', () => {
 
   it('says so when the user cancels, and writes nothing', async () => {
     dialog.nextPath = null;
-    expect(await saveReportPdf({ html: '<h1>Q3</h1>', fileName: 'q3.pdf' }, null)).toEqual({ ok: false, reason: 'not saved: no file was chosen' });
+    expect(await saveReportPdf({ html: '<h1>Q3</h1>', fileName: 'q3.pdf' }, null)).toEqual({ ok: false, error: { message: 'not saved: no file was chosen' } });
     expect(BrowserWindow.instances[0]!.destroyed).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { BrowserWindow, dialog } from 'electron';
 import type { PdfJob, PdfResult } from '../../shared/bridge/contract';
 import { secureWebPreferences } from './window';
+import { err, ok } from '../../shared/core/result';
 
 /**
  * A report as an A4 PDF: rendered in a hidden, sandboxed window with
@@ -15,11 +16,11 @@ export async function saveReportPdf(job: PdfJob, parent: BrowserWindow | null): 
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, margins: { top: 0.6, bottom: 0.6, left: 0.6, right: 0.6 } });
     const options = { title: 'Save report as PDF', defaultPath: job.fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { ok: false, reason: 'not saved: no file was chosen' };
+    if (choice.canceled || !choice.filePath) return err({ message: 'not saved: no file was chosen' });
     await writeFile(choice.filePath, pdf);
-    return { ok: true, savedTo: choice.filePath };
-  } catch (err) {
-    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+    return ok({ savedTo: choice.filePath });
+  } catch (thrown) {
+    return err({ message: thrown instanceof Error ? thrown.message : String(thrown) });
   } finally {
     win.destroy();
   }

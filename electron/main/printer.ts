@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import type { PrintJob, PrintResult } from '../../shared/bridge/contract';
 import { secureWebPreferences } from './window';
+import { err, ok } from '../../shared/core/result';
 
 /**
  * Prints a self-contained HTML document silently to the configured printer
@@ -24,11 +25,11 @@ export async function printHtml(job: PrintJob, printerName: string): Promise<Pri
           // Microns. A thermal roll has no fixed length; 200 mm fits a ticket.
           pageSize: { width: job.widthMm * 1000, height: 200_000 },
         },
-        (success, failureReason) => resolve(success ? { ok: true } : { ok: false, reason: failureReason || 'the printer did not accept the job' }),
+        (success, failureReason) => resolve(success ? ok(null) : err({ message: failureReason || 'the printer did not accept the job' })),
       );
     });
-  } catch (err) {
-    return { ok: false, reason: err instanceof Error ? err.message : String(err) };
+  } catch (thrown) {
+    return err({ message: thrown instanceof Error ? thrown.message : String(thrown) });
   } finally {
     win.destroy();
   }

@@ -34,7 +34,7 @@ describe('the embedded database in a folder', () => {
         const before = syncs;
         expect(await pushBatch(db, { id: pc!.id, siteId: 'durable', name: 'PC', headSeq: 0, revoked: false }, own(pc!.sim))).toMatchObject({
           ok: true,
-          ackSeq: push,
+          value: { ackSeq: push },
         });
         expect(syncs - before).toBeGreaterThanOrEqual(1);
       }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../db/adapter';
 import { newDeviceToken, parseDeviceToken, secretMatches } from './auth';
+import { err, ok } from '../../shared/core/result';
+import type { Result } from '../../shared/core/result';
 
 /** Sites and enrolled devices: what the council's IT manages from the CLI. */
 export interface Device {
@@ -86,22 +88,23 @@ export async function stillEnrolled(db: Queryable, deviceId: string): Promise<bo
   return r.rows.length > 0 && r.rows[0]!.revoked_at === null;
 }
 
-export type AuthResult = { ok: true; device: Device } | { ok: false; reason: string };
+/** Why a token was refused: `message` is the sentence sent back (every refusal reads alike from outside). */
+export type AuthResult = Result<Device, { message: string }>;
 
 /** From an Authorization header to the device, or why not. Every failure looks the same from outside. */
 export async function authenticate(db: Queryable, header: string | undefined): Promise<AuthResult> {
   const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-  if (!token) return { ok: false, reason: 'missing bearer token' };
+  if (!token) return err({ message: 'missing bearer token' });
   const parsed = parseDeviceToken(token);
-  if (!parsed) return { ok: false, reason: 'malformed device token' };
+  if (!parsed) return err({ message: 'malformed device token' });
   const rows = await db.query<{ id: string; site_id: string; name: string; token_hash: string; head_seq: number; revoked_at: string | null }>(
     'SELECT id, site_id, name, token_hash, head_seq, revoked_at FROM devices WHERE id = $1',
     [parsed.deviceId],
   );
   const row = rows.rows[0];
-  if (!row || !secretMatches(parsed.secret, row.token_hash)) return { ok: false, reason: 'unknown device token' };
-  if (row.revoked_at !== null) return { ok: false, reason: 'this device has been revoked' };
-  return { ok: true, device: { id: row.id, siteId: row.site_id, name: row.name, headSeq: row.head_seq, revoked: false } };
+  if (!row || !secretMatches(parsed.secret, row.token_hash)) return err({ message: 'unknown device token' });
+  if (row.revoked_at !== null) return err({ message: 'this device has been revoked' });
+  return ok({ id: row.id, siteId: row.site_id, name: row.name, headSeq: row.head_seq, revoked: false });
 }
 
 /** The site's name as IT entered it; its code if the row is somehow gone. */

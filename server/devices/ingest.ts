@@ -4,6 +4,8 @@ import { parseEvent } from '../../shared/events/parse';
 import type { DomainEvent } from '../../shared/events/schema';
 import type { Database } from '../db/adapter';
 import type { Device } from './devices';
+import { err, ok } from '../../shared/core/result';
+import type { Result } from '../../shared/core/result';
 
 /**
  * Push: one device's batch, stored in one transaction. Ids already held are
@@ -14,24 +16,36 @@ import type { Device } from './devices';
  */
 export const EVENTS_CHANNEL = 'oss_events';
 
-export type PushResult =
-  { ok: true; ackSeq: number; stored: number } | { ok: false; status: 400 | 403 | 409; error: string; reason: string; expectedSeq?: number; index?: number };
+/**
+ * Why a batch was refused: the HTTP status, a `code` a PC branches on (`gap`, `seq-conflict`, …) and
+ * the `message` for a person; on the wire they are `error` and `reason` (shared/sync/wire.ts).
+ */
+export interface PushRefusal {
+  status: 400 | 403 | 409;
+  code: string;
+  message: string;
+  /** A gap: the deviceSeq to send from. */
+  expectedSeq?: number;
+  /** The event in the batch that was refused, where it was one. */
+  index?: number;
+}
 
-export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true; events: DomainEvent[] } | Extract<PushResult, { ok: false }> {
+export type PushResult = Result<{ ackSeq: number; stored: number }, PushRefusal>;
+
+export function checkBatch(device: Device, raw: readonly unknown[]): Result<DomainEvent[], PushRefusal> {
   const events: DomainEvent[] = [];
   for (let i = 0; i < raw.length; i++) {
     const parsed = parseEvent(raw[i]);
-    if (!parsed.ok) return { ok: false, status: 400, error: parsed.error.code, reason: `event ${i}: ${parsed.error.message}`, index: i };
+    if (!parsed.ok) return err<PushRefusal>({ status: 400, code: parsed.error.code, message: `event ${i}: ${parsed.error.message}`, index: i });
     const e = parsed.value;
-    if (e.deviceId !== device.id) return { ok: false, status: 403, error: 'wrong-device', reason: `event ${i} belongs to another device`, index: i };
+    if (e.deviceId !== device.id) return err<PushRefusal>({ status: 403, code: 'wrong-device', message: `event ${i} belongs to another device`, index: i });
     if (e.siteId !== device.siteId)
-      return {
-        ok: false,
+      return err<PushRefusal>({
         status: 403,
-        error: 'wrong-site',
-        reason: `event ${i} is for site ${e.siteId}, but this device is enrolled at ${device.siteId}`,
+        code: 'wrong-site',
+        message: `event ${i} is for site ${e.siteId}, but this device is enrolled at ${device.siteId}`,
         index: i,
-      };
+      });
     events.push(e);
   }
   events.sort((a, b) => a.deviceSeq - b.deviceSeq);
@@ -39,32 +53,31 @@ export function checkBatch(device: Device, raw: readonly unknown[]): { ok: true;
   for (const e of events) {
     const seen = seqOf.get(e.id);
     if (seen !== undefined && seen !== e.deviceSeq)
-      return { ok: false, status: 400, error: 'duplicate-id', reason: `event ${e.id} is in the batch under deviceSeq ${seen} and ${e.deviceSeq}` };
+      return err<PushRefusal>({ status: 400, code: 'duplicate-id', message: `event ${e.id} is in the batch under deviceSeq ${seen} and ${e.deviceSeq}` });
     seqOf.set(e.id, e.deviceSeq);
   }
   for (let i = 1; i < events.length; i++) {
     const gap = events[i]!.deviceSeq - events[i - 1]!.deviceSeq;
     if (gap === 0 && events[i]!.id !== events[i - 1]!.id)
-      return { ok: false, status: 400, error: 'duplicate-seq', reason: `two different events claim deviceSeq ${events[i]!.deviceSeq}` };
+      return err<PushRefusal>({ status: 400, code: 'duplicate-seq', message: `two different events claim deviceSeq ${events[i]!.deviceSeq}` });
     // The same event twice is harmless; the same id with two contents is not: which would be kept?
     if (gap === 0 && eventContent(events[i]) !== eventContent(events[i - 1]))
-      return { ok: false, status: 400, error: 'duplicate-id', reason: `event ${events[i]!.id} is in the batch twice with different content` };
+      return err<PushRefusal>({ status: 400, code: 'duplicate-id', message: `event ${events[i]!.id} is in the batch twice with different content` });
     if (gap > 1)
-      return {
-        ok: false,
+      return err<PushRefusal>({
         status: 409,
-        error: 'gap',
-        reason: `the batch skips from deviceSeq ${events[i - 1]!.deviceSeq} to ${events[i]!.deviceSeq}`,
+        code: 'gap',
+        message: `the batch skips from deviceSeq ${events[i - 1]!.deviceSeq} to ${events[i]!.deviceSeq}`,
         expectedSeq: events[i - 1]!.deviceSeq + 1,
-      };
+      });
   }
-  return { ok: true, events: events.filter((e, i) => i === 0 || e.id !== events[i - 1]!.id) };
+  return ok(events.filter((e, i) => i === 0 || e.id !== events[i - 1]!.id));
 }
 
 /** Thrown inside the transaction to roll it back, and turned into a refusal outside (the same trick, and name, as the PC's commands.ts). */
 class Refused extends Error {
-  constructor(readonly result: Extract<PushResult, { ok: false }>) {
-    super(result.reason);
+  constructor(readonly refusal: PushRefusal) {
+    super(refusal.message);
   }
 }
 
@@ -72,10 +85,10 @@ export async function pushBatch(db: Database, device: Device, raw: readonly unkn
   const checked = checkBatch(device, raw);
   if (!checked.ok) return checked;
   try {
-    return await store(db, device, checked.events);
-  } catch (err) {
-    if (err instanceof Refused) return err.result;
-    throw err;
+    return await store(db, device, checked.value);
+  } catch (thrown) {
+    if (thrown instanceof Refused) return err(thrown.refusal);
+    throw thrown;
   }
 }
 
@@ -84,13 +97,12 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     const head = (await q.query<{ head_seq: number }>('SELECT head_seq FROM devices WHERE id = $1 FOR UPDATE', [device.id])).rows[0]!.head_seq;
     const first = events[0]!.deviceSeq;
     if (first > head + 1)
-      return {
-        ok: false,
+      return err<PushRefusal>({
         status: 409,
-        error: 'gap',
-        reason: `the server holds up to deviceSeq ${head}; send from ${head + 1}`,
+        code: 'gap',
+        message: `the server holds up to deviceSeq ${head}; send from ${head + 1}`,
         expectedSeq: head + 1,
-      } as const;
+      });
 
     // What we hold already must be the same events: a different event under a held seq is refused.
     // A held seq with no row at all was lost on this side (a restore, a deleted row): the re-send repairs it.
@@ -103,15 +115,14 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
       );
       const bySeq = new Map(rows.rows.map((r) => [r.device_seq, r]));
       const clash = held.find((e) => bySeq.has(e.deviceSeq) && bySeq.get(e.deviceSeq)!.id !== e.id);
-      if (clash)
-        return { ok: false, status: 409, error: 'seq-conflict', reason: `deviceSeq ${clash.deviceSeq} is already held with a different event` } as const;
+      if (clash) return err<PushRefusal>({ status: 409, code: 'seq-conflict', message: `deviceSeq ${clash.deviceSeq} is already held with a different event` });
       // A re-send must be the event held, not a changed copy under the same id.
       const changed = held.find((e) => bySeq.has(e.deviceSeq) && eventContent(bySeq.get(e.deviceSeq)!.body) !== eventContent(e));
-      if (changed) return { ok: false, status: 409, error: 'content-conflict', reason: `event ${changed.id} is already held with different content` } as const;
+      if (changed) return err<PushRefusal>({ status: 409, code: 'content-conflict', message: `event ${changed.id} is already held with different content` });
       repaired.push(...held.filter((e) => !bySeq.has(e.deviceSeq)));
     }
     const fresh = [...repaired, ...events.filter((e) => e.deviceSeq > head)];
-    if (!fresh.length) return { ok: true, ackSeq: head, stored: 0 } as const;
+    if (!fresh.length) return ok({ ackSeq: head, stored: 0 });
 
     // A ticket belongs to the site that first wrote it: an event for a ticket another site holds is
     // refused. One statement records the site of tickets new here and finds any held elsewhere, by
@@ -126,7 +137,7 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
         [ticketIds, device.siteId],
       );
       if (foreign.rows.length)
-        throw new Refused({ ok: false, status: 403, error: 'ticket-of-another-site', reason: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` });
+        throw new Refused({ status: 403, code: 'ticket-of-another-site', message: `ticket ${foreign.rows[0]!.ticket_id} belongs to another site` });
     }
     const lastSeq = (await q.query<{ last_seq: number }>('SELECT last_seq FROM sites WHERE id = $1 FOR UPDATE', [device.siteId])).rows[0]!.last_seq;
     const rows = fresh.map((e, i) => ({
@@ -149,12 +160,12 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     );
     // An id already held under another device or seq: refuse the whole batch (the transaction rolls back).
     if (inserted.rows.length !== rows.length)
-      throw new Refused({ ok: false, status: 409, error: 'id-conflict', reason: 'an event id in this batch is already held for a different event' });
+      throw new Refused({ status: 409, code: 'id-conflict', message: 'an event id in this batch is already held for a different event' });
     const ackSeq = Math.max(head, fresh[fresh.length - 1]!.deviceSeq);
     await q.query('UPDATE sites SET last_seq = $2 WHERE id = $1', [device.siteId, lastSeq + fresh.length]);
     await q.query('UPDATE devices SET head_seq = $2 WHERE id = $1', [device.id, ackSeq]);
     // Delivered at commit, to every server process listening on this database.
     await q.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, device.siteId]);
-    return { ok: true, ackSeq, stored: fresh.length } as const;
+    return ok({ ackSeq, stored: fresh.length });
   });
 }

@@ -130,11 +130,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       if (!body.success) return badRequest(reply, body.error);
       const started = performance.now();
       const r = await pushBatch(db, d, body.data.events);
-      if (r.ok) metrics.push((performance.now() - started) / 1000, r.stored);
-      if (!r.ok)
-        return reply.status(r.status).send({ error: r.error, reason: r.reason, ...(r.expectedSeq !== undefined ? { expectedSeq: r.expectedSeq } : {}) });
-      req.log.info({ device: d.id, stored: r.stored, ackSeq: r.ackSeq }, 'push');
-      return { ackSeq: r.ackSeq, stored: r.stored, serverTime: now() } satisfies PushAck;
+      if (!r.ok) {
+        const { status, code, message, expectedSeq } = r.error;
+        return reply.status(status).send({ error: code, reason: message, ...(expectedSeq !== undefined ? { expectedSeq } : {}) });
+      }
+      metrics.push((performance.now() - started) / 1000, r.value.stored);
+      req.log.info({ device: d.id, stored: r.value.stored, ackSeq: r.value.ackSeq }, 'push');
+      return { ackSeq: r.value.ackSeq, stored: r.value.stored, serverTime: now() } satisfies PushAck;
     });
 
     // A desk claims the customer it chose before it records the call: one desk each wait (shared/queue/claims.ts).

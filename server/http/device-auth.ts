@@ -21,8 +21,8 @@ export function requireDevice(scope: FastifyInstance, db: Queryable): void {
   scope.decorateRequest('device', null);
   scope.addHook('onRequest', async (req, reply) => {
     const auth = await authenticate(db, req.headers.authorization);
-    if (!auth.ok) return reply.status(401).send({ error: 'unauthorised', reason: auth.reason } satisfies ErrorBody);
-    req.device = auth.device;
+    if (!auth.ok) return reply.status(401).send({ error: 'unauthorised', reason: auth.error.message } satisfies ErrorBody);
+    req.device = auth.value;
   });
 }
 

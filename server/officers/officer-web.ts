@@ -106,12 +106,12 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
       const form = Login.safeParse(req.body);
       if (!form.success) return html(reply, 400, loginPage('Give your name and password.'));
       const r = await logIn(db, form.data.username, form.data.password, req.ip, now());
-      if (!r.ok) return html(reply, 401, loginPage(r.reason));
+      if (!r.ok) return html(reply, 401, loginPage(r.error.message));
       const secure = req.headers['x-forwarded-proto'] === 'https' || req.protocol === 'https' ? '; Secure' : '';
       return reply
         .status(303)
         .headers(HEADERS)
-        .header('set-cookie', `${COOKIE}=${r.session}; Path=/officer; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}${secure}`)
+        .header('set-cookie', `${COOKIE}=${r.value.session}; Path=/officer; HttpOnly; SameSite=Strict; Max-Age=${SESSION_MS / 1000}${secure}`)
         .header('location', '/officer')
         .send();
     });
@@ -149,11 +149,11 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
           ),
         );
       const form = { sites: q.data.sites ?? [], allowed, from: q.data.from ?? month.from, to: q.data.to ?? today, by: q.data.by ?? '' };
-      if (!sites.ok) return html(reply, 403, reportPage(officer.username, form, null, sites.reason));
+      if (!sites.sites.ok) return html(reply, 403, reportPage(officer.username, form, null, sites.sites.error.message));
       if (form.from > form.to) return html(reply, 400, reportPage(officer.username, form, null, 'The period’s first day is after its last.'));
       if (!q.data.from && !q.data.format) return html(reply, 200, reportPage(officer.username, form, null));
       const loaded = await loadReport(db, {
-        siteIds: sites.sites,
+        siteIds: sites.sites.value,
         from: form.from,
         to: form.to,
         by: q.data.format && q.data.format !== 'csv' ? null : form.by || null,
@@ -190,7 +190,7 @@ export function officerWeb(app: FastifyInstance, db: Database, now: () => number
           400,
           plannerPage(officer.username, form, null, 'That plan cannot be made: choose a site, 8, 10 or 12 weeks and a share from 0 to 90.'),
         );
-      if (!sites.ok) return html(reply, 403, plannerPage(officer.username, form, null, sites.reason));
+      if (!sites.sites.ok) return html(reply, 403, plannerPage(officer.username, form, null, sites.sites.error.message));
       if (!q.data.site) return html(reply, 200, plannerPage(officer.username, form, null));
       const plan = await sitePlan(db, q.data.site, londonDay(now()), q.data.weeks, q.data.shrinkage);
       if (q.data.format === 'csv')

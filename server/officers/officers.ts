@@ -1,6 +1,8 @@
 import { createHash, randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import type { Database, Queryable } from '../db/adapter';
 import { recordFailure, recordSuccess, throttledUntil } from './login-throttle';
+import { err, ok } from '../../shared/core/result';
+import type { Result } from '../../shared/core/result';
 
 /**
  * Performance officers' accounts: a name, a password kept only as a slow
@@ -60,7 +62,8 @@ export async function removeOfficer(db: Queryable, username: string): Promise<bo
   return (await db.query('DELETE FROM officers WHERE username = $1 RETURNING username', [username])).rows.length > 0;
 }
 
-export type LoginResult = { ok: true; session: string; officer: Officer } | { ok: false; reason: string };
+/** A session for the officer, or the one sentence every refusal shows (`LOGIN_REFUSED`). */
+export type LoginResult = Result<{ session: string; officer: Officer }, { message: string }>;
 
 /**
  * Every failed login gets these words, whatever failed (no such account, a wrong password, an
@@ -80,16 +83,16 @@ export async function logIn(db: Database, username: string, password: string, ad
   const row = (await db.query<{ password_hash: string; sites: string[] }>('SELECT password_hash, sites FROM officers WHERE username = $1', [username])).rows[0];
   const waiting = (await throttledUntil(db, username, address, now)) > 0;
   const matches = await passwordMatches(password, row?.password_hash ?? NO_ACCOUNT_HASH);
-  if (waiting) return { ok: false, reason: LOGIN_REFUSED };
+  if (waiting) return err({ message: LOGIN_REFUSED });
   if (!row || !matches) {
     await recordFailure(db, username, address, now);
-    return { ok: false, reason: LOGIN_REFUSED };
+    return err({ message: LOGIN_REFUSED });
   }
   await recordSuccess(db, username, address);
   const session = randomBytes(32).toString('base64url');
   await db.query('DELETE FROM officer_sessions WHERE expires_at <= $1', [now]);
   await db.query('INSERT INTO officer_sessions (token_hash, username, expires_at) VALUES ($1, $2, $3)', [sha256(session), username, now + SESSION_MS]);
-  return { ok: true, session, officer: { username, sites: row.sites } };
+  return ok({ session, officer: { username, sites: row.sites } });
 }
 
 /** The officer a session cookie belongs to, while it has not expired. */
@@ -117,10 +120,10 @@ export async function readableSites(
   db: Queryable,
   officer: Officer,
   asked: readonly string[],
-): Promise<{ allowed: string[] } & ({ ok: true; sites: string[] } | { ok: false; reason: string })> {
+): Promise<{ allowed: string[]; sites: Result<string[], { message: string }> }> {
   const all = (await db.query<{ id: string }>('SELECT id FROM sites ORDER BY id')).rows.map((r) => r.id);
   const allowed = officer.sites.length ? all.filter((s) => officer.sites.includes(s)) : all;
   const denied = asked.filter((s) => !allowed.includes(s));
-  if (denied.length) return { allowed, ok: false, reason: `Your account does not cover ${denied.join(', ')}.` };
-  return { allowed, ok: true, sites: asked.length ? [...asked] : allowed };
+  if (denied.length) return { allowed, sites: err({ message: `Your account does not cover ${denied.join(', ')}.` }) };
+  return { allowed, sites: ok(asked.length ? [...asked] : allowed) };
 }

@@ -74,7 +74,7 @@ export async function configureSite(db: Database, siteId: string, raw: unknown, 
     };
     const result = await pushBatch(db, { id: deviceId, siteId, name: ENDPOINT_DEVICE_NAME, headSeq: head, revoked: false }, [event]);
     if (result.ok) return (await siteVersionsOf(db, [siteId])).get(siteId)!.find((v) => v.eventId === event.id)!;
-    if (result.status !== 409) throw new Error(result.reason);
+    if (result.error.status !== 409) throw new Error(result.error.message);
   }
   throw new Error('Another change to this site was being saved at the same moment; run the command again.');
 }

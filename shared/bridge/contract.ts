@@ -14,6 +14,7 @@ import type { Settings } from '../settings/schema';
  */
 import { IPC } from './channels';
 import type { IpcChannel } from './channels';
+import type { Result } from '../core/result';
 
 export { IPC, BRIDGE_GLOBAL } from './channels';
 export type { IpcChannel } from './channels';
@@ -78,9 +79,10 @@ export interface MonitorInfo {
   primary: boolean;
 }
 
-export type PrintResult = { ok: true } | { ok: false; reason: string };
+/** Printed, or the sentence saying why not (shared/README.md, Errors). */
+export type PrintResult = Result<null, { message: string }>;
 /** Saved to a file (Electron), or handed to the browser's print dialog, where the user prints or saves it. */
-export type PdfResult = { ok: true; savedTo: string } | { ok: true; printDialog: true } | { ok: false; reason: string };
+export type PdfResult = Result<{ savedTo: string } | { printDialog: true }, { message: string }>;
 
 export interface IpcResults {
   [IPC.settingsGet]: Settings;

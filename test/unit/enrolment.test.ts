@@ -29,43 +29,47 @@ describe('checking the endpoint and token from Settings', () => {
   it('confirms the site and the PC’s name when all is well', async () => {
     expect(await check(mine(), token)).toEqual({
       ok: true,
-      message: expect.stringMatching(/^Connected to Chorley Town Hall as “Front desk PC”\. This PC’s clock is in step with the endpoint’s\.$/),
+      value: expect.stringMatching(/^Connected to Chorley Town Hall as “Front desk PC”\. This PC’s clock is in step with the endpoint’s\.$/),
     });
   });
 
   it('says what to do when the address or the token is missing', async () => {
-    expect(await check({ ...mine(), endpointUrl: '' }, token)).toMatchObject({ problem: /No endpoint address/ });
-    expect(await check(mine(), null)).toMatchObject({ problem: /No device token is stored/ });
+    expect(await check({ ...mine(), endpointUrl: '' }, token)).toMatchObject({ error: { message: /No endpoint address/ } });
+    expect(await check(mine(), null)).toMatchObject({ error: { message: /No device token is stored/ } });
   });
 
   it('tells an unreachable address from a token the endpoint refuses', async () => {
     expect(await check({ ...mine(), endpointUrl: 'http://127.0.0.1:9' }, token)).toMatchObject({
       ok: false,
-      problem: expect.stringMatching(/^Cannot reach http:\/\/127\.0\.0\.1:9/),
+      error: { message: expect.stringMatching(/^Cannot reach http:\/\/127\.0\.0\.1:9/) },
     });
     expect(await check(mine(), `${token.slice(0, -4)}0000`)).toMatchObject({
-      problem: 'The endpoint does not accept this token: unknown device token. Ask IT for a new token for this PC.',
+      error: { message: 'The endpoint does not accept this token: unknown device token. Ask IT for a new token for this PC.' },
     });
   });
 
   it('spots a token enrolled for another PC, and a site code that does not match', async () => {
     const other = await enrolDevice(db, 'chorley', 'Desk 3 PC');
-    expect(await check(mine(), other.token)).toMatchObject({ problem: expect.stringContaining(`belongs to another PC (“Desk 3 PC”, ${other.deviceId})`) });
-    expect(await check({ ...mine(), siteId: 'harrow' }, token)).toMatchObject({ problem: expect.stringContaining('Change the site code above to chorley') });
+    expect(await check(mine(), other.token)).toMatchObject({
+      error: { message: expect.stringContaining(`belongs to another PC (“Desk 3 PC”, ${other.deviceId})`) },
+    });
+    expect(await check({ ...mine(), siteId: 'harrow' }, token)).toMatchObject({
+      error: { message: expect.stringContaining('Change the site code above to chorley') },
+    });
   });
 
   it('warns that events recorded under another site code before enrolment will be refused', async () => {
     const r = await checkEnrolment(mine(), token, httpEndpoint(base, token), () => Date.now(), { 'main-site': 12 });
     expect(r).toMatchObject({
       ok: false,
-      problem: expect.stringContaining('12 events on this PC were recorded under the site code “main-site” before it was set to “chorley”'),
+      error: { message: expect.stringContaining('12 events on this PC were recorded under the site code “main-site” before it was set to “chorley”') },
     });
   });
 
   it('says a revoked PC has been revoked', async () => {
     const gone = await enrolDevice(db, 'chorley', 'Old PC');
     await revokeDevice(db, gone.deviceId);
-    expect(await check({ ...mine(), deviceId: gone.deviceId }, gone.token)).toMatchObject({ problem: /this device has been revoked/ });
+    expect(await check({ ...mine(), deviceId: gone.deviceId }, gone.token)).toMatchObject({ error: { message: /this device has been revoked/ } });
   });
 });
 
@@ -78,7 +82,7 @@ describe('a PC whose token was revoked, syncing', () => {
     const pulled = api.pull(0, 10);
     await expect(pulled).rejects.toBeInstanceOf(TokenRefusedError);
     await expect(pulled).rejects.toThrow('this PC’s device token was refused (this device has been revoked): ask IT to enrol it again');
-    expect(await api.push([{}])).toMatchObject({ kind: 'refused', status: 401, reason: expect.stringContaining('device token was refused') });
+    expect(await api.push([{}])).toMatchObject({ kind: 'refused', status: 401, message: expect.stringContaining('device token was refused') });
     const again = await enrolDevice(db, 'chorley', 'Desk PC', pc);
     expect((await httpEndpoint(base, again.token).pull(0, 10)).events).toEqual([]);
   });

@@ -19,13 +19,13 @@ const settingsOnDisk = () => readFileSync(path.join(app.userData, 'settings.json
 function setup() {
   const store = openSettingsStore({ newDeviceId: () => '11111111-1111-4111-8111-111111111111' });
   const vault = openTokenVault(safeStorage as unknown as SafeStorage);
-  const print = vi.fn(async () => ({ ok: true as const }));
+  const print = vi.fn(async () => ({ ok: true as const, value: null }));
   registerIpcHandlers(
     ipcMain,
     {
       ...settingsHandlers(store),
       ...tokenHandlers(vault),
-      ...printHandlers(store, print, async (job) => ({ ok: true, savedTo: `/tmp/${job.fileName}` })),
+      ...printHandlers(store, print, async (job) => ({ ok: true, value: { savedTo: `/tmp/${job.fileName}` } })),
       ...displayHandlers(
         store,
         () => ({ opened: true, monitor: 'test' }),
@@ -95,7 +95,10 @@ describe('IPC handlers', () => {
 
   it('saves a report as PDF, and refuses a file name that could point elsewhere', async () => {
     const { call } = setup();
-    expect(await call(IPC.reportPdf, FROM_APP, { html: '<h1>Q3</h1>', fileName: 'chorley-q3.pdf' })).toEqual({ ok: true, savedTo: '/tmp/chorley-q3.pdf' });
+    expect(await call(IPC.reportPdf, FROM_APP, { html: '<h1>Q3</h1>', fileName: 'chorley-q3.pdf' })).toEqual({
+      ok: true,
+      value: { savedTo: '/tmp/chorley-q3.pdf' },
+    });
     await expect(call(IPC.reportPdf, FROM_APP, { html: '<h1>Q3</h1>', fileName: '../../etc/cron.d/x.pdf' })).rejects.toThrow(/fileName/);
   });
 

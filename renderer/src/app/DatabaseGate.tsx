@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { appDb } from '../db/database';
 
-type Opened = { state: 'opening' } | { state: 'open' } | { state: 'failed'; reason: string };
+type Opened = { state: 'opening' } | { state: 'open' } | { state: 'failed'; message: string };
 
 /**
  * Opens this PC's database before any screen reads it. Opening runs any
@@ -18,7 +18,7 @@ export function DatabaseGate({ children, open = openAppDb }: { children: ReactNo
     let live = true;
     open().then(
       () => live && setOpened({ state: 'open' }),
-      (e: unknown) => live && setOpened({ state: 'failed', reason: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setOpened({ state: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
     return () => {
       live = false;
@@ -30,8 +30,8 @@ export function DatabaseGate({ children, open = openAppDb }: { children: ReactNo
     <div role="alert" className="notice notice-error">
       <h1>This PC’s records could not be opened</h1>
       <p>
-        {opened.reason}. Nothing was changed: the records from before are still on this PC. Close the app and open it again; if this message comes back, tell IT
-        and do not issue tickets on this PC until they have looked.
+        {opened.message}. Nothing was changed: the records from before are still on this PC. Close the app and open it again; if this message comes back, tell
+        IT and do not issue tickets on this PC until they have looked.
       </p>
     </div>
   );

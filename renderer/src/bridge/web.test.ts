@@ -43,7 +43,7 @@ describe('the web bridge', () => {
   it('prints a valid job through the page and refuses one without a width', async () => {
     const printDoc = vi.fn();
     const bridge = createWebBridge(localStorage, newId, printDoc);
-    expect(await bridge.print({ html: '<p>C 014</p>', widthMm: 80 })).toEqual({ ok: true });
+    expect(await bridge.print({ html: '<p>C 014</p>', widthMm: 80 })).toEqual({ ok: true, value: null });
     expect(await bridge.print({ html: '<p>x</p>', widthMm: 5 })).toMatchObject({ ok: false });
     expect(printDoc).toHaveBeenCalledTimes(1);
   });

@@ -1,4 +1,5 @@
 import type { AppInfo, BridgeApi, PrintJob, PrintResult } from '../../../shared/bridge/contract';
+import { err, ok } from '../../../shared/core/result';
 import { DeviceTokenSchema, PrintJobSchema } from '../../../shared/bridge/contract';
 import { applySettingsPatch, describeIssues, readStoredSettings } from '../../../shared/settings/stored';
 import type { Settings } from '../../../shared/settings/schema';
@@ -54,14 +55,14 @@ export function createWebBridge(
     },
     print: async (job): Promise<PrintResult> => {
       const parsed = PrintJobSchema.safeParse(job);
-      if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };
+      if (!parsed.success) return err({ message: describeIssues(parsed.error.issues) });
       printDocument(parsed.data);
-      return { ok: true };
+      return ok(null);
     },
     savePdf: async (job) => {
       // The browser's print dialog offers "Save as PDF"; there is no file system to write to.
       printDocument({ html: job.html, widthMm: 210 });
-      return { ok: true, printDialog: true };
+      return ok({ printDialog: true as const });
     },
     openPublicScreen: async (screen) => {
       // A browser cannot choose a monitor: open the screen in its own window to drag there.

@@ -13,7 +13,7 @@ import { addAndRefold } from './refold';
 export interface MergeResult {
   added: number;
   skipped: number;
-  refused: { index: number; reason: string }[];
+  refused: { index: number; message: string }[];
 }
 
 export async function mergeRemoteEvents(db: ReceptionDb, raw: readonly unknown[], alsoInTx?: () => Promise<void>): Promise<MergeResult> {
@@ -22,7 +22,7 @@ export async function mergeRemoteEvents(db: ReceptionDb, raw: readonly unknown[]
   raw.forEach((r, index) => {
     const parsed = parseEvent(r);
     if (parsed.ok) valid.push(parsed.value);
-    else refused.push({ index, reason: parsed.error.message });
+    else refused.push({ index, message: parsed.error.message });
   });
   return db.transaction('rw', [db.events, db.tickets, db.desks, db.meta, db.reportDays], async () => {
     // Keys only: reading whole rows back just to learn they exist was a third of the cost of a page.

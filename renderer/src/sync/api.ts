@@ -1,6 +1,8 @@
 import { ClaimAnswer, DayVerification, ErrorBody, GapBody, PullPage, PushAck, ROUTES, WhoAmI, routeUrl } from '../../../shared/sync/wire';
 import type { LivePage } from '../../../shared/sync/wire';
 import { readEventStream } from './event-stream';
+import { err, ok } from '../../../shared/core/result';
+import type { Result } from '../../../shared/core/result';
 
 export type { DayVerification, WhoAmI } from '../../../shared/sync/wire';
 
@@ -10,7 +12,7 @@ export type { DayVerification, WhoAmI } from '../../../shared/sync/wire';
  */
 
 export type PushOutcome =
-  { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; reason: string };
+  { kind: 'ack'; ackSeq: number; serverTime: number } | { kind: 'gap'; expectedSeq: number } | { kind: 'refused'; status: number; message: string };
 
 /** The endpoint's own words for a refusal, or the HTTP status text when the body is not an ErrorBody. */
 const reasonOf = (body: unknown, statusText: string) => ErrorBody.safeParse(body).data?.reason ?? statusText;
@@ -30,8 +32,8 @@ export const tokenRefused = (reason: string) => `this PC’s device token was re
 export interface EndpointApi {
   push(events: readonly unknown[]): Promise<PushOutcome>;
   pull(after: number, limit: number): Promise<PullPage>;
-  /** Whom the token belongs to; a refusal (bad or revoked token) comes back as `refused`. */
-  whoami(): Promise<{ kind: 'ok'; me: WhoAmI } | { kind: 'refused'; status: number; reason: string }>;
+  /** Whom the token belongs to, or the endpoint's refusal (bad or revoked token) with its status. */
+  whoami(): Promise<Result<WhoAmI, { status: number; message: string }>>;
   verifyDay(day: string): Promise<DayVerification>;
   /**
    * Claims a customer's wait for a desk before the call is recorded (shared/queue/claims.ts).
@@ -42,7 +44,7 @@ export interface EndpointApi {
   stream(after: number, onPage: (page: LivePage) => Promise<void>, signal: AbortSignal, onAlive?: () => void): Promise<void>;
 }
 
-export type ClaimVerdict = { kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable'; reason: string };
+export type ClaimVerdict = { kind: 'granted' } | { kind: 'refused'; desk: string } | { kind: 'unreachable'; message: string };
 
 /**
  * A claim is asked while the advisor waits for their press to answer: on the loopback or a council
@@ -71,8 +73,8 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       }
       const gap = GapBody.safeParse(body);
       if (res.status === 409 && gap.success) return { kind: 'gap', expectedSeq: gap.data.expectedSeq };
-      if (res.status === 401) return { kind: 'refused', status: 401, reason: tokenRefused(reasonOf(body, res.statusText)) };
-      return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
+      if (res.status === 401) return { kind: 'refused', status: 401, message: tokenRefused(reasonOf(body, res.statusText)) };
+      return { kind: 'refused', status: res.status, message: reasonOf(body, res.statusText) };
     },
     async claim(ticketId, wait, desk) {
       try {
@@ -84,10 +86,10 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
         });
         const body: unknown = await res.json().catch(() => null);
         const answer = ClaimAnswer.safeParse(body);
-        if (!res.ok || !answer.success) return { kind: 'unreachable', reason: `claim not answered (${res.status} ${reasonOf(body, res.statusText)})` };
+        if (!res.ok || !answer.success) return { kind: 'unreachable', message: `claim not answered (${res.status} ${reasonOf(body, res.statusText)})` };
         return answer.data.granted ? { kind: 'granted' } : { kind: 'refused', desk: answer.data.desk };
       } catch (e) {
-        return { kind: 'unreachable', reason: e instanceof Error ? e.message : String(e) };
+        return { kind: 'unreachable', message: e instanceof Error ? e.message : String(e) };
       }
     },
     async pull(after, limit) {
@@ -102,10 +104,10 @@ export function httpEndpoint(baseUrl: string, token: string, fetchImpl: typeof f
       const res = await timed(routeUrl(ROUTES.device), { headers });
       const body: unknown = await res.json().catch(() => null);
       if (res.status >= 500) throw new EndpointError(`endpoint failed (${res.status})`);
-      if (!res.ok) return { kind: 'refused', status: res.status, reason: reasonOf(body, res.statusText) };
+      if (!res.ok) return err({ status: res.status, message: reasonOf(body, res.statusText) });
       const me = WhoAmI.safeParse(body);
       if (!me.success) throw new EndpointError('this address answered, but not as a reception endpoint');
-      return { kind: 'ok', me: me.data };
+      return ok(me.data);
     },
     async verifyDay(day) {
       const res = await timed(routeUrl(ROUTES.dayVerification, { day }), { headers });

@@ -42,7 +42,7 @@ export async function pushPending(
       .toArray();
     if (!batch.length) return { pushed, serverTime, refused: null };
     const outcome = await api.push(batch.map(toWire));
-    if (outcome.kind === 'refused') return { pushed, serverTime, refused: outcome.reason };
+    if (outcome.kind === 'refused') return { pushed, serverTime, refused: outcome.message };
     if (outcome.kind === 'gap') {
       // The endpoint lost or never got events we thought were held: send them again from there.
       await db.events.where('[deviceId+deviceSeq]').between([deviceId, outcome.expectedSeq], [deviceId, Infinity]).modify({ pushed: 0 });

@@ -92,7 +92,7 @@ export function ReceptionScreen() {
     const serviceId = t.segments[0]!.serviceId;
     const told = t.id === lastIssuedId && t.status === 'waiting' ? ticketWaitToTell(t) : 'You keep your place in the queue';
     const r = await bridge.print(ticketPrintJob(t, serviceById(device.config, serviceId)?.name ?? '', settings.siteName, told));
-    if (!r.ok) setNotice({ kind: 'error', text: `Ticket ${displayNumber(t.number)} was issued but not printed: ${r.reason}` });
+    if (!r.ok) setNotice({ kind: 'error', text: `Ticket ${displayNumber(t.number)} was issued but not printed: ${r.error.message}` });
   }
 
   function issue(e?: FormEvent) {

@@ -78,8 +78,8 @@ export function ReportsScreen() {
     if (!report) return;
     const html = reportHtml(settings.siteName, { report, names, periodLabel: period.label, standardMinutes: judgedBy.standardMinutes, ni14Reasons: config.ni14Reasons });
     const r = await bridge.savePdf({ html, fileName: `${settings.siteId}-${period.from}-to-${period.to}.pdf` });
-    if (!r.ok) setNotice({ kind: 'error', text: `Report not saved: ${r.reason}` });
-    else if ('savedTo' in r) setNotice({ kind: 'ok', text: `Report saved to ${r.savedTo}.` });
+    if (!r.ok) setNotice({ kind: 'error', text: `Report not saved: ${r.error.message}` });
+    else if ('savedTo' in r.value) setNotice({ kind: 'ok', text: `Report saved to ${r.value.savedTo}.` });
     else setNotice({ kind: 'ok', text: 'The report went to the print dialog: choose a printer, or “Save as PDF”.' });
   }
 

@@ -59,7 +59,7 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     const elsewhere: Record<string, number> = {};
     for (const e of unsent) elsewhere[e.siteId] = (elsewhere[e.siteId] ?? 0) + 1;
     const r = await checkEnrolment(settings, stored, api, () => Date.now(), elsewhere);
-    setMessage(r.ok ? { kind: 'ok', text: r.message } : { kind: 'error', text: r.problem });
+    setMessage(r.ok ? { kind: 'ok', text: r.value } : { kind: 'error', text: r.error.message });
     setChecking(false);
   }
 
