@@ -10,7 +10,8 @@ import tseslint from 'typescript-eslint';
  * - renderer/ never imports the main process (electron/) or the server;
  * - server/   never imports the renderer or electron/;
  * - electron/ never imports the renderer or the server;
- * - renderer screens and components never touch the database but through renderer/src/data/.
+ * - renderer screens, components and the shell never touch the database but through renderer/src/data/,
+ *   and reach sync/ only through sync/public.ts.
  */
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'events', 'stream', 'worker_threads'];
@@ -22,7 +23,11 @@ const folder = (name) => ({
 const RENDERER_NO_ELECTRON = { name: 'electron', message: 'The renderer talks to Electron only through the bridge (window.receptionBridge).' };
 const RENDERER_PATTERNS = [{ group: ['node:*'], message: 'The renderer runs in a browser: no node: modules.' }, folder('electron'), folder('server')];
 const READ_PATH =
-  'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts (or, for sending and proving a day, through sync/), never the database directly.';
+  'Screens and components read through renderer/src/data/ (hooks.ts, queries.ts) and write through data/actions.ts (or, for sending and proving a day, through sync/public.ts), never the database directly.';
+const SYNC_SURFACE = {
+  group: ['**/sync/*', '!**/sync/public'],
+  message: 'Screens, components and the shell use sync/ only through sync/public.ts (export there what a screen needs).',
+};
 
 const DOM_GLOBALS = [
   'window',
@@ -108,14 +113,15 @@ export default tseslint.config(
   {
     // Screens and components read through data/ (hooks and queries) and write through data/actions.ts:
     // one read path, so no screen keeps its own copy of rows or its own query of the database.
-    files: ['renderer/src/screens/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}'],
+    // The shell too: it mounts the screens, so it keeps to the same doors.
+    files: ['renderer/src/screens/**/*.{ts,tsx}', 'renderer/src/components/**/*.{ts,tsx}', 'renderer/src/shell/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [RENDERER_NO_ELECTRON, { name: 'dexie', message: READ_PATH }, { name: 'dexie-react-hooks', message: READ_PATH }],
-          patterns: [...RENDERER_PATTERNS, { group: ['**/db/*'], message: READ_PATH }],
+          patterns: [...RENDERER_PATTERNS, { group: ['**/db/*'], message: READ_PATH }, SYNC_SURFACE],
         },
       ],
     },

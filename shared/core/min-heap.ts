@@ -19,6 +19,7 @@ export class MinHeap<T> {
     let i = items.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
+      // Stryker disable next-line EqualityOperator: equal items swapped or not are still least first (the heap promises no order among equals; the call order is total)
       if (this.compare(items[i]!, items[parent]!) >= 0) break;
       [items[i], items[parent]] = [items[parent]!, items[i]!];
       i = parent;
@@ -28,12 +29,11 @@ export class MinHeap<T> {
   /** The least item, removed; undefined when empty. */
   pop(): T | undefined {
     const items = this.items;
+    if (items.length <= 1) return items.pop();
     const top = items[0];
-    const last = items.pop();
-    if (items.length && last !== undefined) {
-      items[0] = last;
-      this.siftDown(0);
-    }
+    // The last item fills the root's place and sinks to where it belongs.
+    items[0] = items.pop()!;
+    this.siftDown(0);
     return top;
   }
 
@@ -49,7 +49,9 @@ export class MinHeap<T> {
       const left = 2 * i + 1;
       const right = left + 1;
       let least = i;
+      // Stryker disable next-line EqualityOperator: as in push, equals may go either way
       if (left < items.length && this.compare(items[left]!, items[least]!) < 0) least = left;
+      // Stryker disable next-line EqualityOperator: as in push, equals may go either way
       if (right < items.length && this.compare(items[right]!, items[least]!) < 0) least = right;
       if (least === i) return;
       [items[i], items[least]] = [items[least]!, items[i]!];

@@ -73,6 +73,23 @@ describe('the simulation of a council day', () => {
     expect(out[0]!.waitedMs / out[0]!.customers).toBeGreaterThan(HALF_HOUR / 2);
   });
 
+  it('desks that close before the day ends leave the later customers never called, not called at no time', () => {
+    const model: DayModel = {
+      ...steadyDay(2, 0, 4, 60_000, 600_000),
+      slots: [
+        { slot: 18, desks: 1, arrivals: { housing: 4 } },
+        { slot: 19, desks: 0, arrivals: { housing: 4 } },
+      ],
+    };
+    const out = simulateDays(model, 50, seededRandom(9).next);
+    // The first half hour's desk closes at its end: those arriving after it are never called.
+    expect(out[1]!.customers).toBeGreaterThan(100);
+    expect(out[1]!.neverCalled).toBe(out[1]!.customers);
+    expect(out[1]!.called).toBe(0);
+    expect(out[1]!.waitedMs).toBe(0);
+    expect(out[0]!.called).toBe(out[0]!.customers);
+  });
+
   it('draws priority customers in their forecast share, and the call order brings them forward', () => {
     const base = steadyDay(8, 6, 20, 480_000, 600_000);
     const none = simulateDays(base, 200, seededRandom(2).next);
@@ -86,6 +103,9 @@ describe('the simulation of a council day', () => {
     expect(some.map((o) => o.arrivedByService)).toEqual(none.map((o) => o.arrivedByService));
     const priorityMean = sum(some, 'priorityWaitedMs') / sum(some, 'priorityCalled');
     const othersMean = (sum(some, 'waitedMs') - sum(some, 'priorityWaitedMs')) / (sum(some, 'called') - sum(some, 'priorityCalled'));
+    // Nobody gives up, so every priority customer is called, and each waited a while at least sometimes.
+    expect(sum(some, 'priorityCalled')).toBe(sum(some, 'priorityArrived'));
+    expect(sum(some, 'priorityWaitedMs')).toBeGreaterThan(0);
     expect(priorityMean).toBeLessThan(othersMean * 0.6);
     // Without jumping the queue, everyone waits about alike.
     expect(sum(none, 'waitedMs') / sum(none, 'called')).toBeGreaterThan(priorityMean * 1.5);

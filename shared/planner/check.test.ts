@@ -74,6 +74,30 @@ describe('the plan checked by simulation', () => {
     expect(simulatePlan(f, rows, desks, SIM).map((o) => (o.withinStandard / o.customers) * 100)).toEqual(checked.map((c) => c.simulatedPercent));
   });
 
+  it('never adds more than six desks above Erlang’s: a half hour that still misses then is left short, and says so', () => {
+    // Erlang's figure replaced by one desk for 40 customers of 8 minutes (about 11 are needed): seven cannot do it.
+    const f = mondays([40, 40], 480_000, 480_000);
+    const rows = planWeek(f, RULES, []).map((r) => ({ ...r, desksNeeded: 1 }));
+    const checked = checkDay(f, rows, SIM);
+    expect(checked[0]!.desks).toBe(7);
+    expect(checked[0]!.simulatedPercent!).toBeLessThan(80);
+  });
+
+  it('never plans fewer than one desk in a half hour with customers forecast, even one so quiet nobody came in the simulated days', () => {
+    const f = mondays([0.0001, 20, 20], 480_000, 480_000);
+    const checked = checkDay(f, planWeek(f, RULES, []), SIM);
+    expect(checked[0]!.customers).toBe(0);
+    expect(checked[0]!.desks).toBe(1);
+  });
+
+  it('judges priority customers by the priority standard it is given: one equal to the ordinary standard orders the queue as if nobody were priority', () => {
+    const plain = mondays([20, 20, 20, 20], 480_000, 480_000, 0);
+    const some = mondays([20, 20, 20, 20], 480_000, 480_000, 0.4);
+    const alike = { ...SIM, priorityStandardMinutes: SIM.standardMinutes };
+    expect(checkWeek(some, planWeek(some, RULES, []), alike)).toEqual(checkWeek(plain, planWeek(plain, RULES, []), alike));
+    expect(checkWeek(some, planWeek(some, RULES, []), SIM)).not.toEqual(checkWeek(plain, planWeek(plain, RULES, []), SIM));
+  });
+
   it('a half hour with nobody forecast inside the day keeps the desks of the one before, so its queue is still served', () => {
     const f = mondays([20, 20, 0, 20], 480_000, 480_000);
     const checked = checkWeek(f, planWeek(f, RULES, []), SIM);

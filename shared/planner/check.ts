@@ -1,5 +1,6 @@
 import { drawDays, simulateDrawn, simulatedLevel } from '../estimates/simulate-days';
 import type { DayModel, DrawnDays, SlotDemand, SlotOutcome } from '../estimates/simulate-days';
+import { meetsTarget } from '../figures/service-level';
 import { SLOT_MINUTES } from './forecast';
 import type { Forecast } from './forecast';
 import { rosteredFor } from './erlang';
@@ -92,7 +93,8 @@ export function checkDay(f: Forecast, rows: readonly SlotPlan[], rules: Simulati
   // The customers are drawn once (they depend on the forecast, not the desks), so each run differs only in its desks.
   const drawn = drawDays(modelFor(f, rows, desks, rules), rules.days, rules.random());
   const run = () => simulatePlan(f, rows, desks, rules, drawn);
-  const meets = (o: { customers: number; withinStandard: number }) => simulatedLevel(o) * 100 >= rules.targetPercent;
+  // Decided in whole numbers, as every figure beside a target is (figures/service-level.ts).
+  const meets = (o: { customers: number; withinStandard: number }) => meetsTarget(o.withinStandard, o.customers, rules.targetPercent);
   const withErlang = run();
   let current = withErlang;
   rows.forEach((r, i) => {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { NAV_ROUTES, PUBLIC_ROUTES, ROUTES, hrefFor } from './routes';
 import { PracticeBanner } from '../app/PracticeBanner';
-import { SyncStatusBar } from '../sync/SyncStatusBar';
+import { SyncStatusBar } from '../sync/public';
 import { StorageStatus } from '../app/StorageStatus';
 import type { RouteId } from './routes';
 

@@ -1,4 +1,5 @@
 import type { Settings } from '../../../shared/settings/schema';
+import { httpEndpoint } from './api';
 import type { EndpointApi } from './api';
 import { err, ok } from '../../../shared/core/result';
 import type { Result } from '../../../shared/core/result';
@@ -56,4 +57,14 @@ export async function checkEnrolment(
   return ok(
     `Connected to ${me.siteName} as “${me.deviceName}”. This PC’s clock is ${Math.abs(offsetS) <= 1 ? 'in step with' : `${Math.abs(offsetS)} s ${offsetS > 0 ? 'behind' : 'ahead of'}`} the endpoint’s.`,
   );
+}
+
+/** The Settings check as the screen runs it: over HTTP to the address set, with the token given. */
+export function checkThisPcEnrolment(
+  settings: Pick<Settings, 'endpointUrl' | 'deviceId' | 'siteId'>,
+  token: string | null,
+  unsentElsewhere: Record<string, number>,
+): Promise<EnrolmentCheck> {
+  const api = token && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, token) : null;
+  return checkEnrolment(settings, token, api, () => Date.now(), unsentElsewhere);
 }

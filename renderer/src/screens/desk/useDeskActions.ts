@@ -7,7 +7,7 @@ import type { Notice } from '../../components/Message';
 import { callNext, deskCommand, ticketCommand } from '../../data/actions';
 import type { ClaimCall } from '../../data/actions';
 import { passedNotice } from '../../../../shared/queue/claims';
-import { useEndpoint } from '../../sync/useEndpoint';
+import { useEndpoint } from '../../sync/public';
 import { useSyncStatus } from '../../state/sync-status';
 import type { Completion } from './OutcomeForm';
 

@@ -1,6 +1,6 @@
 import { timeOfDay } from '../../format';
 import { useDayCheck } from '../../data/hooks';
-import type { DayCheck } from '../../sync/day-check';
+import type { DayCheck } from '../../sync/public';
 
 /** The end-of-day verification, in words: held, repaired, waiting to send, or different. */
 export function describeCheck(c: DayCheck): string {

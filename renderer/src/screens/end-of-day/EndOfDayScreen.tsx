@@ -11,8 +11,7 @@ import type { Notice } from '../../components/Message';
 import { TodayFigures } from '../../components/TodayFigures';
 import { closeDay, reopenDay } from '../../data/actions';
 import { useDayStatus, useToday, useTodaysTickets } from '../../data/hooks';
-import { verifyDayOnThisPc } from '../../sync/day-check';
-import { useEndpoint } from '../../sync/useEndpoint';
+import { useEndpoint, verifyDayOnThisPc } from '../../sync/public';
 import { CloseDayPanel } from './CloseDayPanel';
 import { DayCheckPanel } from './DayCheckPanel';
 

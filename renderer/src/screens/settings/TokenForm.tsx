@@ -3,8 +3,7 @@ import type { FormEvent } from 'react';
 import { useSettings } from '../../app/SettingsContext';
 import { unsentOfOtherSite } from '../../data/queries';
 import { useBridge } from '../../bridge/BridgeContext';
-import { httpEndpoint } from '../../sync/api';
-import { checkEnrolment } from '../../sync/enrolment';
+import { checkThisPcEnrolment } from '../../sync/public';
 import { useSyncStatus } from '../../state/sync-status';
 import { tellOtherWindows } from '../../app/pc-channel';
 
@@ -54,11 +53,10 @@ export function TokenForm({ secretsEncrypted }: { secretsEncrypted: boolean }) {
     setChecking(true);
     setMessage({ kind: 'ok', text: 'Checking…' });
     const stored = await bridge.getToken();
-    const api = stored && settings.endpointUrl ? httpEndpoint(settings.endpointUrl, stored) : null;
     const unsent = await unsentOfOtherSite(settings.deviceId, settings.siteId);
     const elsewhere: Record<string, number> = {};
     for (const e of unsent) elsewhere[e.siteId] = (elsewhere[e.siteId] ?? 0) + 1;
-    const r = await checkEnrolment(settings, stored, api, () => Date.now(), elsewhere);
+    const r = await checkThisPcEnrolment(settings, stored, elsewhere);
     setMessage(r.ok ? { kind: 'ok', text: r.value } : { kind: 'error', text: r.error.message });
     setChecking(false);
   }
