@@ -2,7 +2,9 @@ import type { BridgeApi } from '../../shared/bridge/contract';
 import { BridgeContext } from './bridge/BridgeContext';
 import { Layout } from './shell/Layout';
 import { useHashRoute } from './shell/useHashRoute';
-import { SCREENS } from './screens';
+import { Suspense, useEffect } from 'react';
+import { SCREENS, WhenScreenFetched, preloadScreens } from './screens';
+import { NAV_ROUTES, PUBLIC_ROUTES } from './shell/routes';
 import { SettingsProvider } from './app/SettingsContext';
 import { SyncRunner } from './sync/SyncRunner';
 import { RetentionRunner } from './app/RetentionRunner';
@@ -14,9 +16,21 @@ import { RoleHome } from './shell/RoleHome';
 import { ModeWatcher } from './app/ModeWatcher';
 import { SiteGate } from './app/SiteGate';
 
+/** How long a staff screen is shown before the other screens are fetched in the background. */
+const PRELOAD_AFTER_MS = 1_000;
+
 export function App({ bridge }: { bridge: BridgeApi }) {
   const route = useHashRoute();
   const Screen = SCREENS[route];
+  const publicScreen = PUBLIC_ROUTES.includes(route);
+  useEffect(() => {
+    // A staff PC moves between screens: fetch them all once it has settled on one. A public screen
+    // stays where it is and never loads the staff's (a display PC opened at the bare address is sent
+    // to its screen at once, before this second is up).
+    if (publicScreen) return;
+    const soon = setTimeout(() => void preloadScreens(NAV_ROUTES.map((r) => r.id)), PRELOAD_AFTER_MS);
+    return () => clearTimeout(soon);
+  }, [publicScreen]);
   return (
     <BridgeContext.Provider value={bridge}>
       <SettingsProvider>
@@ -30,11 +44,22 @@ export function App({ bridge }: { bridge: BridgeApi }) {
             <RetentionRunner />
             <ReportCacheRunner />
           </OneWindowOnly>
-          <Layout route={route}>
-            <SiteGate>
-              <Screen />
-            </SiteGate>
-          </Layout>
+          {/* Until the screen's own code has arrived, only this: never a heading with no screen under it. */}
+          <Suspense
+            fallback={
+              <p role="status" className="loading">
+                Loading…
+              </p>
+            }
+          >
+            <WhenScreenFetched route={route}>
+              <Layout route={route}>
+                <SiteGate>
+                  <Screen />
+                </SiteGate>
+              </Layout>
+            </WhenScreenFetched>
+          </Suspense>
         </DatabaseGate>
       </SettingsProvider>
     </BridgeContext.Provider>

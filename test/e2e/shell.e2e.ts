@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
 import { seriousViolations } from './axe';
 import { ROUTES } from '../../renderer/src/shell/routes';
@@ -13,17 +13,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openApp(path = '') {
+async function openApp(path = '', watch?: (page: Page, seen: string[]) => void) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const seen: string[] = [];
+  watch?.(page, seen);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   await page.goto(`${inject('baseUrl')}${path}`);
-  return { page, problems, close: () => context.close() };
+  return { page, problems, seen, close: () => context.close() };
 }
+
+describe('what each screen loads', () => {
+  it('a calling display loads its own screen and none of the staff’s; a staff PC fetches the others in the background', async () => {
+    // The name of each script chunk the page asks for (Vite names a screen's chunk after its module).
+    const chunks = (page: Page, seen: string[]) =>
+      page.on('request', (r) => {
+        const name = /\/assets\/([A-Za-z]+)-[^/]*\.js$/.exec(r.url())?.[1];
+        if (name) seen.push(name);
+      });
+    const display = await openApp('#/display', chunks);
+    await display.page.getByRole('heading', { level: 1 }).waitFor();
+    await display.page.waitForLoadState('networkidle');
+    expect(display.seen).toContain('DisplayScreen');
+    for (const staff of ['ReportsScreen', 'PlannerScreen', 'SupervisorScreen', 'ReceptionScreen']) expect(display.seen).not.toContain(staff);
+    expect(display.problems).toEqual([]);
+    await display.close();
+
+    const staff = await openApp('#/reception', chunks);
+    await expect.poll(() => staff.seen.includes('PlannerScreen') && staff.seen.includes('ReportsScreen'), { timeout: 10_000 }).toBe(true);
+    // Moving to a fetched screen shows it at once: its heading, never "Loading…" in its place.
+    await staff.page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Reports' }).click();
+    await staff.page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+    expect(staff.problems).toEqual([]);
+    await staff.close();
+  });
+});
 
 describe('the app shell in Chromium', () => {
   it('opens a new install on its set-up, in practice mode, and lists every screen in the navigation', async () => {
