@@ -54,6 +54,21 @@ console.log(
   `  service level ${result.serviceLevel.percent?.toFixed(1)}% (${result.serviceLevel.met}/${result.serviceLevel.counted}), avoidable ${result.contacts.avoidablePercent?.toFixed(1)}%, first contact ${result.contacts.firstContactPercent?.toFixed(1)}%`,
 );
 
+// How the figures' cost grows with the tickets (issue 31: it should grow with them, not faster):
+// the whole figures of the first n tickets, per thousand tickets, median of five.
+const perThousand = [1_000, 10_000, 30_000, 100_000].map((n) => {
+  const some = all.slice(0, n);
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    t0 = performance.now();
+    computeFigures(some, opts);
+    times.push(ms(t0));
+  }
+  times.sort((a, b) => a - b);
+  return `${n.toLocaleString()}: ${((times[2]! / n) * 1000).toFixed(2)} ms`;
+});
+console.log(`figures per thousand tickets (whole figures of the first n): ${perThousand.join(', ')}`);
+
 // The staffing planner (docs/planner.md): a forecast from 12 weeks of a busy site, the week's desks
 // needed by Erlang C for every half hour with customers, then every weekday's plan checked by the
 // seeded simulation over 50 days (budget ≤ 2 s for the whole week, the check included).

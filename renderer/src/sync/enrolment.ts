@@ -8,8 +8,8 @@ import type { Result } from '../../../shared/core/result';
  * "Check endpoint and token" in Settings: one call to the endpoint, and an
  * answer in words reception staff (or IT on the phone) can act on. Every
  * way it can go wrong gets its own sentence; the check changes nothing.
+ * Either way the answer is a sentence: what was found, or what is wrong and what to do.
  */
-/** Either way, a sentence for the person: what was found, or what is wrong and what to do. */
 export type EnrolmentCheck = Result<string, { message: string }>;
 
 export async function checkEnrolment(
