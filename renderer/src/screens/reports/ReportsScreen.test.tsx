@@ -17,6 +17,13 @@ afterEach(async () => {
 });
 
 describe('ReportsScreen with a known morning', () => {
+  it('says it is working out the figures until they are there, then shows them in its place', async () => {
+    renderScreen(<ReportsScreen />);
+    expect((await screen.findByTestId('rep-computing')).textContent).toMatch(/^Working out the figures for /);
+    await screen.findByTestId('rep-service-level');
+    expect(screen.queryByTestId('rep-computing')).toBeNull();
+  });
+
   it('shows the service level with its counts and what was left out, and why', async () => {
     renderScreen(<ReportsScreen />);
     expect((await screen.findByTestId('rep-service-level')).textContent).toBe('Seen within 10 minutes50.0% (2 of 4) · target 80%');

@@ -99,6 +99,12 @@ export function ReportsScreen() {
       />
       <Message notice={notice} />
       {!valid && <p role="alert">Choose a start date on or before the end date.</p>}
+      {valid && !report && (
+        <p role="status" data-testid="rep-computing">
+          Working out the figures for {period.label}… The first time a long period is read on this PC, its past days are gathered first, which can take a
+          few seconds.
+        </p>
+      )}
       {report && <ReportDocument report={report} names={names} periodLabel={period.label} standardMinutes={judgedBy.standardMinutes} ni14Reasons={config.ni14Reasons} />}
     </div>
   );
