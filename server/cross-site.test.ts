@@ -5,6 +5,7 @@ import { buildApp } from './http/app';
 import { BACKENDS } from '../test/support/server-backends';
 import type { TestDb } from '../test/support/server-backends';
 import { call, own, siteWithPcs } from '../test/support/server-world';
+import pg from 'pg';
 
 /**
  * One site's device never reaches another site's data: not by writing
@@ -54,6 +55,38 @@ describe.each(BACKENDS)('sites kept apart on $name', ({ open }) => {
     expect(res.status).toBe(403);
     expect(res.json()['error']).toBe('ticket-of-another-site');
     expect(await report(b!.token)).toEqual(before);
+  });
+
+  it('refuses a ticket another site claims at the same moment: the claim committed while this push waited on it is seen', async () => {
+    // Only PostgreSQL has a second connection to hold a claim open with; PGlite runs one statement at a time.
+    if (!t.url) return;
+    const [a] = await siteWithPcs(t.db, 'site-e', 1);
+    await siteWithPcs(t.db, 'site-f', 0);
+    const issued = must(a!.sim.issue(at(0), DAY, 'council-tax'));
+    const other = new pg.Client({ connectionString: t.url });
+    await other.connect();
+    try {
+      // Site F's push of the same ticket is mid-transaction: its claim is written, not yet committed.
+      await other.query('BEGIN');
+      await other.query('INSERT INTO ticket_sites (ticket_id, site_id) VALUES ($1, $2)', [issued.id, 'site-f']);
+      const push = call(app, 'POST', '/v1/events', a!.token, { events: own(a!.sim) });
+      // Site E's push reaches the same ticket and waits on F's uncommitted claim.
+      for (;;) {
+        // Activity is read as of a snapshot per transaction: clear it, or this open transaction sees the first forever.
+        await other.query('SELECT pg_stat_clear_snapshot()');
+        const waiting = await other.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%ticket_sites%'`,
+        );
+        if (waiting.rows.length) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      await other.query('COMMIT');
+      const res = await push;
+      expect(res.status).toBe(403);
+      expect(res.json()['error']).toBe('ticket-of-another-site');
+    } finally {
+      await other.end();
+    }
   });
 
   it('does not let a site pull another site’s ticket into its own report by issuing under the same id', async () => {

@@ -127,13 +127,19 @@ async function store(db: Database, device: Device, events: DomainEvent[]): Promi
     // A ticket belongs to the site that first wrote it: an event for a ticket another site holds is
     // refused. One statement records the site of tickets new here and finds any held elsewhere, by
     // primary key (migrations/007), before the site's lock is taken; a refusal rolls both back.
+    // Held elsewhere is found by ON CONFLICT DO UPDATE, which reads the row as it is now, even one
+    // committed by another site while this insert waited on it (a plain SELECT in the same statement
+    // would read the statement's older snapshot and miss it). Only such a row is written again (its
+    // site set to itself) and returned; a ticket this site already holds is neither.
     // In one order everywhere: two PCs claiming the same tickets at once then wait, never deadlock.
     const ticketIds = [...new Set(fresh.flatMap((e) => (e.ticketId ? [e.ticketId] : [])))].sort();
     if (ticketIds.length) {
       const foreign = await q.query<{ ticket_id: string }>(
         `WITH claimed AS (
-           INSERT INTO ticket_sites (ticket_id, site_id) SELECT unnest($1::uuid[]), $2 ON CONFLICT (ticket_id) DO NOTHING)
-         SELECT ticket_id FROM ticket_sites WHERE ticket_id = ANY($1::uuid[]) AND site_id <> $2 LIMIT 1`,
+           INSERT INTO ticket_sites (ticket_id, site_id) SELECT unnest($1::uuid[]), $2
+           ON CONFLICT (ticket_id) DO UPDATE SET site_id = ticket_sites.site_id WHERE ticket_sites.site_id <> EXCLUDED.site_id
+           RETURNING ticket_id, site_id)
+         SELECT ticket_id FROM claimed WHERE site_id <> $2 LIMIT 1`,
         [ticketIds, device.siteId],
       );
       if (foreign.rows.length)
