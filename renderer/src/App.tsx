@@ -15,6 +15,7 @@ import { DatabaseGate } from './app/DatabaseGate';
 import { RoleHome } from './shell/RoleHome';
 import { ModeWatcher } from './app/ModeWatcher';
 import { SiteGate } from './app/SiteGate';
+import { ScreenFailed } from './app/ScreenFailed';
 
 /** How long a staff screen is shown before the other screens are fetched in the background. */
 const PRELOAD_AFTER_MS = 1_000;
@@ -44,22 +45,24 @@ export function App({ bridge }: { bridge: BridgeApi }) {
             <RetentionRunner />
             <ReportCacheRunner />
           </OneWindowOnly>
-          {/* Until the screen's own code has arrived, only this: never a heading with no screen under it. */}
-          <Suspense
-            fallback={
-              <p role="status" className="loading">
-                Loading…
-              </p>
-            }
-          >
-            <WhenScreenFetched route={route}>
-              <Layout route={route}>
-                <SiteGate>
-                  <Screen />
-                </SiteGate>
-              </Layout>
-            </WhenScreenFetched>
-          </Suspense>
+          <ScreenFailed route={route}>
+            {/* Until the screen's own code has arrived, only this: never a heading with no screen under it. */}
+            <Suspense
+              fallback={
+                <p role="status" className="loading">
+                  Loading…
+                </p>
+              }
+            >
+              <WhenScreenFetched route={route}>
+                <Layout route={route}>
+                  <SiteGate>
+                    <Screen />
+                  </SiteGate>
+                </Layout>
+              </WhenScreenFetched>
+            </Suspense>
+          </ScreenFailed>
         </DatabaseGate>
       </SettingsProvider>
     </BridgeContext.Provider>
